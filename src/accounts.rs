@@ -1,0 +1,227 @@
+//! Account operations shared by the commands: adding, finding, changing and removing users, and
+//! the password policy (length guard plus the configured validators).
+
+use crate::Error;
+use crate::config::Settings;
+use crate::hashers;
+use crate::secret::Secret;
+use crate::store::users::{self, Changes, EncodedPassword, NewUser, User};
+use crate::store::{Store, tokens as token_rows};
+use crate::validators::{self, UserAttributes, Violation};
+use jiff::Timestamp;
+use unicode_normalization::UnicodeNormalization;
+
+/// Django's `max_length` of `auth_user.username` and `email`.
+const USERNAME_MAX_CHARS: usize = 150;
+const EMAIL_MAX_CHARS: usize = 254;
+const NAME_MAX_CHARS: usize = 150;
+
+/// Django's `AbstractBaseUser.normalize_username`: Unicode NFKC, so `ﬁ` and `fi` are one name.
+pub fn normalize_username(name: &str) -> String {
+    name.nfkc().collect()
+}
+
+/// Django's `BaseUserManager.normalize_email`: the domain part lowercased, the rest kept.
+pub fn normalize_email(email: &str) -> String {
+    let email = email.trim();
+    match email.rsplit_once('@') {
+        Some((local, domain)) => format!("{local}@{}", domain.to_lowercase()),
+        None => email.to_string(),
+    }
+}
+
+/// Django's `UnicodeUsernameValidator`: letters, digits and `@.+-_`, at most 150 characters.
+pub fn check_username(name: &str) -> Result<(), Error> {
+    if name.is_empty() {
+        return Err(Error::Input("the username must not be empty".into()));
+    }
+    if name.chars().count() > USERNAME_MAX_CHARS {
+        return Err(Error::Input(format!("the username is longer than {USERNAME_MAX_CHARS} characters")));
+    }
+    match name.chars().find(|c| !(c.is_alphanumeric() || "@.+-_".contains(*c))) {
+        None => Ok(()),
+        Some(bad) => Err(Error::Input(format!(
+            "the username contains {bad:?}; it may contain only letters, digits and @ . + - _ (as Django's)"
+        ))),
+    }
+}
+
+fn check_email(email: &str) -> Result<(), Error> {
+    if email.chars().count() > EMAIL_MAX_CHARS {
+        return Err(Error::Input(format!("the email address is longer than {EMAIL_MAX_CHARS} characters")));
+    }
+    let valid = email.is_empty()
+        || email.rsplit_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty() && domain.contains('.') && !email.contains(char::is_whitespace)
+        });
+    if valid { Ok(()) } else { Err(Error::Input(format!("`{email}` is not a valid email address"))) }
+}
+
+fn check_name(what: &str, value: &str) -> Result<(), Error> {
+    if value.chars().count() > NAME_MAX_CHARS {
+        return Err(Error::Input(format!("the {what} is longer than {NAME_MAX_CHARS} characters")));
+    }
+    Ok(())
+}
+
+/// Finds a user by exact username, suggesting a near match when there is one.
+pub fn find(store: &Store, name: &str) -> Result<User, Error> {
+    let name = normalize_username(name);
+    if let Some(user) = users::find_by_username(store, &name)? {
+        return Ok(user);
+    }
+    let hint = match users::find_by_username_iexact(store, &name)?.first() {
+        Some(near) => format!(" (did you mean `{}`?)", near.username),
+        None => String::new(),
+    };
+    Err(Error::NotFound(format!("no user named `{name}`{hint}")))
+}
+
+/// Refuses passwords longer than the configured maximum before anything hashes them.
+pub fn check_password_length(settings: &Settings, password: &Secret) -> Result<(), Error> {
+    if password.len_bytes() > settings.max_password_bytes {
+        return Err(Error::Input(format!(
+            "the password is longer than {} bytes (max_password_bytes)",
+            settings.max_password_bytes
+        )));
+    }
+    Ok(())
+}
+
+/// Runs every configured validator (Django's `validate_password`).
+pub fn validate_password(settings: &Settings, password: &Secret, user: Option<&UserAttributes>) -> Vec<Violation> {
+    validators::validate_all(&settings.validators, password.expose(), user)
+}
+
+pub fn attributes_of(user: &User) -> UserAttributes {
+    UserAttributes {
+        username: user.username.clone(),
+        first_name: user.first_name.clone(),
+        last_name: user.last_name.clone(),
+        email: user.email.clone(),
+    }
+}
+
+/// A user to add, as given on the command line (not yet normalised).
+pub struct Draft {
+    pub username: String,
+    pub email: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub is_active: bool,
+    pub is_staff: bool,
+    pub is_superuser: bool,
+}
+
+impl Draft {
+    /// Normalises and checks the fields, so validators see what will be stored.
+    pub fn normalized(self) -> Result<Draft, Error> {
+        let draft = Draft { username: normalize_username(&self.username), email: normalize_email(&self.email), ..self };
+        check_username(&draft.username)?;
+        check_email(&draft.email)?;
+        check_name("first name", &draft.first_name)?;
+        check_name("last name", &draft.last_name)?;
+        Ok(draft)
+    }
+
+    pub fn attributes(&self) -> UserAttributes {
+        UserAttributes {
+            username: self.username.clone(),
+            first_name: self.first_name.clone(),
+            last_name: self.last_name.clone(),
+            email: self.email.clone(),
+        }
+    }
+}
+
+/// What a new account's password column gets.
+pub enum InitialPassword {
+    Hash(String),
+    Unusable,
+}
+
+/// Inserts the user unless the name (or, by setting, email) is taken; exit 5 if it is.
+pub fn add(
+    store: &Store,
+    settings: &Settings,
+    draft: Draft,
+    password: InitialPassword,
+    now: Timestamp,
+) -> Result<User, Error> {
+    let encoded = match password {
+        InitialPassword::Hash(encoded) => encoded,
+        InitialPassword::Unusable => hashers::unusable_password(),
+    };
+    let id = store.write(|conn| {
+        if let Some(clash) =
+            users::clash(conn, &draft.username, &draft.email, settings.case_insensitive_identity, None)?
+        {
+            return Err(Error::Conflict(clash));
+        }
+        users::insert(
+            conn,
+            &NewUser {
+                username: draft.username.clone(),
+                email: draft.email.clone(),
+                first_name: draft.first_name.clone(),
+                last_name: draft.last_name.clone(),
+                password: EncodedPassword::new(encoded.clone()),
+                is_active: draft.is_active,
+                is_staff: draft.is_staff,
+                is_superuser: draft.is_superuser,
+                date_joined: now,
+            },
+        )
+    })?;
+    users::find_by_id(store, id)?.ok_or_else(|| Error::Database("the new user vanished".into()))
+}
+
+/// Stores a new encoded password; revokes the user's tokens when the settings say so (Django
+/// logs other sessions out on a password change). Returns how many tokens were revoked.
+pub fn set_password(
+    store: &Store,
+    settings: &Settings,
+    user: &User,
+    encoded: &str,
+    now: Timestamp,
+) -> Result<usize, Error> {
+    store.write(|conn| {
+        users::set_password(conn, user.id, encoded)?;
+        if settings.logout_on_password_change { token_rows::revoke_all_of_user(conn, user.id, now) } else { Ok(0) }
+    })
+}
+
+pub fn modify(store: &Store, settings: &Settings, user: &User, mut changes: Changes) -> Result<User, Error> {
+    if let Some(email) = changes.email.take() {
+        let email = normalize_email(&email);
+        check_email(&email)?;
+        changes.email = Some(email);
+    }
+    for (what, value) in [("first name", &changes.first_name), ("last name", &changes.last_name)] {
+        if let Some(value) = value {
+            check_name(what, value)?;
+        }
+    }
+    store.write(|conn| {
+        if let Some(email) = &changes.email
+            && let Some(clash) =
+                users::clash(conn, &user.username, email, settings.case_insensitive_identity, Some(user.id))?
+        {
+            return Err(Error::Conflict(clash));
+        }
+        users::update(conn, user.id, &changes)
+    })?;
+    users::find_by_id(store, user.id)?
+        .ok_or_else(|| Error::NotFound(format!("user `{}` was removed meanwhile", user.username)))
+}
+
+pub fn remove(store: &Store, user: &User) -> Result<(), Error> {
+    store.write(|conn| users::delete(conn, user.id)).map_err(|err| match err {
+        Error::Database(msg) if msg.contains("FOREIGN KEY") => Error::Conflict(format!(
+            "user `{}` is still referenced by other tables of the application (groups, admin log, ...); \
+                 delete it from the application, or deactivate it with `user modify {} --deactivate`",
+            user.username, user.username
+        )),
+        other => other,
+    })
+}

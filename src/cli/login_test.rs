@@ -1,0 +1,90 @@
+//! `login-test`: the configured chain on real credentials, answering by exit code and `--json`.
+
+use super::{Session, answer, input};
+use crate::Error;
+use crate::backends::{Credentials, TraceStep};
+use crate::error::exit;
+use crate::login::{self, LoginRequest, LoginResult};
+use crate::time::rfc3339;
+use serde::Serialize;
+
+#[derive(clap::Args)]
+#[command(after_help = "Exit status: 0 accepted, 1 rejected, 3 locked out or rate limited.\n\nExamples:\n  \
+    printf '%s' \"$PW\" | authadm login-test alice --password-stdin --json\n  \
+    printf '%s' \"$TOKEN\" | authadm login-test alice --token-stdin --explain")]
+pub struct Args {
+    /// Username or email, as typed into a login form
+    identifier: String,
+    /// Read the password from stdin (to EOF, one trailing newline removed)
+    #[arg(long, conflicts_with = "token_stdin")]
+    password_stdin: bool,
+    /// Read a bearer token (from `token create`) from stdin instead of a password
+    #[arg(long)]
+    token_stdin: bool,
+    /// The client address the attempt comes from (for lockouts and the audit)
+    #[arg(long, value_name = "ADDR")]
+    ip: Option<std::net::IpAddr>,
+    /// Say what each backend looked up and why it accepted, passed or refused
+    #[arg(long)]
+    explain: bool,
+    /// A pure probe: nothing is counted, written or upgraded
+    #[arg(long)]
+    no_record: bool,
+}
+
+#[derive(Serialize)]
+struct UserRef<'a> {
+    id: i64,
+    username: &'a str,
+}
+
+#[derive(Serialize)]
+struct LoginJson<'a> {
+    authenticated: bool,
+    user: Option<UserRef<'a>>,
+    backend: Option<&'a str>,
+    reason: &'a str,
+    locked_until: Option<String>,
+    trace: &'a [TraceStep],
+}
+
+pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
+    let credentials = if args.token_stdin {
+        Credentials::Token(input::secret_from_stdin("token")?)
+    } else {
+        Credentials::Password(input::existing_secret(session, args.password_stdin, "password", "--password-stdin")?)
+    };
+    let ip = args.ip.map(|ip| ip.to_string());
+    let request =
+        LoginRequest { identifier: &args.identifier, credentials, ip: ip.as_deref(), record: !args.no_record };
+    let store = session.store()?;
+    let result = login::login(&store, &session.settings, &request, session.now)?;
+    render(session, &result, args.explain);
+    Ok(match result.reason {
+        "locked_out" | "rate_limited" => exit::LOCKED,
+        _ => answer(result.authenticated()),
+    })
+}
+
+fn render(session: &Session, result: &LoginResult, explain: bool) {
+    let trace: &[TraceStep] = if explain { &result.trace } else { &[] };
+    if session.out.json() {
+        session.out.print_json(&LoginJson {
+            authenticated: result.authenticated(),
+            user: result.user.as_ref().map(|u| UserRef { id: u.id, username: &u.username }),
+            backend: result.backend,
+            reason: result.reason,
+            locked_until: result.locked_until.map(rfc3339),
+            trace,
+        });
+        return;
+    }
+    match (&result.user, result.backend) {
+        (Some(user), Some(backend)) => session.out.line(&format!("accepted: {} (backend {backend})", user.username)),
+        _ => session.out.line(&format!("rejected: {}", result.reason.replace('_', " "))),
+    }
+    if explain {
+        let rows = trace.iter().map(|s| vec![s.backend.to_string(), s.outcome.to_string(), s.detail.clone()]).collect();
+        session.out.table(&["backend", "outcome", "detail"], rows);
+    }
+}

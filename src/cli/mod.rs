@@ -1,0 +1,125 @@
+//! The command line: clap definitions, one file per subcommand, and the dispatcher. This layer
+//! alone prints, prompts, and reads the clock and the environment.
+
+mod input;
+mod login_test;
+mod new_password;
+mod output;
+mod set_password;
+mod token;
+mod user;
+
+use crate::Error;
+use crate::config::{self, Settings};
+use crate::error::exit;
+use crate::store::Store;
+use clap::{Parser, Subcommand, ValueEnum};
+use jiff::Timestamp;
+use output::Output;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const AFTER_HELP: &str = "\
+Exit codes:
+  0  success; credentials accepted; password valid
+  1  a negative answer: credentials rejected, password invalid
+  2  usage, configuration or input error
+  3  refused because of a lockout or rate limit
+  4  not found (a named user or token does not exist)
+  5  conflict (user or email already exists)
+  6  database problem (cannot open, corrupt, foreign or newer schema, busy)";
+
+/// Administer the accounts of a Django-compatible user database.
+#[derive(Parser)]
+#[command(name = "authadm", version, about, after_help = AFTER_HELP, propagate_version = true)]
+pub struct Cli {
+    /// Settings file [default: ./authadm.toml when present, else built-in secure defaults]
+    #[arg(long, global = true, env = "AUTHADM_CONFIG", value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// SQLite database file [default: `database` from the config, else ./authadm.db]
+    #[arg(long, global = true, env = "AUTHADM_DATABASE", value_name = "FILE")]
+    database: Option<PathBuf>,
+    /// Machine output on stdout: one JSON document per command
+    #[arg(long, global = true)]
+    json: bool,
+    /// Never prompt; fail (exit 2) where input would be needed, naming the flag to pass
+    #[arg(long, global = true)]
+    no_input: bool,
+    /// Less human output
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// More human output
+    #[arg(short, long, global = true)]
+    verbose: bool,
+    /// Colour in human output (NO_COLOR is honoured)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    color: ColorChoice,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Add, list, show, change and remove users
+    #[command(subcommand)]
+    User(user::UserCommand),
+    /// Set a user's password (the configured validators apply)
+    SetPassword(set_password::Args),
+    /// Run the configured backend chain on credentials, exactly as a login would
+    LoginTest(login_test::Args),
+    /// Create, list and revoke bearer tokens
+    #[command(subcommand)]
+    Token(token::TokenCommand),
+}
+
+/// What every command gets: settings, where the database is, how to print, the time.
+pub struct Session {
+    pub settings: Settings,
+    database: PathBuf,
+    pub out: Output,
+    pub no_input: bool,
+    pub now: Timestamp,
+}
+
+impl Session {
+    /// Opens the database; commands call it only once they know they need it.
+    pub fn store(&self) -> Result<Store, Error> {
+        Store::open(&self.database)
+    }
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let out = Output::new(cli.json, cli.quiet, cli.verbose, cli.color);
+    match run(cli, out.clone()) {
+        Ok(code) => ExitCode::from(code),
+        Err(err) => {
+            out.error(&err.to_string());
+            ExitCode::from(err.exit_code())
+        }
+    }
+}
+
+fn run(cli: Cli, out: Output) -> Result<u8, Error> {
+    let settings = config::load(cli.config.as_deref()).map_err(|err| Error::Config(err.to_string()))?;
+    let database = cli.database.or_else(|| settings.database.clone()).unwrap_or_else(|| PathBuf::from("authadm.db"));
+    let session = Session { settings, database, out, no_input: cli.no_input, now: Timestamp::now() };
+    match cli.command {
+        Command::User(command) => user::run(&session, command),
+        Command::SetPassword(args) => set_password::run(&session, args),
+        Command::LoginTest(args) => login_test::run(&session, args),
+        Command::Token(command) => token::run(&session, command),
+    }
+}
+
+/// Exit code for a yes/no answer.
+fn answer(yes: bool) -> u8 {
+    if yes { exit::OK } else { exit::NEGATIVE }
+}

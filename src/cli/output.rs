@@ -1,0 +1,116 @@
+//! The one place that prints: JSON documents on stdout, tables and lines for people, errors and
+//! notes on stderr.
+
+use super::ColorChoice;
+use crate::store::users::User;
+use crate::time::rfc3339;
+use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
+use serde::Serialize;
+use std::io::IsTerminal;
+
+#[derive(Clone)]
+pub struct Output {
+    json: bool,
+    quiet: bool,
+    verbose: bool,
+    color: bool,
+}
+
+impl Output {
+    pub fn new(json: bool, quiet: bool, verbose: bool, color: ColorChoice) -> Self {
+        let color = match color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+            }
+        };
+        Output { json, quiet, verbose, color }
+    }
+
+    pub fn json(&self) -> bool {
+        self.json
+    }
+
+    pub fn verbose(&self) -> bool {
+        self.verbose
+    }
+
+    pub fn print_json<T: Serialize + ?Sized>(&self, value: &T) {
+        println!("{}", serde_json::to_string_pretty(value).expect("JSON of plain data"));
+    }
+
+    /// The human answer of a command (stdout); `--quiet` keeps it.
+    pub fn line(&self, text: &str) {
+        println!("{text}");
+    }
+
+    /// Commentary for people (stderr), dropped by `--quiet`.
+    pub fn note(&self, text: &str) {
+        if !self.quiet {
+            eprintln!("{text}");
+        }
+    }
+
+    pub fn error(&self, text: &str) {
+        let label = if self.color { "\x1b[1;31merror\x1b[0m" } else { "error" };
+        eprintln!("authadm: {label}: {text}");
+    }
+
+    pub fn table(&self, header: &[&str], rows: Vec<Vec<String>>) {
+        let mut table = Table::new();
+        table.load_style(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+        if !std::io::stdout().is_terminal() {
+            table.force_no_tty();
+        }
+        table.set_header(header.iter().copied());
+        for row in rows {
+            table.add_row(row);
+        }
+        println!("{table}");
+    }
+}
+
+/// The contract's user object.
+#[derive(Serialize)]
+pub struct UserJson {
+    id: i64,
+    username: String,
+    email: String,
+    first_name: String,
+    last_name: String,
+    is_active: bool,
+    is_staff: bool,
+    is_superuser: bool,
+    date_joined: String,
+    last_login: Option<String>,
+    email_verified: bool,
+    has_usable_password: bool,
+}
+
+impl From<&User> for UserJson {
+    fn from(user: &User) -> Self {
+        UserJson {
+            id: user.id,
+            username: user.username.clone(),
+            email: user.email.clone(),
+            first_name: user.first_name.clone(),
+            last_name: user.last_name.clone(),
+            is_active: user.is_active,
+            is_staff: user.is_staff,
+            is_superuser: user.is_superuser,
+            date_joined: rfc3339(user.date_joined),
+            last_login: user.last_login.map(rfc3339),
+            email_verified: user.email_verified,
+            has_usable_password: crate::hashers::is_usable(user.password.encoded()),
+        }
+    }
+}
+
+pub fn yes_no(value: bool) -> String {
+    if value { "yes".into() } else { "no".into() }
+}
+
+pub fn optional_time(value: Option<jiff::Timestamp>) -> String {
+    value.map_or_else(|| "never".into(), rfc3339)
+}

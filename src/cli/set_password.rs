@@ -1,0 +1,60 @@
+//! `set-password`: Django's `changepassword`, scriptable.
+
+use super::new_password::{self, Accepted};
+use super::{Session, input};
+use crate::Error;
+use crate::accounts;
+use crate::error::exit;
+use crate::hashers;
+
+#[derive(clap::Args)]
+#[command(
+    after_help = "Examples:\n  authadm set-password alice\n  printf '%s' \"$PW\" | authadm set-password alice --password-stdin\n  \
+    authadm set-password mallory --unusable"
+)]
+pub struct Args {
+    /// The username
+    user: String,
+    /// Read the password from stdin (to EOF, one trailing newline removed)
+    #[arg(long, conflicts_with = "unusable")]
+    password_stdin: bool,
+    /// Make the password unusable: no password logs in until the next set-password
+    #[arg(long)]
+    unusable: bool,
+    /// Store the password even if the validators refuse it
+    #[arg(long)]
+    skip_validation: bool,
+}
+
+pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
+    let store = session.store()?;
+    let user = accounts::find(&store, &args.user)?;
+    let encoded = if args.unusable {
+        hashers::unusable_password()
+    } else {
+        if !args.password_stdin && input::can_prompt(session) {
+            session.out.note(&format!("Changing password for user '{}'", user.username));
+        }
+        let question = "Bypass password validation and set it anyway?";
+        let attributes = accounts::attributes_of(&user);
+        match new_password::obtain(session, args.password_stdin, args.skip_validation, &attributes, question)? {
+            Accepted::Password(password) => session.settings.hashers.make(&password),
+            Accepted::Refused(violations) => {
+                new_password::report_refusal(session, &violations);
+                return Ok(exit::NEGATIVE);
+            }
+        }
+    };
+    let revoked = accounts::set_password(&store, &session.settings, &user, &encoded, session.now)?;
+    if session.out.json() {
+        session.out.print_json(&serde_json::json!({
+            "username": user.username, "has_usable_password": !args.unusable, "tokens_revoked": revoked,
+        }));
+    } else {
+        session.out.line(&format!("Password changed for user '{}'.", user.username));
+        if revoked > 0 {
+            session.out.note(&format!("Revoked {revoked} token(s) (logout_on_password_change)."));
+        }
+    }
+    Ok(exit::OK)
+}

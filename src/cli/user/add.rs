@@ -1,0 +1,82 @@
+//! `user add`: Django's `createsuperuser`, for any kind of user.
+
+use crate::Error;
+use crate::accounts::{self, Draft, InitialPassword};
+use crate::cli::new_password::{self, Accepted};
+use crate::cli::output::UserJson;
+use crate::cli::{Session, input};
+use crate::error::exit;
+
+#[derive(clap::Args)]
+#[command(after_help = "Examples:\n  authadm user add alice --email alice@example.com\n  \
+    printf '%s' \"$PW\" | authadm user add bob --email bob@example.com --password-stdin --staff")]
+pub struct Args {
+    /// The username (normalised with Unicode NFKC, as Django)
+    username: String,
+    /// Email address (asked for on a terminal when missing)
+    #[arg(long)]
+    email: Option<String>,
+    #[arg(long)]
+    first_name: Option<String>,
+    #[arg(long)]
+    last_name: Option<String>,
+    /// May log into the admin site
+    #[arg(long)]
+    staff: bool,
+    /// Has every permission (implies nothing else; add --staff for the admin site)
+    #[arg(long)]
+    superuser: bool,
+    /// Create the account deactivated
+    #[arg(long)]
+    inactive: bool,
+    /// Read the password from stdin (to EOF, one trailing newline removed)
+    #[arg(long, conflicts_with = "no_password")]
+    password_stdin: bool,
+    /// Give the account an unusable password (it can log in only by token or after set-password)
+    #[arg(long)]
+    no_password: bool,
+    /// Store the password even if the validators refuse it (recorded in the audit log)
+    #[arg(long)]
+    skip_validation: bool,
+}
+
+pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
+    let email = match args.email {
+        Some(email) => email,
+        None if input::can_prompt(session) => input::ask("Email address")?,
+        None => String::new(),
+    };
+    let draft = Draft {
+        username: args.username,
+        email,
+        first_name: args.first_name.unwrap_or_default(),
+        last_name: args.last_name.unwrap_or_default(),
+        is_active: !args.inactive,
+        is_staff: args.staff,
+        is_superuser: args.superuser,
+    }
+    .normalized()?;
+    let store = session.store()?;
+    if accounts::find(&store, &draft.username).is_ok() {
+        return Err(Error::Conflict(format!("a user named `{}` already exists", draft.username)));
+    }
+    let password = if args.no_password {
+        InitialPassword::Unusable
+    } else {
+        let question = "Bypass password validation and create user anyway?";
+        match new_password::obtain(session, args.password_stdin, args.skip_validation, &draft.attributes(), question)? {
+            Accepted::Password(password) => InitialPassword::Hash(session.settings.hashers.make(&password)),
+            Accepted::Refused(violations) => {
+                new_password::report_refusal(session, &violations);
+                return Ok(exit::NEGATIVE);
+            }
+        }
+    };
+    let user = accounts::add(&store, &session.settings, draft, password, session.now)?;
+    if session.out.json() {
+        session.out.print_json(&UserJson::from(&user));
+    } else {
+        session.out.line(&format!("Added user `{}` (id {}).", user.username, user.id));
+    }
+    Ok(exit::OK)
+}

@@ -1,0 +1,50 @@
+//! `user list`.
+
+use crate::Error;
+use crate::cli::Session;
+use crate::cli::output::{UserJson, optional_time, yes_no};
+use crate::error::exit;
+use crate::store::users::{self, ListFilter};
+
+#[derive(clap::Args)]
+#[command(after_help = "Examples:\n  authadm user list --inactive\n  authadm user list --search example.com --json")]
+pub struct Args {
+    /// Only active users
+    #[arg(long, conflicts_with = "inactive")]
+    active: bool,
+    /// Only inactive users
+    #[arg(long)]
+    inactive: bool,
+    /// Only users whose username, email or name contains TEXT (ASCII case ignored)
+    #[arg(long, value_name = "TEXT")]
+    search: Option<String>,
+}
+
+pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
+    let active = match (args.active, args.inactive) {
+        (true, _) => Some(true),
+        (_, true) => Some(false),
+        _ => None,
+    };
+    let found = users::list(&session.store()?, &ListFilter { active, search: args.search })?;
+    if session.out.json() {
+        session.out.print_json(&found.iter().map(UserJson::from).collect::<Vec<_>>());
+        return Ok(exit::OK);
+    }
+    let rows = found
+        .iter()
+        .map(|u| {
+            vec![
+                u.id.to_string(),
+                u.username.clone(),
+                u.email.clone(),
+                yes_no(u.is_active),
+                yes_no(u.is_staff),
+                yes_no(u.is_superuser),
+                optional_time(u.last_login),
+            ]
+        })
+        .collect();
+    session.out.table(&["id", "username", "email", "active", "staff", "superuser", "last login"], rows);
+    Ok(exit::OK)
+}

@@ -1,0 +1,35 @@
+//! `authadm user ...`: one file per verb.
+
+mod add;
+mod list;
+mod modify;
+mod remove;
+mod show;
+
+use super::Session;
+use crate::Error;
+use clap::Subcommand;
+
+#[derive(Subcommand)]
+pub enum UserCommand {
+    /// Add a user (prompts on a terminal for what is missing)
+    Add(add::Args),
+    /// List users
+    List(list::Args),
+    /// Show one user
+    Show(show::Args),
+    /// Change a user's details or flags
+    Modify(modify::Args),
+    /// Remove a user and everything authadm keeps about them
+    Remove(remove::Args),
+}
+
+pub fn run(session: &Session, command: UserCommand) -> Result<u8, Error> {
+    match command {
+        UserCommand::Add(args) => add::run(session, args),
+        UserCommand::List(args) => list::run(session, args),
+        UserCommand::Show(args) => show::run(session, args),
+        UserCommand::Modify(args) => modify::run(session, args),
+        UserCommand::Remove(args) => remove::run(session, args),
+    }
+}

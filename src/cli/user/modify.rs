@@ -1,0 +1,68 @@
+//! `user modify`.
+
+use crate::Error;
+use crate::accounts;
+use crate::cli::Session;
+use crate::cli::output::UserJson;
+use crate::error::exit;
+use crate::store::users::Changes;
+
+#[derive(clap::Args)]
+#[command(
+    after_help = "Examples:\n  authadm user modify alice --deactivate\n  authadm user modify bob --email bob@example.org --staff"
+)]
+pub struct Args {
+    /// The username
+    user: String,
+    #[arg(long)]
+    email: Option<String>,
+    #[arg(long)]
+    first_name: Option<String>,
+    #[arg(long)]
+    last_name: Option<String>,
+    /// Let the account log in again
+    #[arg(long, conflicts_with = "deactivate")]
+    activate: bool,
+    /// Refuse every login of the account (its data stays)
+    #[arg(long)]
+    deactivate: bool,
+    #[arg(long, conflicts_with = "no_staff")]
+    staff: bool,
+    #[arg(long)]
+    no_staff: bool,
+    #[arg(long, conflicts_with = "no_superuser")]
+    superuser: bool,
+    #[arg(long)]
+    no_superuser: bool,
+    /// Mark the email address as verified
+    #[arg(long, conflicts_with = "email_unverified")]
+    email_verified: bool,
+    #[arg(long)]
+    email_unverified: bool,
+}
+
+/// `Some(true)` for the on-flag, `Some(false)` for the off-flag, `None` for neither.
+fn switch(on: bool, off: bool) -> Option<bool> {
+    (on || off).then_some(on)
+}
+
+pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
+    let changes = Changes {
+        email: args.email,
+        first_name: args.first_name,
+        last_name: args.last_name,
+        is_active: switch(args.activate, args.deactivate),
+        is_staff: switch(args.staff, args.no_staff),
+        is_superuser: switch(args.superuser, args.no_superuser),
+        email_verified: switch(args.email_verified, args.email_unverified),
+    };
+    let store = session.store()?;
+    let user = accounts::find(&store, &args.user)?;
+    let user = accounts::modify(&store, &session.settings, &user, changes)?;
+    if session.out.json() {
+        session.out.print_json(&UserJson::from(&user));
+    } else {
+        session.out.line(&format!("Updated user `{}`.", user.username));
+    }
+    Ok(exit::OK)
+}

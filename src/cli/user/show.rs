@@ -1,0 +1,41 @@
+//! `user show`.
+
+use crate::Error;
+use crate::accounts;
+use crate::cli::Session;
+use crate::cli::output::{UserJson, optional_time, yes_no};
+use crate::error::exit;
+use crate::hashers;
+use crate::time::rfc3339;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The username
+    user: String,
+}
+
+pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
+    let user = accounts::find(&session.store()?, &args.user)?;
+    if session.out.json() {
+        session.out.print_json(&UserJson::from(&user));
+        return Ok(exit::OK);
+    }
+    let name = format!("{} {}", user.first_name, user.last_name).trim().to_string();
+    let fields = [
+        ("id", user.id.to_string()),
+        ("username", user.username.clone()),
+        ("email", user.email.clone()),
+        ("email verified", yes_no(user.email_verified)),
+        ("name", name),
+        ("active", yes_no(user.is_active)),
+        ("staff", yes_no(user.is_staff)),
+        ("superuser", yes_no(user.is_superuser)),
+        ("date joined", rfc3339(user.date_joined)),
+        ("last login", optional_time(user.last_login)),
+        ("usable password", yes_no(hashers::is_usable(user.password.encoded()))),
+        ("hash algorithm", hashers::algorithm_of(user.password.encoded()).to_string()),
+    ];
+    let rows = fields.into_iter().map(|(k, v)| vec![k.to_string(), v]).collect();
+    session.out.table(&["field", "value"], rows);
+    Ok(exit::OK)
+}

@@ -1,0 +1,312 @@
+//! The settings file: TOML whose keys mirror Django's settings, read into typed [`Settings`].
+//!
+//! Two stages, as ripgrep's low and high arguments: serde reads the raw file (unknown keys are
+//! errors), then names are resolved through the backend, hasher and validator registries. Every
+//! error names the file, line and column.
+
+use crate::backends::{self, Backend};
+use crate::hashers::{self, PasswordHashers};
+use crate::validators::{self, Validator};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+
+/// The file read when `--config` is not given, if it exists.
+pub const DEFAULT_CONFIG_FILE: &str = "authadm.toml";
+pub const DEFAULT_BACKENDS: &[&str] = &["model"];
+/// argon2id first; the others so that a Django project's existing hashes verify (and get upgraded).
+pub const DEFAULT_HASHERS: &[&str] = &["argon2", "pbkdf2_sha256"];
+/// Django's `startproject` template: the four validators every new project has.
+pub const DEFAULT_VALIDATORS: &[&str] =
+    &["user_attribute_similarity", "minimum_length", "common_password", "numeric_password"];
+pub const DEFAULT_MAX_PASSWORD_BYTES: usize = 4096;
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    database: Option<PathBuf>,
+    authentication_backends: Option<Vec<Spanned<RawBackend>>>,
+    password_hashers: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    hashers: BTreeMap<String, Spanned<toml::Table>>,
+    auth_password_validators: Option<Vec<Spanned<RawValidator>>>,
+    max_password_bytes: Option<Spanned<i64>>,
+    logout_on_password_change: Option<bool>,
+    case_insensitive_identity: Option<bool>,
+}
+
+/// A backend is named by a string, or by an inline table `{ name = "...", options = {...} }`.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawBackend {
+    Name(String),
+    Table {
+        name: String,
+        #[serde(default)]
+        options: toml::Table,
+    },
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawValidator {
+    name: String,
+    #[serde(default)]
+    options: toml::Table,
+}
+
+/// The resolved settings every command runs with.
+pub struct Settings {
+    /// The file the settings came from; `None` means built-in defaults.
+    pub source: Option<PathBuf>,
+    /// `database` from the file, already relative to the file's folder.
+    pub database: Option<PathBuf>,
+    pub backends: Vec<Box<dyn Backend>>,
+    pub hashers: PasswordHashers,
+    pub validators: Vec<Box<dyn Validator>>,
+    /// Longer passwords are refused before any hashing (a guard against hashing abuse).
+    pub max_password_bytes: usize,
+    /// Revoke a user's tokens when the password changes (Django's session invalidation).
+    pub logout_on_password_change: bool,
+    /// Refuse a new username or email that differs from an existing one only by case.
+    pub case_insensitive_identity: bool,
+}
+
+/// A config error, rendered as one line: `FILE:LINE:COLUMN: message`.
+#[derive(Debug, thiserror::Error)]
+#[error("{location}: {message}")]
+pub struct ConfigError {
+    location: String,
+    message: String,
+}
+
+/// What to read: an explicit file (must exist) or the default one (if present).
+pub fn load(explicit: Option<&Path>) -> Result<Settings, ConfigError> {
+    let path = match explicit {
+        Some(path) => Some(path.to_path_buf()),
+        None => Some(PathBuf::from(DEFAULT_CONFIG_FILE)).filter(|p| p.exists()),
+    };
+    match path {
+        None => Settings::from_toml("", None),
+        Some(path) => {
+            let text = std::fs::read_to_string(&path).map_err(|err| ConfigError {
+                location: path.display().to_string(),
+                message: format!("cannot read the config file: {}", describe_io(&err)),
+            })?;
+            Settings::from_toml(&text, Some(&path))
+        }
+    }
+}
+
+fn describe_io(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::IsADirectory => "it is a directory".into(),
+        std::io::ErrorKind::InvalidData => "it is not UTF-8 text".into(),
+        _ => err.to_string(),
+    }
+}
+
+impl Settings {
+    pub fn from_toml(text: &str, path: Option<&Path>) -> Result<Settings, ConfigError> {
+        let file = path.map_or_else(|| "<built-in settings>".to_string(), |p| p.display().to_string());
+        let at = |span: Option<Range<usize>>, message: String| ConfigError {
+            location: span.map_or_else(|| file.clone(), |span| format!("{file}:{}", line_column(text, span.start))),
+            message,
+        };
+        let raw: RawConfig = toml::from_str(text).map_err(|err| at(err.span(), err.message().trim().to_string()))?;
+        let base_dir = path.and_then(Path::parent).unwrap_or(Path::new("")).to_path_buf();
+        let backends = resolve_backends(raw.authentication_backends, &at)?;
+        let hashers = resolve_hashers(raw.password_hashers, &raw.hashers, &at)?;
+        let validators = resolve_validators(raw.auth_password_validators, &base_dir, &at)?;
+        let max_password_bytes = match raw.max_password_bytes {
+            None => DEFAULT_MAX_PASSWORD_BYTES,
+            Some(value) => usize::try_from(*value.get_ref())
+                .ok()
+                .filter(|n| (1..=1 << 20).contains(n))
+                .ok_or_else(|| at(Some(value.span()), "max_password_bytes must be between 1 and 1048576".into()))?,
+        };
+        Ok(Settings {
+            source: path.map(Path::to_path_buf),
+            database: raw.database.map(|db| base_dir.join(db)),
+            backends,
+            hashers,
+            validators,
+            max_password_bytes,
+            logout_on_password_change: raw.logout_on_password_change.unwrap_or(true),
+            case_insensitive_identity: raw.case_insensitive_identity.unwrap_or(false),
+        })
+    }
+}
+
+type Locate<'a> = dyn Fn(Option<Range<usize>>, String) -> ConfigError + 'a;
+
+fn resolve_backends(raw: Option<Vec<Spanned<RawBackend>>>, at: &Locate) -> Result<Vec<Box<dyn Backend>>, ConfigError> {
+    let Some(raw) = raw else {
+        return Ok(DEFAULT_BACKENDS
+            .iter()
+            .map(|name| backends::build(name, &Options::empty(name)).expect("default backends build"))
+            .collect());
+    };
+    if raw.is_empty() {
+        return Err(at(None, "authentication_backends is empty: no login could ever succeed".into()));
+    }
+    raw.into_iter()
+        .map(|spanned| {
+            let span = spanned.span();
+            let (name, options) = match spanned.into_inner() {
+                RawBackend::Name(name) => (name, toml::Table::new()),
+                RawBackend::Table { name, options } => (name, options),
+            };
+            backends::build(&name, &Options::new(&name, &options)).map_err(|message| at(Some(span), message))
+        })
+        .collect()
+}
+
+fn resolve_hashers(
+    raw: Option<Vec<Spanned<String>>>,
+    tables: &BTreeMap<String, Spanned<toml::Table>>,
+    at: &Locate,
+) -> Result<PasswordHashers, ConfigError> {
+    let names: Vec<(String, Option<Range<usize>>)> = match raw {
+        Some(list) => list.into_iter().map(|s| (s.get_ref().clone(), Some(s.span()))).collect(),
+        None => DEFAULT_HASHERS.iter().map(|n| (n.to_string(), None)).collect(),
+    };
+    if names.is_empty() {
+        return Err(at(None, "password_hashers is empty: at least one is needed to hash new passwords".into()));
+    }
+    for (name, table) in tables {
+        if hashers::canonical_name(name) != Some(name.as_str()) {
+            let message = format!("unknown section [hashers.{name}]; valid names: {}", hashers::valid_names());
+            return Err(at(Some(table.span()), message));
+        }
+    }
+    let empty = toml::Table::new();
+    let mut built = Vec::new();
+    for (name, span) in names {
+        let short = hashers::canonical_name(&name).ok_or_else(|| {
+            at(span.clone(), format!("unknown password hasher `{name}`; valid names: {}", hashers::valid_names()))
+        })?;
+        let table = tables.get(short);
+        let options = Options::new(&format!("hashers.{short}"), table.map_or(&empty, |t| t.get_ref()));
+        let table_span = table.map(|t| t.span()).or(span);
+        built.push(hashers::build(short, &options).map_err(|message| at(table_span, message))?);
+    }
+    Ok(PasswordHashers::new(built))
+}
+
+fn resolve_validators(
+    raw: Option<Vec<Spanned<RawValidator>>>,
+    base_dir: &Path,
+    at: &Locate,
+) -> Result<Vec<Box<dyn Validator>>, ConfigError> {
+    let Some(raw) = raw else {
+        return Ok(DEFAULT_VALIDATORS
+            .iter()
+            .map(|name| validators::build(name, &toml::Table::new(), base_dir).expect("default validators build"))
+            .collect());
+    };
+    raw.into_iter()
+        .map(|spanned| {
+            let span = spanned.span();
+            let v = spanned.into_inner();
+            validators::build(&v.name, &v.options, base_dir).map_err(|err| at(Some(span), err.to_string()))
+        })
+        .collect()
+}
+
+/// 1-based `line:column` of a byte offset, the column counted in characters.
+fn line_column(text: &str, offset: usize) -> String {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    format!("{line}:{column}")
+}
+
+/// A component's options table, with checks that name the component in their errors.
+pub struct Options<'a> {
+    owner: String,
+    table: &'a toml::Table,
+}
+
+static EMPTY_TABLE: std::sync::LazyLock<toml::Table> = std::sync::LazyLock::new(toml::Table::new);
+
+impl<'a> Options<'a> {
+    pub fn new(owner: &str, table: &'a toml::Table) -> Self {
+        Options { owner: owner.to_string(), table }
+    }
+
+    pub fn empty(owner: &str) -> Options<'static> {
+        Options { owner: owner.to_string(), table: &EMPTY_TABLE }
+    }
+
+    /// Unknown options are errors, so a typo never silently falls back to a default.
+    pub fn allow_only(&self, known: &[&str]) -> Result<(), String> {
+        match self.table.keys().find(|key| !known.contains(&key.as_str())) {
+            None => Ok(()),
+            Some(key) if known.is_empty() => {
+                Err(format!("{}: unknown option `{key}`; it takes no options", self.owner))
+            }
+            Some(key) => Err(format!("{}: unknown option `{key}`; valid options: {}", self.owner, known.join(", "))),
+        }
+    }
+
+    pub fn u32_at_least(&self, key: &str, default: u32, minimum: u32) -> Result<u32, String> {
+        match self.table.get(key) {
+            None => Ok(default),
+            Some(toml::Value::Integer(n)) => u32::try_from(*n).ok().filter(|n| *n >= minimum).ok_or_else(|| {
+                format!("{}: `{key}` must be a whole number from {minimum} to {}", self.owner, u32::MAX)
+            }),
+            Some(other) => Err(format!("{}: `{key}` must be an integer, not {}", self.owner, other.type_str())),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error_of(text: &str) -> String {
+        match Settings::from_toml(text, Some(Path::new("a.toml"))) {
+            Ok(_) => panic!("expected an error for {text:?}"),
+            Err(err) => err.to_string(),
+        }
+    }
+
+    #[test]
+    fn unknown_backend_names_line_column_and_valid_names() {
+        let err = error_of("\nauthentication_backends = [\"model\", \"nope\"]\n");
+        assert!(err.starts_with("a.toml:2:37: unknown authentication backend `nope`"), "{err}");
+        assert!(err.contains("model, case_insensitive"), "{err}");
+    }
+
+    #[test]
+    fn unknown_keys_are_errors() {
+        let err = error_of("databse = \"x.db\"");
+        assert!(err.starts_with("a.toml:1:1: unknown field `databse`"), "{err}");
+    }
+
+    #[test]
+    fn dotted_names_are_accepted() {
+        let text = "authentication_backends = [\"django.contrib.auth.backends.ModelBackend\"]\n\
+                    password_hashers = [\"django.contrib.auth.hashers.PBKDF2PasswordHasher\"]\n\
+                    [hashers.pbkdf2_sha256]\niterations = 10\n";
+        let settings = Settings::from_toml(text, None).unwrap();
+        assert_eq!(settings.backends[0].name(), "model");
+        assert_eq!(settings.hashers.algorithms(), ["pbkdf2_sha256"]);
+    }
+
+    #[test]
+    fn bad_hasher_options_point_at_their_table() {
+        let err = error_of("[hashers.argon2]\nmemory_cost = \"lots\"\n");
+        assert!(err.starts_with("a.toml:1:1: hashers.argon2: `memory_cost` must be an integer"), "{err}");
+    }
+
+    #[test]
+    fn database_is_relative_to_the_config_file() {
+        let settings = Settings::from_toml("database = \"users.db\"", Some(Path::new("/etc/authadm/a.toml"))).unwrap();
+        assert_eq!(settings.database, Some(PathBuf::from("/etc/authadm/users.db")));
+    }
+}

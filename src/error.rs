@@ -1,0 +1,55 @@
+//! The library's errors, and the one place where an error becomes an exit code.
+
+use thiserror::Error;
+
+/// Exit codes of the command-line contract (`cli-contract.md`).
+pub mod exit {
+    pub const OK: u8 = 0;
+    pub const NEGATIVE: u8 = 1;
+    pub const USAGE: u8 = 2;
+    pub const LOCKED: u8 = 3;
+    pub const NOT_FOUND: u8 = 4;
+    pub const CONFLICT: u8 = 5;
+    pub const DATABASE: u8 = 6;
+}
+
+#[derive(Debug, Error)]
+pub enum Error {
+    /// A bad flag combination or a missing input the user has to supply another way.
+    #[error("{0}")]
+    Usage(String),
+    /// The settings file cannot be read or makes no sense.
+    #[error("{0}")]
+    Config(String),
+    /// Standard input or a prompt gave something unusable.
+    #[error("{0}")]
+    Input(String),
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("{0}")]
+    Locked(String),
+    #[error("{0}")]
+    Database(String),
+}
+
+impl Error {
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::Usage(_) | Error::Config(_) | Error::Input(_) => exit::USAGE,
+            Error::NotFound(_) => exit::NOT_FOUND,
+            Error::Conflict(_) => exit::CONFLICT,
+            Error::Locked(_) => exit::LOCKED,
+            Error::Database(_) => exit::DATABASE,
+        }
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(err: rusqlite::Error) -> Self {
+        Error::Database(crate::store::describe_sqlite_error(&err))
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,166 @@
+//! Django's `Argon2PasswordHasher`: the PHC string without its first `$`, prefixed `argon2`:
+//! `argon2$argon2id$v=19$m=<KiB>,t=<n>,p=<n>$<salt>$<hash>` (base64 without padding).
+
+use super::{B64_NO_PAD, Hasher, salt_too_short};
+use crate::config::Options;
+use argon2::{Algorithm, Argon2, Params, Version};
+use base64::Engine;
+use subtle::ConstantTimeEq;
+
+/// Django's hash length.
+const HASH_LEN: usize = 32;
+
+pub struct Argon2Hasher {
+    memory_cost: u32,
+    time_cost: u32,
+    parallelism: u32,
+}
+
+struct Parsed {
+    algorithm: Algorithm,
+    version: Version,
+    memory_cost: u32,
+    time_cost: u32,
+    parallelism: u32,
+    salt: Vec<u8>,
+    hash: Vec<u8>,
+}
+
+impl Argon2Hasher {
+    /// Defaults are OWASP's minimum for argon2id (m=19 MiB, t=2, p=1).
+    pub fn build(options: &Options) -> Result<Box<dyn Hasher>, String> {
+        options.allow_only(&["memory_cost", "time_cost", "parallelism"])?;
+        let hasher = Argon2Hasher {
+            memory_cost: options.u32_at_least("memory_cost", Params::DEFAULT_M_COST, 8)?,
+            time_cost: options.u32_at_least("time_cost", Params::DEFAULT_T_COST, 1)?,
+            parallelism: options.u32_at_least("parallelism", Params::DEFAULT_P_COST, 1)?,
+        };
+        if hasher.memory_cost < 8 * hasher.parallelism {
+            return Err("hashers.argon2: memory_cost must be at least 8 × parallelism (KiB)".into());
+        }
+        Ok(Box::new(hasher))
+    }
+
+    fn parse(encoded: &str) -> Option<Parsed> {
+        let rest = encoded.strip_prefix("argon2$")?;
+        let fields: Vec<&str> = rest.split('$').collect();
+        // Hashes from argon2-cffi before version 16 have no `v=` field.
+        let (variant, version, params, salt, hash) = match fields.as_slice() {
+            [variant, version, params, salt, hash] => {
+                (*variant, version.strip_prefix("v=")?.parse().ok()?, *params, *salt, *hash)
+            }
+            [variant, params, salt, hash] => (*variant, 0x10, *params, *salt, *hash),
+            _ => return None,
+        };
+        let algorithm = match variant {
+            "argon2id" => Algorithm::Argon2id,
+            "argon2i" => Algorithm::Argon2i,
+            "argon2d" => Algorithm::Argon2d,
+            _ => return None,
+        };
+        let (mut m, mut t, mut p) = (None, None, None);
+        for pair in params.split(',') {
+            let (key, value) = pair.split_once('=')?;
+            let value: u32 = value.parse().ok()?;
+            match key {
+                "m" => m = Some(value),
+                "t" => t = Some(value),
+                "p" => p = Some(value),
+                _ => return None,
+            }
+        }
+        Some(Parsed {
+            algorithm,
+            version: Version::try_from(version).ok()?,
+            memory_cost: m?,
+            time_cost: t?,
+            parallelism: p?,
+            salt: B64_NO_PAD.decode(salt).ok()?,
+            hash: B64_NO_PAD.decode(hash).ok()?,
+        })
+    }
+
+    fn hash(p: &Parsed, password: &[u8], out_len: usize) -> Option<Vec<u8>> {
+        let params = Params::new(p.memory_cost, p.time_cost, p.parallelism, Some(out_len)).ok()?;
+        let mut out = vec![0u8; out_len];
+        Argon2::new(p.algorithm, p.version, params).hash_password_into(password, &p.salt, &mut out).ok()?;
+        Some(out)
+    }
+}
+
+impl Hasher for Argon2Hasher {
+    fn algorithm(&self) -> &'static str {
+        "argon2"
+    }
+
+    fn encode(&self, password: &[u8], salt: &str) -> String {
+        let parsed = Parsed {
+            algorithm: Algorithm::Argon2id,
+            version: Version::V0x13,
+            memory_cost: self.memory_cost,
+            time_cost: self.time_cost,
+            parallelism: self.parallelism,
+            salt: salt.as_bytes().to_vec(),
+            hash: Vec::new(),
+        };
+        let hash = Self::hash(&parsed, password, HASH_LEN).expect("parameters validated when the hasher was built");
+        format!(
+            "argon2$argon2id$v=19$m={},t={},p={}${}${}",
+            self.memory_cost,
+            self.time_cost,
+            self.parallelism,
+            B64_NO_PAD.encode(salt.as_bytes()),
+            B64_NO_PAD.encode(hash)
+        )
+    }
+
+    fn verify(&self, password: &[u8], encoded: &str) -> bool {
+        let Some(parsed) = Self::parse(encoded) else { return false };
+        match Self::hash(&parsed, password, parsed.hash.len()) {
+            Some(hash) => bool::from(hash.ct_eq(&parsed.hash)),
+            None => false,
+        }
+    }
+
+    /// Django compares type, version, m, t, p and hash length, and the salt's entropy.
+    fn must_update(&self, encoded: &str) -> bool {
+        Self::parse(encoded).is_none_or(|p| {
+            p.algorithm != Algorithm::Argon2id
+                || p.version != Version::V0x13
+                || (p.memory_cost, p.time_cost, p.parallelism) != (self.memory_cost, self.time_cost, self.parallelism)
+                || p.hash.len() != HASH_LEN
+                || salt_too_short(p.salt.len())
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// From Django 5.2 with argon2-cffi: make_password("password", "abcdefghijklmnopqrstuv") at m=19456,t=2,p=1.
+    const DJANGO: &str = "argon2$argon2id$v=19$m=19456,t=2,p=1$YWJjZGVmZ2hpamtsbW5vcHFyc3R1dg$JriGDdbxsTctSZqRDYIq0ftplTvvQ4VW2HhM/v9QWlc";
+
+    fn owasp() -> Argon2Hasher {
+        Argon2Hasher { memory_cost: 19456, time_cost: 2, parallelism: 1 }
+    }
+
+    #[test]
+    fn encodes_in_djangos_format() {
+        let encoded = owasp().encode(b"password", "abcdefghijklmnopqrstuv");
+        assert_eq!(encoded, DJANGO);
+        assert!(owasp().verify(b"password", &encoded));
+        assert!(!owasp().verify(b"Password", &encoded));
+        assert!(!owasp().must_update(&encoded));
+        let cheaper = Argon2Hasher { memory_cost: 8, time_cost: 1, parallelism: 1 };
+        assert!(cheaper.must_update(&encoded));
+    }
+
+    #[test]
+    fn binary_16_byte_salts_must_update() {
+        let hasher = Argon2Hasher { memory_cost: 8, time_cost: 1, parallelism: 1 };
+        let encoded = hasher.encode(b"pw", "0123456789abcdef");
+        assert!(hasher.must_update(&encoded));
+        assert!(hasher.verify(b"pw", &encoded));
+    }
+}

@@ -1,0 +1,208 @@
+//! Encoded password formats, as Django's `hashers.py`: one [`Hasher`] per algorithm, a registry from
+//! name to constructor, and [`PasswordHashers::check`], which gives verification its meaning
+//! (which hasher, whether to upgrade, how to keep the time constant).
+//!
+//! A new algorithm is one new file plus one line in [`REGISTRY`].
+
+mod argon2;
+mod pbkdf2;
+
+use crate::secret::Secret;
+use base64::engine::{GeneralPurpose, general_purpose};
+use subtle::ConstantTimeEq;
+
+/// Django stores hashes without padding for argon2 and with it for the others; decoding accepts both.
+pub(crate) const B64_NO_PAD: GeneralPurpose = general_purpose::STANDARD_NO_PAD_INDIFFERENT;
+pub(crate) const B64_PAD: GeneralPurpose = general_purpose::STANDARD;
+
+/// Django's `UNUSABLE_PASSWORD_PREFIX`.
+const UNUSABLE_PREFIX: char = '!';
+/// Django's salts are drawn from `[a-zA-Z0-9]`; fewer than 128 bits of them means "make a new salt".
+const SALT_CHARS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+const SALT_ENTROPY_BITS: f64 = 128.0;
+const SALT_LENGTH: usize = 22;
+
+pub trait Hasher: Send + Sync {
+    /// Django's algorithm name: the encoded hash's first field.
+    fn algorithm(&self) -> &'static str;
+    fn encode(&self, password: &[u8], salt: &str) -> String;
+    /// Whether `password` matches `encoded` (of this hasher's format); malformed input is `false`.
+    fn verify(&self, password: &[u8], encoded: &str) -> bool;
+    /// Whether a hash of this format was made with other parameters than this hasher's own.
+    fn must_update(&self, encoded: &str) -> bool;
+    /// Spends the work an up-to-date hash would have cost, so old hashes do not verify faster.
+    fn harden_runtime(&self, _password: &[u8], _encoded: &str) {}
+}
+
+/// Reads a hasher's options from its `[hashers.<name>]` table.
+type Constructor = fn(&crate::config::Options) -> Result<Box<dyn Hasher>, String>;
+
+/// Short name, Django class name, constructor. Django's dotted path is
+/// `django.contrib.auth.hashers.<class name>`.
+const REGISTRY: &[(&str, &str, Constructor)] = &[
+    ("argon2", "Argon2PasswordHasher", argon2::Argon2Hasher::build),
+    ("pbkdf2_sha256", "PBKDF2PasswordHasher", pbkdf2::Pbkdf2Sha256::build),
+];
+
+const DJANGO_MODULE: &str = "django.contrib.auth.hashers.";
+
+/// The short name of a configured hasher name, whichever of the three spellings it uses.
+pub fn canonical_name(name: &str) -> Option<&'static str> {
+    let class = name.strip_prefix(DJANGO_MODULE).unwrap_or(name);
+    REGISTRY
+        .iter()
+        .find(|(short, django_class, _)| *short == name || *django_class == class)
+        .map(|(short, _, _)| *short)
+}
+
+pub fn valid_names() -> String {
+    REGISTRY.iter().map(|(short, _, _)| *short).collect::<Vec<_>>().join(", ")
+}
+
+pub fn build(short_name: &str, options: &crate::config::Options) -> Result<Box<dyn Hasher>, String> {
+    let (_, _, construct) = REGISTRY
+        .iter()
+        .find(|(short, _, _)| *short == short_name)
+        .ok_or_else(|| format!("unknown password hasher `{short_name}`; valid names: {}", valid_names()))?;
+    construct(options)
+}
+
+/// Result of checking a password against a stored hash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Verdict {
+    pub valid: bool,
+    /// The hash should be re-made with the preferred hasher (Django's `must_update`).
+    pub must_update: bool,
+}
+
+/// The configured `password_hashers`: the first makes new hashes, all of them verify.
+pub struct PasswordHashers {
+    hashers: Vec<Box<dyn Hasher>>,
+}
+
+impl PasswordHashers {
+    /// `hashers` must not be empty; the settings loader guarantees it.
+    pub fn new(hashers: Vec<Box<dyn Hasher>>) -> Self {
+        assert!(!hashers.is_empty(), "at least one password hasher");
+        PasswordHashers { hashers }
+    }
+
+    pub fn preferred(&self) -> &dyn Hasher {
+        self.hashers[0].as_ref()
+    }
+
+    pub fn algorithms(&self) -> Vec<&'static str> {
+        self.hashers.iter().map(|h| h.algorithm()).collect()
+    }
+
+    /// Django's `make_password` with a fresh salt.
+    pub fn make(&self, password: &Secret) -> String {
+        self.preferred().encode(password.expose().as_bytes(), &random_string(SALT_LENGTH))
+    }
+
+    /// The hasher that made `encoded`, when it is one of the configured ones.
+    pub fn identify(&self, encoded: &str) -> Option<&dyn Hasher> {
+        let algorithm = algorithm_of(encoded);
+        self.hashers.iter().find(|h| h.algorithm() == algorithm).map(|h| h.as_ref())
+    }
+
+    /// Django's `verify_password`: one hash's worth of work whatever `encoded` holds, so neither an
+    /// unusable nor an unknown hash answers faster than a wrong password.
+    pub fn check(&self, password: &Secret, encoded: &str) -> Verdict {
+        let hasher = match self.identify(encoded) {
+            Some(hasher) if is_usable(encoded) => hasher,
+            _ => {
+                self.spend_one_hash(password);
+                return Verdict { valid: false, must_update: false };
+            }
+        };
+        let hasher_changed = hasher.algorithm() != self.preferred().algorithm();
+        let must_update = hasher_changed || self.preferred().must_update(encoded);
+        let valid = hasher.verify(password.expose().as_bytes(), encoded);
+        if !valid && !hasher_changed && must_update {
+            hasher.harden_runtime(password.expose().as_bytes(), encoded);
+        }
+        Verdict { valid, must_update }
+    }
+
+    /// Costs what checking a password against a current hash costs; for unknown users.
+    pub fn spend_one_hash(&self, password: &Secret) {
+        let _ = self.make(password);
+    }
+}
+
+/// Django's `identify_hasher` rules for the prefix, including the legacy unsalted forms.
+pub fn algorithm_of(encoded: &str) -> &str {
+    if (encoded.len() == 32 && !encoded.contains('$')) || (encoded.len() == 37 && encoded.starts_with("md5$$")) {
+        "unsalted_md5"
+    } else if encoded.len() == 46 && encoded.starts_with("sha1$$") {
+        "unsalted_sha1"
+    } else {
+        encoded.split('$').next().unwrap_or("")
+    }
+}
+
+/// Django's `is_password_usable`.
+pub fn is_usable(encoded: &str) -> bool {
+    !encoded.starts_with(UNUSABLE_PREFIX)
+}
+
+/// Django's `make_password(None)`: `!` and 40 random characters, which no password matches.
+pub fn unusable_password() -> String {
+    format!("{UNUSABLE_PREFIX}{}", random_string(40))
+}
+
+/// Uniform random characters from `[a-zA-Z0-9]` (Django's `get_random_string`).
+pub fn random_string(length: usize) -> String {
+    let mut out = String::with_capacity(length);
+    let mut buf = [0u8; 64];
+    while out.len() < length {
+        getrandom::fill(&mut buf).expect("the operating system's random source");
+        // 248 = 4 * 62: rejecting larger bytes keeps every character equally likely.
+        for b in buf.iter().filter(|b| **b < 248) {
+            if out.len() == length {
+                break;
+            }
+            out.push(SALT_CHARS[(*b % 62) as usize] as char);
+        }
+    }
+    out
+}
+
+/// Django's `must_update_salt`: a salt of too few characters carries too little entropy.
+pub(crate) fn salt_too_short(salt_chars: usize) -> bool {
+    (salt_chars as f64) * (SALT_CHARS.len() as f64).log2() < SALT_ENTROPY_BITS
+}
+
+/// Compares two strings in time that depends only on their lengths.
+pub(crate) fn constant_time_eq(a: &str, b: &str) -> bool {
+    a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unusable_passwords_never_verify() {
+        let hashers = PasswordHashers::new(vec![pbkdf2::Pbkdf2Sha256::with_iterations(1)]);
+        let unusable = unusable_password();
+        assert_eq!(unusable.len(), 41);
+        let verdict = hashers.check(&Secret::new(String::new()), &unusable);
+        assert!(!verdict.valid);
+    }
+
+    #[test]
+    fn legacy_prefixes_are_identified() {
+        assert_eq!(algorithm_of("5f4dcc3b5aa765d61d8327deb882cf99"), "unsalted_md5");
+        assert_eq!(algorithm_of("sha1$$5baa61e4c9b93f3f0682250b6cf8331b7ee68fd8"), "unsalted_sha1");
+        assert_eq!(algorithm_of("pbkdf2_sha256$1$a$b"), "pbkdf2_sha256");
+    }
+
+    #[test]
+    fn random_strings_use_salt_characters() {
+        let s = random_string(1000);
+        assert_eq!(s.len(), 1000);
+        assert!(s.bytes().all(|b| SALT_CHARS.contains(&b)));
+    }
+}

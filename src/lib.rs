@@ -1,0 +1,27 @@
+//! authadm: administer the accounts of a Django-compatible user database from a shell.
+//!
+//! Layers, with dependencies pointing one way:
+//! - [`cli`] parses arguments, calls into the library and renders tables or JSON; it is the only
+//!   layer that prints, reads the terminal or reads the clock.
+//! - [`login`], [`accounts`] and [`tokens`] hold the operations the commands share; [`backends`] is
+//!   the authentication chain (Django's `AUTHENTICATION_BACKENDS`) and [`validators`] the password
+//!   validators (Django's `AUTH_PASSWORD_VALIDATORS`).
+//! - [`store`] is the database (Django's `auth_user` plus authadm's own `authadm_` tables),
+//!   [`hashers`] the encoded password formats, [`config`] the settings file.
+//!
+//! Nothing below `cli` reads the clock or the environment: `now` and settings are passed in.
+
+pub mod accounts;
+pub mod backends;
+pub mod cli;
+pub mod config;
+pub mod error;
+pub mod hashers;
+pub mod login;
+pub mod secret;
+pub mod store;
+pub mod time;
+pub mod tokens;
+pub mod validators;
+
+pub use error::Error;

@@ -1,0 +1,99 @@
+//! Durations (`2h`, `7d`), points in time (`--since`) and the two text forms times take:
+//! RFC 3339 for people and JSON, Django's `YYYY-MM-DD HH:MM:SS.ffffff` (UTC) in `auth_user`.
+
+use jiff::{SignedDuration, Timestamp, civil::DateTime, tz::TimeZone};
+
+/// Longest duration accepted anywhere: a century is already "forever" for a lockout or an audit.
+const MAX_SECONDS: i64 = 100 * 366 * 24 * 3600;
+
+/// Parses `90s`, `15m`, `2h`, `7d`, `2w` or a sum such as `1h30m`.
+pub fn parse_duration(text: &str) -> Result<SignedDuration, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err("empty duration; expected e.g. `30s`, `15m`, `2h`, `7d`".into());
+    }
+    let mut total: i64 = 0;
+    let mut digits = String::new();
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        let unit = match c {
+            's' => 1,
+            'm' => 60,
+            'h' => 3600,
+            'd' => 86_400,
+            'w' => 7 * 86_400,
+            _ => return Err(bad_duration(text)),
+        };
+        let amount: i64 = digits.parse().map_err(|_| bad_duration(text))?;
+        digits.clear();
+        total = amount
+            .checked_mul(unit)
+            .and_then(|s| total.checked_add(s))
+            .filter(|s| *s <= MAX_SECONDS)
+            .ok_or_else(|| format!("duration `{text}` is too long (at most 100 years)"))?;
+    }
+    if !digits.is_empty() {
+        return Err(bad_duration(text));
+    }
+    Ok(SignedDuration::from_secs(total))
+}
+
+fn bad_duration(text: &str) -> String {
+    format!("invalid duration `{text}`; expected a number and a unit s, m, h, d or w, e.g. `30s`, `2h`, `7d`")
+}
+
+/// `--since 2h` (that long before `now`) or an RFC 3339 time.
+pub fn parse_point(text: &str, now: Timestamp) -> Result<Timestamp, String> {
+    if let Ok(ts) = text.parse::<Timestamp>() {
+        return Ok(ts);
+    }
+    let ago = parse_duration(text).map_err(|_| {
+        format!("invalid time `{text}`; expected a duration such as `2h` or `7d`, or an RFC 3339 time such as `2026-11-01T00:00:00Z`")
+    })?;
+    now.checked_sub(ago).map_err(|_| format!("time `{text}` is out of range"))
+}
+
+/// RFC 3339 in UTC, to the second.
+pub fn rfc3339(ts: Timestamp) -> String {
+    ts.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// The text Django writes to a `datetime` column on SQLite with `USE_TZ = True`.
+pub fn django_text(ts: Timestamp) -> String {
+    ts.strftime("%Y-%m-%d %H:%M:%S%.6f").to_string()
+}
+
+/// Reads a Django `datetime` column (UTC, with or without fraction or offset).
+pub fn parse_django_text(text: &str) -> Option<Timestamp> {
+    if let Ok(ts) = text.parse::<Timestamp>() {
+        return Some(ts);
+    }
+    let civil: DateTime = text.trim().replacen(' ', "T", 1).parse().ok()?;
+    TimeZone::UTC.to_timestamp(civil).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("90s").unwrap(), SignedDuration::from_secs(90));
+        assert_eq!(parse_duration("1h30m").unwrap(), SignedDuration::from_secs(5400));
+        assert_eq!(parse_duration("7d").unwrap(), SignedDuration::from_secs(604_800));
+        for bad in ["", "-5h", "5", "h", "5x", "99999999d", "1.5h"] {
+            assert!(parse_duration(bad).is_err(), "{bad:?} should be rejected");
+        }
+    }
+
+    #[test]
+    fn django_text_round_trips() {
+        let ts: Timestamp = "2026-11-23T09:25:11.123456Z".parse().unwrap();
+        assert_eq!(django_text(ts), "2026-11-23 09:25:11.123456");
+        assert_eq!(parse_django_text(&django_text(ts)), Some(ts));
+        assert_eq!(parse_django_text("2026-11-23 09:25:11"), Some("2026-11-23T09:25:11Z".parse().unwrap()));
+    }
+}

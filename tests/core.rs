@@ -1,0 +1,293 @@
+//! The core issue's scripted session: users, passwords, the chain, tokens, and the error paths.
+
+mod common;
+
+use common::Sandbox;
+use std::os::unix::fs::PermissionsExt;
+
+const ALICE_PW: &str = "correct-Horse-battery-9";
+
+fn with_alice(extra: &str) -> Sandbox {
+    let sandbox = Sandbox::new(extra);
+    sandbox.add_user("alice", "alice@example.com", ALICE_PW);
+    sandbox
+}
+
+#[test]
+fn add_then_login_by_username_and_email() {
+    let s = with_alice(r#"authentication_backends = ["token", "email_or_username"]"#);
+    let ok = s.json(0, &["login-test", "alice", "--password-stdin"], ALICE_PW);
+    assert_eq!(ok["authenticated"], true);
+    assert_eq!(ok["user"]["username"], "alice");
+    assert_eq!(ok["backend"], "email_or_username");
+    assert_eq!(ok["reason"], "ok");
+    let by_email = s.json(0, &["login-test", "ALICE@EXAMPLE.COM", "--password-stdin"], &format!("{ALICE_PW}\n"));
+    assert_eq!(by_email["user"]["id"], ok["user"]["id"]);
+}
+
+#[test]
+fn wrong_password_and_unknown_user_look_alike() {
+    let s = with_alice("");
+    let wrong = s.json(1, &["login-test", "alice", "--password-stdin"], "nope");
+    let unknown = s.json(1, &["login-test", "mallory", "--password-stdin"], "nope");
+    assert_eq!(wrong, unknown);
+    assert_eq!(wrong["reason"], "invalid_credentials");
+    assert_eq!(wrong["user"], serde_json::Value::Null);
+}
+
+#[test]
+fn explain_traces_every_backend_in_order() {
+    let s = with_alice(r#"authentication_backends = ["token", "email", "django.contrib.auth.backends.ModelBackend"]"#);
+    let result = s.json(0, &["login-test", "alice", "--password-stdin", "--explain"], ALICE_PW);
+    let outcomes: Vec<(&str, &str)> = result["trace"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|step| (step["backend"].as_str().unwrap(), step["outcome"].as_str().unwrap()))
+        .collect();
+    assert_eq!(outcomes, [("token", "skipped"), ("email", "none"), ("model", "user")]);
+}
+
+#[test]
+fn set_password_replaces_the_old_one() {
+    let s = with_alice("");
+    s.expect(0, &["set-password", "alice", "--password-stdin"], "another-Secret-phrase-7");
+    s.expect(1, &["login-test", "alice", "--password-stdin"], ALICE_PW);
+    s.expect(0, &["login-test", "alice", "--password-stdin"], "another-Secret-phrase-7");
+}
+
+#[test]
+fn tokens_authenticate_until_revoked_and_after_password_change() {
+    let s = with_alice(r#"authentication_backends = ["token", "model"]"#);
+    let created = s.json(0, &["token", "create", "alice", "--name", "ci"], "");
+    let token = created["token"].as_str().unwrap().to_string();
+    assert!(token.len() >= 43, "256 bits in URL-safe base64: {token}");
+    let ok = s.json(0, &["login-test", "alice", "--token-stdin"], &token);
+    assert_eq!(ok["backend"], "token");
+    s.expect(1, &["login-test", "bob", "--token-stdin"], &token);
+    let listed = s.json(0, &["token", "list"], "");
+    assert!(listed[0].get("token").is_none(), "token list never shows the token: {listed}");
+
+    s.expect(0, &["set-password", "alice", "--password-stdin"], "another-Secret-phrase-7");
+    s.expect(1, &["login-test", "alice", "--token-stdin"], &token);
+
+    let second = s.json(0, &["token", "create", "alice"], "");
+    let second_token = second["token"].as_str().unwrap().to_string();
+    s.expect(0, &["login-test", "alice", "--token-stdin"], &second_token);
+    s.expect(0, &["token", "revoke", &second["id"].to_string()], "");
+    s.expect(1, &["login-test", "alice", "--token-stdin"], &second_token);
+    s.expect(4, &["token", "revoke", "999"], "");
+}
+
+#[test]
+fn expired_tokens_are_refused() {
+    let s = with_alice(r#"authentication_backends = ["token"]"#);
+    let created = s.json(0, &["token", "create", "alice", "--expires", "1s"], "");
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    s.expect(1, &["login-test", "alice", "--token-stdin"], created["token"].as_str().unwrap());
+}
+
+#[test]
+fn deactivated_users_are_refused_everywhere() {
+    let s = with_alice(r#"authentication_backends = ["token", "email_or_username"]"#);
+    let token = s.json(0, &["token", "create", "alice"], "")["token"].as_str().unwrap().to_string();
+    s.expect(0, &["user", "modify", "alice", "--deactivate"], "");
+    s.expect(1, &["login-test", "alice", "--password-stdin"], ALICE_PW);
+    s.expect(1, &["login-test", "alice@example.com", "--password-stdin"], ALICE_PW);
+    s.expect(1, &["login-test", "alice", "--token-stdin"], &token);
+    s.expect(0, &["user", "modify", "alice", "--activate"], "");
+    s.expect(0, &["login-test", "alice", "--password-stdin"], ALICE_PW);
+}
+
+#[test]
+fn database_is_private_and_holds_no_secret_in_clear() {
+    let s = with_alice(r#"authentication_backends = ["token", "model"]"#);
+    let token = s.json(0, &["token", "create", "alice"], "")["token"].as_str().unwrap().to_string();
+    s.expect(0, &["login-test", "alice", "--password-stdin"], ALICE_PW);
+    let mode = std::fs::metadata(s.db()).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    for file in ["authadm.db", "authadm.db-wal"] {
+        let Ok(bytes) = std::fs::read(s.path().join(file)) else { continue };
+        for secret in [ALICE_PW, token.as_str()] {
+            assert!(!bytes.windows(secret.len()).any(|w| w == secret.as_bytes()), "{secret} found in {file}");
+        }
+    }
+}
+
+#[test]
+fn no_terminal_and_no_password_stdin_names_the_flag() {
+    let s = with_alice("");
+    let (_, err) = s.expect(2, &["login-test", "alice"], "");
+    assert!(err.contains("--password-stdin"), "{err}");
+    let (_, err) = s.expect(2, &["user", "add", "bob", "--email", "b@example.com"], "");
+    assert!(err.contains("--password-stdin"), "{err}");
+    let (_, err) = s.expect(2, &["user", "remove", "alice"], "");
+    assert!(err.contains("--yes"), "{err}");
+}
+
+#[test]
+fn duplicate_and_missing_users() {
+    let s = with_alice("");
+    let (_, err) = s.expect(5, &["user", "add", "alice", "--email", "x@example.com", "--no-password"], "");
+    assert!(err.contains("already exists"), "{err}");
+    // Django's usernames are unique case-sensitively: ALICE is another user...
+    s.expect(0, &["user", "add", "ALICE", "--email", "x@example.com", "--no-password"], "");
+    // ...unless the config says otherwise.
+    let strict = with_alice("case_insensitive_identity = true");
+    s.expect(5, &["user", "add", "alice", "--no-password"], "");
+    strict.expect(5, &["user", "add", "Alice", "--no-password"], "");
+    strict.expect(5, &["user", "add", "other", "--email", "ALICE@example.com", "--no-password"], "");
+    let (_, err) = s.expect(4, &["user", "show", "Alicia"], "");
+    assert!(err.contains("no user named `Alicia`"), "{err}");
+    s.expect(4, &["set-password", "nobody", "--password-stdin"], "whatever-Long-9");
+    s.expect(4, &["token", "create", "nobody"], "");
+}
+
+#[test]
+fn usernames_are_nfkc_normalised() {
+    let s = Sandbox::new("");
+    s.expect(0, &["user", "add", "\u{FB01}sh", "--email", "f@example.com", "--no-password"], "");
+    s.expect(5, &["user", "add", "fish", "--no-password"], "");
+    assert_eq!(s.json(0, &["user", "show", "fish"], "")["username"], "fish");
+}
+
+#[test]
+fn user_list_show_modify_remove() {
+    let s = with_alice("");
+    s.add_user("bob", "bob@example.org", "Another-long-phrase-3");
+    s.expect(0, &["user", "modify", "bob", "--staff", "--first-name", "Bob", "--deactivate"], "");
+    let all = s.json(0, &["user", "list"], "");
+    assert_eq!(all.as_array().unwrap().len(), 2);
+    let inactive = s.json(0, &["user", "list", "--inactive"], "");
+    assert_eq!(inactive[0]["username"], "bob");
+    assert_eq!(inactive[0]["is_staff"], true);
+    assert_eq!(inactive[0]["first_name"], "Bob");
+    let found = s.json(0, &["user", "list", "--search", "EXAMPLE.ORG"], "");
+    assert_eq!(found.as_array().unwrap().len(), 1);
+    let shown = s.json(0, &["user", "show", "alice"], "");
+    for key in ["id", "username", "email", "first_name", "last_name", "is_active", "is_staff", "is_superuser"] {
+        assert!(shown.get(key).is_some(), "missing {key}");
+    }
+    for key in ["date_joined", "last_login", "email_verified", "has_usable_password"] {
+        assert!(shown.get(key).is_some(), "missing {key}");
+    }
+    s.expect(0, &["user", "remove", "bob", "--yes"], "");
+    s.expect(4, &["user", "show", "bob"], "");
+}
+
+#[test]
+fn successful_login_sets_last_login_unless_no_record() {
+    let s = with_alice("");
+    s.expect(0, &["login-test", "alice", "--password-stdin", "--no-record"], ALICE_PW);
+    assert_eq!(s.json(0, &["user", "show", "alice"], "")["last_login"], serde_json::Value::Null);
+    s.expect(0, &["login-test", "alice", "--password-stdin"], ALICE_PW);
+    assert!(s.json(0, &["user", "show", "alice"], "")["last_login"].is_string());
+}
+
+#[test]
+fn outdated_hashes_are_upgraded_on_login() {
+    let s = Sandbox::new("");
+    s.write("old.toml", &common::FAST_CONFIG.replace(r#"["argon2", "pbkdf2_sha256"]"#, r#"["pbkdf2_sha256"]"#));
+    s.expect(0, &["--config", "old.toml", "user", "add", "carol", "--password-stdin"], "Carols-long-phrase-1");
+    let hash = || -> String {
+        let conn = rusqlite::Connection::open(s.db()).unwrap();
+        conn.query_row("SELECT password FROM auth_user WHERE username='carol'", [], |r| r.get(0)).unwrap()
+    };
+    assert!(hash().starts_with("pbkdf2_sha256$1000$"));
+    s.expect(0, &["login-test", "carol", "--password-stdin", "--no-record"], "Carols-long-phrase-1");
+    assert!(hash().starts_with("pbkdf2_sha256$"), "--no-record upgrades nothing");
+    s.expect(0, &["login-test", "carol", "--password-stdin"], "Carols-long-phrase-1");
+    assert!(hash().starts_with("argon2$argon2id$v=19$m=64,t=1,p=1$"), "{}", hash());
+    s.expect(0, &["login-test", "carol", "--password-stdin"], "Carols-long-phrase-1");
+}
+
+#[test]
+fn overlong_passwords_are_refused_before_hashing() {
+    let s = with_alice("max_password_bytes = 64");
+    let long = "x".repeat(65);
+    let (_, err) = s.expect(2, &["set-password", "alice", "--password-stdin"], &long);
+    assert!(err.contains("longer than 64 bytes"), "{err}");
+    let result = s.json(1, &["login-test", "alice", "--password-stdin"], &long);
+    assert_eq!(result["reason"], "invalid_credentials");
+}
+
+#[test]
+fn bad_stdin_is_an_input_error() {
+    let s = with_alice("");
+    let (_, err) = s.expect(2, &["login-test", "alice", "--password-stdin"], "a\0b");
+    assert!(err.contains("NUL"), "{err}");
+    let output = s.cmd(&["login-test", "alice", "--password-stdin"]).write_stdin(vec![0xff, 0xfe]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("UTF-8"));
+}
+
+#[test]
+fn unknown_backend_is_a_config_error_with_position_and_choices() {
+    let s = Sandbox::new("authentication_backends = [\"model\", \"kerberos\"]");
+    let (_, err) = s.expect(2, &["user", "list"], "");
+    assert!(err.contains("authadm.toml:"), "{err}");
+    assert!(err.contains("unknown authentication backend `kerberos`"), "{err}");
+    assert!(err.contains("email_or_username"), "{err}");
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+}
+
+#[test]
+fn malformed_toml_gives_line_and_column() {
+    let s = Sandbox::new("");
+    s.write("bad.toml", "database = \"x.db\"\npassword_hashers = [\"argon2\"\n");
+    let (_, err) = s.expect(2, &["--config", "bad.toml", "user", "list"], "");
+    assert!(err.contains("bad.toml:"), "{err}");
+    assert!(err.contains("2:") || err.contains("3:"), "{err}");
+    let (_, err) = s.expect(2, &["--config", "missing.toml", "user", "list"], "");
+    assert!(err.contains("missing.toml"), "{err}");
+}
+
+#[test]
+fn case_insensitive_lookups_use_an_index() {
+    let s = with_alice("");
+    let conn = rusqlite::Connection::open(s.db()).unwrap();
+    for (column, value) in [("email", "ALICE@EXAMPLE.COM"), ("username", "ALICE")] {
+        let sql = format!("EXPLAIN QUERY PLAN SELECT id FROM auth_user WHERE lower({column}) = lower(?1)");
+        let plan: Vec<String> =
+            conn.prepare(&sql).unwrap().query_map([value], |r| r.get(3)).unwrap().collect::<Result<_, _>>().unwrap();
+        assert!(plan.iter().any(|p| p.contains("INDEX authadm_auth_user_")), "{column}: {plan:?}");
+    }
+}
+
+#[test]
+fn foreign_and_non_sqlite_files_are_refused_untouched() {
+    let s = Sandbox::new("");
+    s.write("notes.db", "this is not a database\n");
+    let (_, err) = s.expect(6, &["--database", "notes.db", "user", "list"], "");
+    assert!(err.contains("not a SQLite database"), "{err}");
+    assert_eq!(std::fs::read_to_string(s.path().join("notes.db")).unwrap(), "this is not a database\n");
+
+    let other = s.path().join("other.db");
+    rusqlite::Connection::open(&other).unwrap().execute_batch("CREATE TABLE t (x)").unwrap();
+    let before = std::fs::read(&other).unwrap();
+    let (_, err) = s.expect(6, &["--database", "other.db", "user", "list"], "");
+    assert!(err.contains("another application"), "{err}");
+    assert_eq!(std::fs::read(&other).unwrap(), before);
+}
+
+#[test]
+fn newer_schema_is_refused_untouched() {
+    let s = with_alice("");
+    rusqlite::Connection::open(s.db())
+        .unwrap()
+        .execute_batch(
+            "PRAGMA wal_checkpoint(TRUNCATE); INSERT INTO authadm_schema VALUES (999); PRAGMA journal_mode=DELETE;",
+        )
+        .unwrap();
+    let before = std::fs::read(s.db()).unwrap();
+    let (_, err) = s.expect(6, &["user", "list"], "");
+    assert!(err.contains("newer authadm"), "{err}");
+    assert_eq!(std::fs::read(s.db()).unwrap(), before);
+}
+
+#[test]
+fn missing_folder_is_a_database_error() {
+    let s = Sandbox::new("");
+    let (_, err) = s.expect(6, &["--database", "no/such/dir/a.db", "user", "list"], "");
+    assert!(err.contains("does not exist"), "{err}");
+}
