@@ -8,6 +8,7 @@ mod output;
 mod set_password;
 mod token;
 mod user;
+mod validate_password;
 
 use crate::Error;
 use crate::config::{self, Settings};
@@ -77,6 +78,8 @@ enum Command {
     /// Create, list and revoke bearer tokens
     #[command(subcommand)]
     Token(token::TokenCommand),
+    /// Run the configured password validators on a candidate password
+    ValidatePassword(validate_password::Args),
 }
 
 /// What every command gets: settings, where the database is, how to print, the time.
@@ -116,6 +119,7 @@ fn run(cli: Cli, out: Output) -> Result<u8, Error> {
         Command::SetPassword(args) => set_password::run(&session, args),
         Command::LoginTest(args) => login_test::run(&session, args),
         Command::Token(command) => token::run(&session, command),
+        Command::ValidatePassword(args) => validate_password::run(&session, args),
     }
 }
 
