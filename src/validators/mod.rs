@@ -1,5 +1,26 @@
-//! Placeholder until the validators module lands: the interface, and no validator yet.
+//! Password validators: Django's four, with verdicts and messages identical to Django 5.2's
+//! `django.contrib.auth.password_validation`, plus authadm's own.
 
+mod breached_password;
+mod common_password;
+mod complexity;
+mod maximum_length;
+mod minimum_length;
+mod numeric_password;
+mod options;
+mod py_str;
+mod strength;
+mod unicode_tables;
+mod user_attribute_similarity;
+
+#[cfg(test)]
+mod django_parity_tests;
+
+use std::path::Path;
+
+use options::Options;
+
+/// The user a password is being validated for (Django's user attributes).
 #[derive(Debug, Clone, Default)]
 pub struct UserAttributes {
     pub username: String,
@@ -14,11 +35,18 @@ pub struct Violation {
     pub message: String,
 }
 
+impl Violation {
+    fn new(code: &str, message: impl Into<String>) -> Self {
+        Violation { code: code.to_owned(), message: message.into() }
+    }
+}
+
 pub trait Validator: Send + Sync {
     fn validate(&self, password: &str, user: Option<&UserAttributes>) -> Vec<Violation>;
     fn help_text(&self) -> String;
 }
 
+/// Error from building a validator: an unknown name (message lists the valid names) or a bad option.
 #[derive(Debug, thiserror::Error)]
 pub enum ValidatorConfigError {
     #[error("unknown password validator `{name}`; valid names: {valid}")]
@@ -27,40 +55,116 @@ pub enum ValidatorConfigError {
     BadOption(String),
 }
 
-struct MinimumLength(usize);
+type BuildFn = fn(&Options, &Path) -> Result<Box<dyn Validator>, ValidatorConfigError>;
 
-impl Validator for MinimumLength {
-    fn validate(&self, password: &str, _user: Option<&UserAttributes>) -> Vec<Violation> {
-        if password.chars().count() >= self.0 {
-            return vec![];
-        }
-        vec![Violation {
-            code: "password_too_short".into(),
-            message: format!("This password is too short. It must contain at least {} characters.", self.0),
-        }]
-    }
-    fn help_text(&self) -> String {
-        format!("Your password must contain at least {} characters.", self.0)
+/// How a validator is found by name and which options it accepts; each validator's file
+/// declares its own, so adding a validator is one file plus one line in [`REGISTRY`].
+struct Registration {
+    short: &'static str,
+    class: &'static str,
+    /// Django's own validators are also accepted under their dotted path, so a
+    /// `AUTH_PASSWORD_VALIDATORS` setting can be carried over as it is.
+    django: bool,
+    options: &'static [&'static str],
+    build: BuildFn,
+}
+
+const DJANGO_MODULE: &str = "django.contrib.auth.password_validation.";
+
+impl Registration {
+    fn is_named(&self, name: &str) -> bool {
+        name == self.short
+            || name == self.class
+            || (self.django && name.strip_prefix(DJANGO_MODULE) == Some(self.class))
     }
 }
 
-pub fn build(
-    name: &str,
-    _options: &toml::Table,
-    _base_dir: &std::path::Path,
-) -> Result<Box<dyn Validator>, ValidatorConfigError> {
-    match name {
-        "minimum_length" | "user_attribute_similarity" | "common_password" | "numeric_password" => {
-            Ok(Box::new(MinimumLength(8)))
-        }
-        _ => Err(ValidatorConfigError::UnknownName { name: name.into(), valid: "minimum_length".into() }),
-    }
+const REGISTRY: &[Registration] = &[
+    user_attribute_similarity::REGISTRATION,
+    minimum_length::REGISTRATION,
+    common_password::REGISTRATION,
+    numeric_password::REGISTRATION,
+    maximum_length::REGISTRATION,
+    complexity::REGISTRATION,
+    strength::REGISTRATION,
+    breached_password::REGISTRATION,
+];
+
+/// Builds a validator from its configured name (short snake_case, Django class name, or Django dotted path) and options table.
+/// `base_dir` is the folder of the config file, against which relative paths (password_list_path, breach file) resolve.
+pub fn build(name: &str, options: &toml::Table, base_dir: &Path) -> Result<Box<dyn Validator>, ValidatorConfigError> {
+    let registration = REGISTRY.iter().find(|r| r.is_named(name)).ok_or_else(|| unknown_name(name))?;
+    let options = Options::new(registration.short, options, registration.options)?;
+    (registration.build)(&options, base_dir)
 }
 
+fn unknown_name(name: &str) -> ValidatorConfigError {
+    let valid = REGISTRY.iter().map(|r| format!("{} ({})", r.short, r.class)).collect::<Vec<_>>().join(", ");
+    ValidatorConfigError::UnknownName { name: name.to_owned(), valid }
+}
+
+/// Runs every validator and collects every violation (Django's validate_password).
 pub fn validate_all(
     validators: &[Box<dyn Validator>],
     password: &str,
     user: Option<&UserAttributes>,
 ) -> Vec<Violation> {
     validators.iter().flat_map(|v| v.validate(password, user)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn build_default(name: &str) -> Result<Box<dyn Validator>, ValidatorConfigError> {
+        build(name, &toml::Table::new(), Path::new("."))
+    }
+
+    #[test]
+    fn every_django_name_form_resolves() {
+        for name in [
+            "minimum_length",
+            "MinimumLengthValidator",
+            "django.contrib.auth.password_validation.MinimumLengthValidator",
+        ] {
+            assert!(build_default(name).is_ok(), "{name}");
+        }
+    }
+
+    #[test]
+    fn our_validators_have_no_django_path() {
+        let err = build_default("django.contrib.auth.password_validation.ComplexityValidator");
+        assert!(matches!(err, Err(ValidatorConfigError::UnknownName { .. })));
+    }
+
+    #[test]
+    fn unknown_name_lists_valid_names() {
+        let err = build_default("nope").err().expect("unknown name must fail");
+        let text = err.to_string();
+        assert!(text.contains("nope"), "{text}");
+        for r in REGISTRY {
+            assert!(text.contains(r.short) && text.contains(r.class), "{text}");
+        }
+    }
+
+    #[test]
+    fn unknown_option_is_named_with_valid_ones() {
+        let options: toml::Table = toml::from_str("min_lenght = 3").unwrap();
+        let err = build("minimum_length", &options, Path::new(".")).err().expect("unknown option must fail");
+        let text = err.to_string();
+        assert!(text.contains("min_lenght") && text.contains("min_length"), "{text}");
+    }
+
+    #[test]
+    fn wrong_option_type_is_refused() {
+        let options: toml::Table = toml::from_str("min_length = \"8\"").unwrap();
+        assert!(matches!(build("minimum_length", &options, Path::new(".")), Err(ValidatorConfigError::BadOption(_))));
+    }
+
+    #[test]
+    fn validate_all_keeps_every_violation_in_order() {
+        let validators = vec![build_default("minimum_length").unwrap(), build_default("numeric_password").unwrap()];
+        let codes: Vec<String> = validate_all(&validators, "123", None).into_iter().map(|v| v.code).collect();
+        assert_eq!(codes, ["password_too_short", "password_entirely_numeric"]);
+    }
 }

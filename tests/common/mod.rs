@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 
 /// Cheap hashing so the suite runs fast; production defaults are tested in the unit tests.
-pub const FAST_CONFIG: &str = r#"
-password_hashers = ["argon2", "pbkdf2_sha256"]
+/// Its first line is its only top-level key; [`Sandbox::new`] inserts extra settings after it.
+pub const FAST_CONFIG: &str = r#"password_hashers = ["argon2", "pbkdf2_sha256"]
 [hashers.argon2]
 memory_cost = 64
 time_cost = 1
@@ -21,10 +21,11 @@ pub struct Sandbox {
 }
 
 impl Sandbox {
-    /// A folder with `authadm.toml` = `extra` (top-level keys) + FAST_CONFIG.
+    /// A folder with `authadm.toml` = FAST_CONFIG with `extra` (keys and tables) before its tables.
     pub fn new(extra: &str) -> Sandbox {
         let sandbox = Sandbox { dir: TempDir::new().unwrap() };
-        sandbox.write("authadm.toml", &format!("{extra}\n{FAST_CONFIG}"));
+        let (top, tables) = FAST_CONFIG.split_at(FAST_CONFIG.find('\n').unwrap());
+        sandbox.write("authadm.toml", &format!("{top}\n{extra}\n{tables}"));
         sandbox
     }
 

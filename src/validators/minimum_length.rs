@@ -1,0 +1,49 @@
+//! Django's `MinimumLengthValidator`: length in code points, as Python's `len`.
+
+use std::path::Path;
+
+use super::options::Options;
+use super::{Registration, UserAttributes, Validator, ValidatorConfigError, Violation};
+
+pub(super) const REGISTRATION: Registration = Registration {
+    short: "minimum_length",
+    class: "MinimumLengthValidator",
+    django: true,
+    options: &["min_length"],
+    build,
+};
+
+struct MinimumLength {
+    min_length: i64,
+}
+
+fn build(options: &Options, _base_dir: &Path) -> Result<Box<dyn Validator>, ValidatorConfigError> {
+    let min_length = options.integer("min_length")?.unwrap_or(8);
+    Ok(Box::new(MinimumLength { min_length }))
+}
+
+/// English `ngettext`: the singular only for exactly one.
+fn characters(n: i64) -> &'static str {
+    if n == 1 { "character" } else { "characters" }
+}
+
+impl Validator for MinimumLength {
+    fn validate(&self, password: &str, _user: Option<&UserAttributes>) -> Vec<Violation> {
+        let length = i64::try_from(password.chars().count()).unwrap_or(i64::MAX);
+        if length >= self.min_length {
+            return Vec::new();
+        }
+        vec![Violation::new(
+            "password_too_short",
+            format!(
+                "This password is too short. It must contain at least {} {}.",
+                self.min_length,
+                characters(self.min_length)
+            ),
+        )]
+    }
+
+    fn help_text(&self) -> String {
+        format!("Your password must contain at least {} {}.", self.min_length, characters(self.min_length))
+    }
+}

@@ -1,0 +1,28 @@
+//! Django's `NumericPasswordValidator`, with Python's `str.isdigit` (superscripts count).
+
+use std::path::Path;
+
+use super::options::Options;
+use super::{Registration, UserAttributes, Validator, ValidatorConfigError, Violation, py_str};
+
+pub(super) const REGISTRATION: Registration =
+    Registration { short: "numeric_password", class: "NumericPasswordValidator", django: true, options: &[], build };
+
+struct NumericPassword;
+
+fn build(_options: &Options, _base_dir: &Path) -> Result<Box<dyn Validator>, ValidatorConfigError> {
+    Ok(Box::new(NumericPassword))
+}
+
+impl Validator for NumericPassword {
+    fn validate(&self, password: &str, _user: Option<&UserAttributes>) -> Vec<Violation> {
+        if !py_str::is_all_digits(password) {
+            return Vec::new();
+        }
+        vec![Violation::new("password_entirely_numeric", "This password is entirely numeric.")]
+    }
+
+    fn help_text(&self) -> String {
+        "Your password can’t be entirely numeric.".to_owned()
+    }
+}
