@@ -80,8 +80,7 @@ fn breached_passwords_are_found_in_an_hibp_file() {
         "[[auth_password_validators]]\nname = \"breached_password\"\noptions = { path = \"pwned.txt\", min_count = 2 }\n",
     );
     let hex = |pw: &str| Sha1::digest(pw.as_bytes()).iter().map(|b| format!("{b:02X}")).collect::<String>();
-    let mut lines =
-        vec![format!("{}:5", hex("hunter2")), format!("{}:1", hex("rarely-seen")), format!("{}:9", hex("x"))];
+    let mut lines = [format!("{}:5", hex("hunter2")), format!("{}:1", hex("rarely-seen")), format!("{}:9", hex("x"))];
     lines.sort();
     s.write("pwned.txt", &(lines.join("\r\n") + "\r\n"));
     let result = s.json(1, &["validate-password", "--password-stdin"], "hunter2");
