@@ -58,7 +58,7 @@ def has_command(*words):
 def million_users():
     """1,000,000 users sharing one cheap pbkdf2 hash (hashing excluded from the figure)."""
     db = os.path.join(WORK, "million.db")
-    config = write("fast.toml", FAST_PBKDF2 + 'database = "million.db"\n')
+    config = write("fast.toml", 'database = "million.db"\n' + FAST_PBKDF2)
     if os.path.exists(db):
         return config, db
     run([BIN, "--config", config, "user", "add", "user0", "--email", "u0@example.com", "--password-stdin",
