@@ -99,7 +99,10 @@ impl Session {
 }
 
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return usage_error(&err),
+    };
     let out = Output::new(cli.json, cli.quiet, cli.verbose, cli.color);
     match run(cli, out.clone()) {
         Ok(code) => ExitCode::from(code),
@@ -108,6 +111,33 @@ pub fn main() -> ExitCode {
             ExitCode::from(err.exit_code())
         }
     }
+}
+
+/// Help and version print as clap renders them; a usage error becomes one line on stderr (with
+/// clap's suggestion, if it has one) and exit 2, like every other error.
+fn usage_error(err: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        err.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        let _ = err.print();
+        let code =
+            if err.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand { exit::USAGE } else { exit::OK };
+        return ExitCode::from(code);
+    }
+    let rendered = err.render().to_string();
+    let mut parts = rendered
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with("Usage:") && !line.starts_with("For more information"));
+    let first = parts.next().unwrap_or("invalid arguments").trim_start_matches("error: ").to_string();
+    let line = parts.fold(first, |acc, extra| {
+        let glue = if acc.ends_with(':') { " " } else { "; " };
+        format!("{acc}{glue}{extra}")
+    });
+    Output::new(false, false, false, ColorChoice::Never).error(&format!("{line} (see --help)"));
+    ExitCode::from(exit::USAGE)
 }
 
 fn run(cli: Cli, out: Output) -> Result<u8, Error> {

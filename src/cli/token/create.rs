@@ -14,7 +14,7 @@ pub struct Args {
     /// The username the token logs in as
     user: String,
     /// Lifetime, e.g. 12h, 30d [default: no expiry]
-    #[arg(long, value_parser = parse_duration, value_name = "DURATION")]
+    #[arg(long, value_parser = parse_duration, value_name = "DURATION", allow_hyphen_values = true)]
     expires: Option<jiff::SignedDuration>,
     /// A label to recognise the token by in `token list`
     #[arg(long)]
