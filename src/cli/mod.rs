@@ -1,7 +1,9 @@
 //! The command line: clap definitions, one file per subcommand, and the dispatcher. This layer
 //! alone prints, prompts, and reads the clock and the environment.
 
+mod audit;
 mod input;
+mod lockout;
 mod login_test;
 mod new_password;
 mod output;
@@ -77,6 +79,12 @@ enum Command {
     /// Create, list and revoke bearer tokens
     #[command(subcommand)]
     Token(token::TokenCommand),
+    /// See and clear lockouts (django-axes)
+    #[command(subcommand)]
+    Lockout(lockout::LockoutCommand),
+    /// Failed logins and other recorded events; prune old rows
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
 }
 
 /// What every command gets: settings, where the database is, how to print, the time.
@@ -116,6 +124,8 @@ fn run(cli: Cli, out: Output) -> Result<u8, Error> {
         Command::SetPassword(args) => set_password::run(&session, args),
         Command::LoginTest(args) => login_test::run(&session, args),
         Command::Token(command) => token::run(&session, command),
+        Command::Lockout(command) => lockout::run(&session, command),
+        Command::Audit(command) => audit::run(&session, command),
     }
 }
 
