@@ -77,14 +77,16 @@ pub(crate) fn failed(conn: &Connection, filter: &AttemptFilter) -> Result<Vec<At
     Ok(rows)
 }
 
-/// The SQL of [`grouped`], public so a test can check its query plan.
+/// The SQL of [`grouped`], public so a test can check its query plan. By address, the ip-first
+/// partial index lets SQLite count each address in one streaming pass; a time-first range scan
+/// would sort every row of the window first (measured over a million rows: 0.2 s against 0.55 s).
 pub fn grouped_sql(by: GroupBy) -> String {
-    let column = match by {
-        GroupBy::User => "username",
-        GroupBy::Ip => "ip",
+    let (column, index) = match by {
+        GroupBy::User => ("username", ""),
+        GroupBy::Ip => ("ip", " INDEXED BY authadm_attempt_failed_ip"),
     };
     format!(
-        "SELECT {column}, count(*), min(time_us), max(time_us) FROM authadm_attempt WHERE {FAILED_WHERE} \
+        "SELECT {column}, count(*), min(time_us), max(time_us) FROM authadm_attempt{index} WHERE {FAILED_WHERE} \
          GROUP BY {column} ORDER BY 2 DESC, 1 LIMIT ?6"
     )
 }

@@ -64,7 +64,8 @@ CREATE TABLE authadm_attempt (
 CREATE INDEX authadm_attempt_time ON authadm_attempt(time_us);
 CREATE INDEX authadm_attempt_subject ON authadm_attempt(subject, time_us);
 CREATE INDEX authadm_attempt_ip ON authadm_attempt(ip, time_us);
-CREATE INDEX authadm_attempt_failed ON authadm_attempt(time_us, ip, username) WHERE failed = 1;
+CREATE INDEX authadm_attempt_failed ON authadm_attempt(time_us, ip, username, subject) WHERE failed = 1;
+CREATE INDEX authadm_attempt_failed_ip ON authadm_attempt(ip, time_us, subject) WHERE failed = 1;
 CREATE TABLE authadm_lockout (
     subject TEXT NOT NULL,
     ip TEXT NOT NULL,
