@@ -35,6 +35,8 @@ struct RawConfig {
     max_password_bytes: Option<Spanned<i64>>,
     logout_on_password_change: Option<bool>,
     case_insensitive_identity: Option<bool>,
+    lockout: Option<crate::lockout::RawLockout>,
+    rate_limits: Option<crate::lockout::RawRateLimits>,
 }
 
 /// A backend is named by a string, or by an inline table `{ name = "...", options = {...} }`.
@@ -72,6 +74,8 @@ pub struct Settings {
     pub logout_on_password_change: bool,
     /// Refuse a new username or email that differs from an existing one only by case.
     pub case_insensitive_identity: bool,
+    /// `[lockout]` and `[rate_limits]`, enforced by the `lockout` backend.
+    pub lockout: crate::lockout::Policy,
 }
 
 /// A config error, rendered as one line: `FILE:LINE:COLUMN: message`.
@@ -121,6 +125,7 @@ impl Settings {
         let backends = resolve_backends(raw.authentication_backends, &at)?;
         let hashers = resolve_hashers(raw.password_hashers, &raw.hashers, &at)?;
         let validators = resolve_validators(raw.auth_password_validators, &base_dir, &at)?;
+        let lockout = crate::lockout::Policy::resolve(raw.lockout, raw.rate_limits).map_err(|(s, m)| at(s, m))?;
         let max_password_bytes = match raw.max_password_bytes {
             None => DEFAULT_MAX_PASSWORD_BYTES,
             Some(value) => usize::try_from(*value.get_ref())
@@ -137,6 +142,7 @@ impl Settings {
             max_password_bytes,
             logout_on_password_change: raw.logout_on_password_change.unwrap_or(true),
             case_insensitive_identity: raw.case_insensitive_identity.unwrap_or(false),
+            lockout,
         })
     }
 }
@@ -161,6 +167,15 @@ fn resolve_backends(raw: Option<Vec<Spanned<RawBackend>>>, at: &Locate) -> Resul
                 RawBackend::Table { name, options } => (name, options),
             };
             backends::build(&name, &Options::new(&name, &options)).map_err(|message| at(Some(span), message))
+        })
+        .enumerate()
+        .map(|(position, built)| match built {
+            // A guard after a password backend would let a locked key's password be checked.
+            Ok(backend) if position > 0 && backend.name() == "lockout" => Err(at(
+                None,
+                "authentication_backends: `lockout` must come first, so a locked key is refused before any password is checked".into(),
+            )),
+            other => other,
         })
         .collect()
 }

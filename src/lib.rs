@@ -6,17 +6,21 @@
 //! - [`login`], [`accounts`] and [`tokens`] hold the operations the commands share; [`backends`] is
 //!   the authentication chain (Django's `AUTHENTICATION_BACKENDS`) and [`validators`] the password
 //!   validators (Django's `AUTH_PASSWORD_VALIDATORS`).
+//! - [`lockout`] is the guard first in the chain (axes lockouts, allauth rate limits, atomic
+//!   check-and-record); [`audit`] queries what it recorded.
 //! - [`store`] is the database (Django's `auth_user` plus authadm's own `authadm_` tables),
 //!   [`hashers`] the encoded password formats, [`config`] the settings file.
 //!
 //! Nothing below `cli` reads the clock or the environment: `now` and settings are passed in.
 
 pub mod accounts;
+pub mod audit;
 pub mod backends;
 pub mod cli;
 pub mod config;
 pub mod error;
 pub mod hashers;
+pub mod lockout;
 pub mod login;
 pub mod secret;
 pub mod store;

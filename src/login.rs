@@ -5,6 +5,7 @@ use crate::Error;
 use crate::accounts::normalize_username;
 use crate::backends::{self, Attempt, Context, Credentials, Decision, TraceStep};
 use crate::config::Settings;
+use crate::lockout::guard::{self, Ticket};
 use crate::store::{Store, users, users::User};
 use crate::tokens;
 use jiff::Timestamp;
@@ -37,12 +38,34 @@ pub fn login(store: &Store, settings: &Settings, request: &LoginRequest, now: Ti
     let secret = match &request.credentials {
         Credentials::Password(secret) | Credentials::Token(secret) => secret,
     };
-    if secret.len_bytes() > settings.max_password_bytes {
-        return Ok(too_long(settings));
+    let ticket = Ticket::default();
+    let attempt = Attempt {
+        identifier: &identifier,
+        credentials: &request.credentials,
+        ip: request.ip,
+        ticket: request.record.then_some(&ticket),
+    };
+    let result = if secret.len_bytes() > settings.max_password_bytes {
+        too_long(settings)
+    } else {
+        run(store, settings, &attempt, request, now)?
+    };
+    if request.record {
+        guard::conclude(store, &settings.lockout, &attempt, result.reason, result.backend, now)?;
     }
-    let ctx = Context { store, hashers: &settings.hashers, now };
-    let attempt = Attempt { identifier: &identifier, credentials: &request.credentials, ip: request.ip };
-    let (decision, trace) = backends::run_chain(&settings.backends, &ctx, &attempt)?;
+    Ok(result)
+}
+
+/// The chain, and on success `last_login` and the hash upgrade.
+fn run(
+    store: &Store,
+    settings: &Settings,
+    attempt: &Attempt,
+    request: &LoginRequest,
+    now: Timestamp,
+) -> Result<LoginResult, Error> {
+    let ctx = Context { store, hashers: &settings.hashers, now, policy: &settings.lockout };
+    let (decision, trace) = backends::run_chain(&settings.backends, &ctx, attempt)?;
     let result = match decision {
         Decision::Authenticated { user, backend, must_update_hash } => {
             if request.record {

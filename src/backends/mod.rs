@@ -6,6 +6,7 @@
 mod case_insensitive;
 mod email;
 mod email_or_username;
+mod lockout;
 mod model;
 mod password;
 mod token;
@@ -30,6 +31,9 @@ pub struct Attempt<'a> {
     pub identifier: &'a str,
     pub credentials: &'a Credentials,
     pub ip: Option<&'a str>,
+    /// Where the `lockout` guard leaves its reservation for `lockout::guard::conclude`; `None`
+    /// for a `--no-record` probe, which counts nothing.
+    pub ticket: Option<&'a crate::lockout::guard::Ticket>,
 }
 
 /// What backends may use to answer.
@@ -37,6 +41,7 @@ pub struct Context<'a> {
     pub store: &'a Store,
     pub hashers: &'a PasswordHashers,
     pub now: Timestamp,
+    pub policy: &'a crate::lockout::Policy,
 }
 
 /// A backend's answer; `detail` says why, for `--explain`.
@@ -75,6 +80,7 @@ type Constructor = fn(&Options) -> Result<Box<dyn Backend>, String>;
 
 /// Short name, Django-style dotted names accepted beside it, constructor.
 const REGISTRY: &[(&str, &[&str], Constructor)] = &[
+    ("lockout", &["axes.backends.AxesBackend", "axes.backends.AxesStandaloneBackend"], lockout::build),
     ("model", &["django.contrib.auth.backends.ModelBackend"], model::build),
     ("case_insensitive", &["authadm.backends.CaseInsensitiveModelBackend"], case_insensitive::build),
     ("email", &["authadm.backends.EmailBackend"], email::build),

@@ -1,7 +1,9 @@
 //! The command line: clap definitions, one file per subcommand, and the dispatcher. This layer
 //! alone prints, prompts, and reads the clock and the environment.
 
+mod audit;
 mod input;
+mod lockout;
 mod login_test;
 mod new_password;
 mod output;
@@ -80,6 +82,12 @@ enum Command {
     Token(token::TokenCommand),
     /// Run the configured password validators on a candidate password
     ValidatePassword(validate_password::Args),
+    /// See and clear lockouts (django-axes)
+    #[command(subcommand)]
+    Lockout(lockout::LockoutCommand),
+    /// Failed logins and other recorded events; prune old rows
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
 }
 
 /// What every command gets: settings, where the database is, how to print, the time.
@@ -150,6 +158,8 @@ fn run(cli: Cli, out: Output) -> Result<u8, Error> {
         Command::LoginTest(args) => login_test::run(&session, args),
         Command::Token(command) => token::run(&session, command),
         Command::ValidatePassword(args) => validate_password::run(&session, args),
+        Command::Lockout(command) => lockout::run(&session, command),
+        Command::Audit(command) => audit::run(&session, command),
     }
 }
 

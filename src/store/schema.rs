@@ -6,7 +6,7 @@ use crate::Error;
 use rusqlite::Connection;
 
 /// The newest schema this build knows; a database with a higher one is refused.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// `auth_user` exactly as Django 5.2's migrations leave it on SQLite.
 const DJANGO_AUTH_USER: &str = r#"CREATE TABLE IF NOT EXISTS "auth_user" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "password" varchar(128) NOT NULL, "last_login" datetime NULL, "is_superuser" bool NOT NULL, "username" varchar(150) NOT NULL UNIQUE, "last_name" varchar(150) NOT NULL, "email" varchar(254) NOT NULL, "is_staff" bool NOT NULL, "is_active" bool NOT NULL, "date_joined" datetime NOT NULL, "first_name" varchar(150) NOT NULL);"#;
@@ -26,7 +26,8 @@ const DJANGO_COLUMNS: &[&str] = &[
 ];
 
 /// Migration N (1-based) takes the schema from version N-1 to N.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE authadm_user_extra (
     user_id INTEGER PRIMARY KEY REFERENCES auth_user(id) ON DELETE CASCADE,
     email_verified INTEGER NOT NULL DEFAULT 0
@@ -42,7 +43,49 @@ CREATE TABLE authadm_token (
     last_used_us INTEGER
 );
 CREATE INDEX authadm_token_user ON authadm_token(user_id);
-"#];
+"#,
+    ATTEMPTS_AND_LOCKOUTS,
+];
+
+/// Migration 2: login attempts (audit and rate-limit windows), lockout counters, and events.
+/// `failed` and the partial index keep `audit failed-logins --since` an index range scan.
+const ATTEMPTS_AND_LOCKOUTS: &str = r#"
+CREATE TABLE authadm_attempt (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    time_us INTEGER NOT NULL,
+    username TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    ip TEXT,
+    reason TEXT NOT NULL,
+    backend TEXT,
+    failed INTEGER NOT NULL,
+    cleared INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX authadm_attempt_time ON authadm_attempt(time_us);
+CREATE INDEX authadm_attempt_subject ON authadm_attempt(subject, time_us);
+CREATE INDEX authadm_attempt_ip ON authadm_attempt(ip, time_us);
+CREATE INDEX authadm_attempt_failed ON authadm_attempt(time_us, ip, username, subject) WHERE failed = 1;
+CREATE INDEX authadm_attempt_failed_ip ON authadm_attempt(ip, time_us, subject) WHERE failed = 1;
+CREATE TABLE authadm_lockout (
+    subject TEXT NOT NULL,
+    ip TEXT NOT NULL,
+    user_id INTEGER REFERENCES auth_user(id) ON DELETE CASCADE,
+    name TEXT,
+    failures INTEGER NOT NULL,
+    first_us INTEGER NOT NULL,
+    last_us INTEGER NOT NULL,
+    PRIMARY KEY (subject, ip)
+);
+CREATE INDEX authadm_lockout_user ON authadm_lockout(user_id);
+CREATE TABLE authadm_event (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    time_us INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    username TEXT,
+    detail TEXT NOT NULL
+);
+CREATE INDEX authadm_event_time ON authadm_event(time_us);
+"#;
 
 /// authadm's indexes on Django's table: Django may drop them when it rebuilds `auth_user`, so
 /// they are checked on every open rather than made once by a migration.

@@ -1,0 +1,23 @@
+//! `authadm audit ...`: one file per verb.
+
+mod failed_logins;
+mod prune;
+
+use super::Session;
+use crate::Error;
+use clap::Subcommand;
+
+#[derive(Subcommand)]
+pub enum AuditCommand {
+    /// Failed login attempts, newest first, or counted per user or address
+    FailedLogins(failed_logins::Args),
+    /// Delete audit rows older than a duration, in batches (axes_reset_logs)
+    Prune(prune::Args),
+}
+
+pub fn run(session: &Session, command: AuditCommand) -> Result<u8, Error> {
+    match command {
+        AuditCommand::FailedLogins(args) => failed_logins::run(session, args),
+        AuditCommand::Prune(args) => prune::run(session, args),
+    }
+}

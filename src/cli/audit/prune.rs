@@ -1,0 +1,44 @@
+//! `audit prune`: axes' `axes_reset_logs --age`.
+
+use crate::Error;
+use crate::audit;
+use crate::cli::{Session, input};
+use crate::error::exit;
+use crate::time::parse_duration;
+use serde::Serialize;
+
+#[derive(clap::Args)]
+#[command(after_help = "Example:\n  authadm audit prune --older-than 90d --yes")]
+pub struct Args {
+    /// Delete attempts and events older than this (e.g. 90d)
+    #[arg(long, value_parser = parse_duration, value_name = "DURATION")]
+    older_than: jiff::SignedDuration,
+    /// Do not ask for confirmation
+    #[arg(long, short)]
+    yes: bool,
+}
+
+#[derive(Serialize)]
+struct PrunedJson {
+    attempts: usize,
+    events: usize,
+}
+
+pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
+    let before = session
+        .now
+        .checked_sub(args.older_than)
+        .map_err(|_| Error::Usage("--older-than reaches before the start of time".into()))?;
+    let question = format!("Delete audit rows older than {}?", crate::time::rfc3339(before));
+    if !input::confirm(session, &question, args.yes)? {
+        session.out.note("Nothing deleted.");
+        return Ok(exit::NEGATIVE);
+    }
+    let pruned = audit::prune(&session.store()?, before)?;
+    if session.out.json() {
+        session.out.print_json(&PrunedJson { attempts: pruned.attempts, events: pruned.events });
+    } else {
+        session.out.line(&format!("Deleted {} attempt(s) and {} event(s).", pruned.attempts, pruned.events));
+    }
+    Ok(exit::OK)
+}

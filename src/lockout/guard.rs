@@ -1,0 +1,173 @@
+//! The atomic check-and-record. [`check`] runs in one `BEGIN IMMEDIATE` transaction: it reads the
+//! attempt's lockout keys and rate-limit windows, and either records a refusal or reserves the
+//! attempt (counts it as a failure and writes a `pending` row). The password is verified after the
+//! commit, outside the lock; [`conclude`] then records the chain's result and, on a success, gives
+//! the reservation back. N processes at once therefore get exactly `failure_limit` reservations,
+//! and a process killed between the two keeps its failure counted.
+
+use super::rates::Scope;
+use super::{Key, Lock, Policy};
+use crate::Error;
+use crate::backends::{Attempt, Denial};
+use crate::store::Store;
+use crate::store::attempts::{self, KeyFilter, NewAttempt, PENDING, Scoped, Subject};
+use crate::time::rfc3339;
+use jiff::Timestamp;
+use rusqlite::Connection;
+use std::cell::RefCell;
+use std::net::IpAddr;
+
+/// The backend name recorded on the rows the guard decides.
+const GUARD: &str = "lockout";
+
+/// Carries the guard's reservation from [`check`] to [`conclude`] within one login.
+#[derive(Default)]
+pub struct Ticket(RefCell<Option<Reservation>>);
+
+enum Reservation {
+    /// Counted and recorded as pending; the chain's result is still to be written.
+    Pending { row: i64, subject: Subject, keys: Vec<Key> },
+    /// The guard refused and recorded the refusal itself.
+    Recorded,
+}
+
+pub enum Verdict {
+    /// The chain may go on; the text says why, for `--explain`.
+    Allowed(String),
+    Denied(Denial),
+}
+
+/// Decides whether the attempt may reach the password check, reserving it unless it is a probe.
+pub fn check(store: &Store, policy: &Policy, attempt: &Attempt, now: Timestamp) -> Result<Verdict, Error> {
+    let Some(ticket) = attempt.ticket else {
+        let subject = attempts::resolve_subject(store.conn(), attempt.identifier)?;
+        return Ok(match refusal(store.conn(), policy, &subject, attempt.ip, now)? {
+            Some(denial) => Verdict::Denied(denial),
+            None => Verdict::Allowed("not locked or rate limited (probe: nothing counted)".into()),
+        });
+    };
+    let (reservation, verdict) = attempts::write_retrying(store, |conn| {
+        let subject = attempts::resolve_subject(conn, attempt.identifier)?;
+        let mut row = NewAttempt {
+            time: now,
+            username: attempt.identifier,
+            subject: &subject.key,
+            ip: attempt.ip,
+            reason: PENDING,
+            backend: None,
+        };
+        if let Some(denial) = refusal(conn, policy, &subject, attempt.ip, now)? {
+            row.reason = denial.reason;
+            row.backend = Some(GUARD);
+            attempts::insert_attempt(conn, &row)?;
+            return Ok((Reservation::Recorded, Verdict::Denied(denial)));
+        }
+        let keys = policy.lockout.keys(&subject.key, parse_ip(attempt.ip));
+        let name = subject.key.strip_prefix("n:").unwrap_or(attempt.identifier);
+        for key in &keys {
+            let counter = policy.lockout.after_failure(attempts::counter(conn, key)?, now);
+            attempts::save_counter(conn, key, &subject, name, &counter)?;
+        }
+        let row = attempts::insert_attempt(conn, &row)?;
+        let detail = format!("not locked; attempt counted against {} key(s) until it succeeds", keys.len());
+        Ok((Reservation::Pending { row, subject: subject.clone(), keys }, Verdict::Allowed(detail)))
+    })?;
+    ticket.0.replace(Some(reservation));
+    Ok(verdict)
+}
+
+/// Records how the chain ended. A success gives back the reservation (or, with
+/// `reset_on_success`, clears the keys) and empties the failure windows of the account, as
+/// allauth clears `login_failed` on success. Without a guard in the chain it records the attempt.
+pub fn conclude(
+    store: &Store,
+    policy: &Policy,
+    attempt: &Attempt,
+    reason: &str,
+    backend: Option<&str>,
+    now: Timestamp,
+) -> Result<(), Error> {
+    let reservation = attempt.ticket.and_then(|ticket| ticket.0.take());
+    attempts::write_retrying(store, |conn| match &reservation {
+        Some(Reservation::Recorded) => Ok(()),
+        Some(Reservation::Pending { row, subject, keys }) => {
+            attempts::finish_attempt(conn, *row, reason, backend)?;
+            if reason == "ok" {
+                for key in keys {
+                    attempts::release_counter(conn, key, policy.lockout.reset_on_success)?;
+                }
+                if let Some(period) = policy.rate_limits.longest_failed_period() {
+                    let filter = KeyFilter { subject: Some(subject.key.clone()), ..KeyFilter::default() };
+                    attempts::clear_windows(conn, &filter, now.checked_sub(period).unwrap_or(Timestamp::MIN), true)?;
+                }
+            }
+            Ok(())
+        }
+        None => {
+            let subject = attempts::resolve_subject(conn, attempt.identifier)?;
+            let row = NewAttempt {
+                time: now,
+                username: attempt.identifier,
+                subject: &subject.key,
+                ip: attempt.ip,
+                reason,
+                backend,
+            };
+            attempts::insert_attempt(conn, &row).map(drop)
+        }
+    })
+}
+
+fn parse_ip(ip: Option<&str>) -> Option<IpAddr> {
+    ip.and_then(|ip| ip.parse().ok())
+}
+
+/// Why the attempt must be refused now, if it must: a locked key first, then a full window.
+fn refusal(
+    conn: &Connection,
+    policy: &Policy,
+    subject: &Subject,
+    ip: Option<&str>,
+    now: Timestamp,
+) -> Result<Option<Denial>, Error> {
+    let mut lock: Option<Lock> = None;
+    for key in policy.lockout.keys(&subject.key, parse_ip(ip)) {
+        let found = attempts::counter(conn, &key)?.and_then(|counter| policy.lockout.lock(&counter, now));
+        lock = lock.max(found);
+    }
+    if let Some(lock) = lock {
+        let detail = match lock {
+            Lock::Until(until) => format!("too many failures; locked until {}", rfc3339(until)),
+            Lock::UntilReset => "too many failures; locked until an operator runs `authadm lockout reset`".into(),
+        };
+        return Ok(Some(Denial { reason: "locked_out", detail, locked_until: lock.until() }));
+    }
+    let limits = &policy.rate_limits;
+    let mut limited: Option<(Timestamp, String)> = None;
+    for (action, rates, failures_only) in
+        [("login", &limits.login, false), ("login_failed", &limits.login_failed, true)]
+    {
+        for rate in rates {
+            let scoped = match rate.scope {
+                Scope::Ip => ip.map(Scoped::Ip),
+                Scope::User => subject.user_id.map(|_| Scoped::Subject(&subject.key)),
+                Scope::Key => Some(Scoped::Subject(&subject.key)),
+            };
+            let Some(scoped) = scoped else { continue };
+            let since = now.checked_sub(rate.period).unwrap_or(Timestamp::MIN);
+            if let Some(oldest) = attempts::nth_newest(conn, scoped, since, failures_only, rate.amount)? {
+                let until = oldest.checked_add(rate.period).unwrap_or(Timestamp::MAX);
+                if limited.as_ref().is_none_or(|(t, _)| until > *t) {
+                    let what =
+                        format!("{action} limit of {} per {}s by {:?}", rate.amount, rate.period.as_secs(), rate.scope);
+                    limited = Some((until, what.to_lowercase()));
+                }
+            }
+        }
+    }
+    Ok(limited.map(|(until, what)| Denial {
+        reason: "rate_limited",
+        detail: format!("{what} reached; retry after {}", rfc3339(until)),
+        locked_until: Some(until),
+    }))
+}

@@ -1,0 +1,206 @@
+//! Lockouts, rate limits and the failed-login audit, driven through the binary.
+
+mod common;
+
+use common::Sandbox;
+use serde_json::Value;
+
+const ALICE_PW: &str = "correct-Horse-battery-9";
+const WRONG_PW: &str = "Wrong-guess-Secret-42";
+
+/// The guard first, then `tables` (`[lockout]`, `[rate_limits]`) after the sandbox's own settings.
+fn sandbox(tables: &str) -> Sandbox {
+    let s = Sandbox::new("");
+    let chain = "authentication_backends = [\"lockout\", \"email_or_username\"]";
+    s.write("authadm.toml", &format!("{chain}\n{}\n{tables}\n", common::FAST_CONFIG));
+    s.add_user("alice", "alice@example.com", ALICE_PW);
+    s
+}
+
+fn login(s: &Sandbox, code: i32, who: &str, password: &str, ip: Option<&str>) -> Value {
+    let mut args = vec!["login-test", who, "--password-stdin"];
+    if let Some(ip) = ip {
+        args.extend(["--ip", ip]);
+    }
+    s.json(code, &args, password)
+}
+
+#[test]
+fn three_failures_lock_until_reset_and_the_audit_shows_them() {
+    let s = sandbox("[lockout]\nfailure_limit = 3\nlockout_parameters = [\"username\"]");
+    for _ in 0..3 {
+        assert_eq!(login(&s, 1, "alice", WRONG_PW, Some("192.0.2.7"))["reason"], "invalid_credentials");
+    }
+    let locked = login(&s, 3, "alice", ALICE_PW, Some("192.0.2.7"));
+    assert_eq!(locked["reason"], "locked_out");
+    assert_eq!(locked["authenticated"], false);
+    assert_eq!(locked["backend"], "lockout");
+    assert_eq!(locked["locked_until"], Value::Null, "no cooloff: until reset");
+
+    let status = s.json(0, &["lockout", "status"], "");
+    let entries = status["locked"].as_array().unwrap();
+    assert_eq!(entries.len(), 1, "{status}");
+    assert_eq!(entries[0]["username"], "alice");
+    assert_eq!(entries[0]["ip"], Value::Null);
+    assert_eq!(entries[0]["failures"], 3);
+    assert!(entries[0]["first_failure"].as_str().unwrap().ends_with('Z'));
+    assert!(entries[0]["last_failure"].is_string());
+    assert_eq!(entries[0]["locked_until"], Value::Null);
+
+    let reset = s.json(0, &["lockout", "reset", "--user", "alice"], "");
+    assert_eq!(reset["cleared"].as_array().unwrap().len(), 1, "{reset}");
+    assert_eq!(s.json(0, &["lockout", "status"], "")["locked"], serde_json::json!([]));
+    assert_eq!(login(&s, 0, "alice", ALICE_PW, None)["reason"], "ok");
+
+    let (audit, _) = s.expect(0, &["audit", "failed-logins", "--json"], "");
+    let attempts: Value = serde_json::from_str(&audit).unwrap();
+    let attempts = attempts["attempts"].as_array().unwrap();
+    let reasons: Vec<&str> = attempts.iter().map(|a| a["reason"].as_str().unwrap()).collect();
+    assert_eq!(reasons, ["locked_out", "invalid_credentials", "invalid_credentials", "invalid_credentials"]);
+    for attempt in attempts {
+        assert_eq!(attempt["username"], "alice");
+        assert_eq!(attempt["ip"], "192.0.2.7");
+        assert!(attempt["time"].as_str().unwrap().ends_with('Z'));
+    }
+    for password in [ALICE_PW, WRONG_PW] {
+        assert!(!audit.contains(password), "password in the audit: {audit}");
+        assert!(!s.dump().contains(password), "password in the database");
+        for format in ["table", "csv"] {
+            let (text, _) = s.expect(0, &["audit", "failed-logins", "--format", format], "");
+            assert!(!text.contains(password));
+        }
+    }
+}
+
+#[test]
+fn case_and_email_variants_share_one_counter() {
+    let s = sandbox("[lockout]\nfailure_limit = 3\nlockout_parameters = [\"username\"]");
+    login(&s, 1, "alice", WRONG_PW, None);
+    login(&s, 1, "ALICE", WRONG_PW, None);
+    login(&s, 1, "Alice@Example.com", WRONG_PW, None);
+    assert_eq!(login(&s, 3, "alice@example.com", ALICE_PW, None)["reason"], "locked_out");
+    // An unknown name is counted under its lowercased form.
+    for name in ["mallory", "MALLORY", "Mallory"] {
+        login(&s, 1, name, WRONG_PW, None);
+    }
+    login(&s, 3, "mallory", WRONG_PW, None);
+    let all = s.json(0, &["lockout", "status", "--all"], "");
+    let names: Vec<&str> = all["locked"].as_array().unwrap().iter().map(|k| k["username"].as_str().unwrap()).collect();
+    assert_eq!(names.len(), 2, "{all}");
+    assert!(names.contains(&"alice") && names.contains(&"mallory"), "{all}");
+    // The audit shows each identifier as typed, and --user finds all of an account's.
+    let alice = s.json(0, &["audit", "failed-logins", "--user", "ALICE"], "");
+    let typed: Vec<&str> =
+        alice["attempts"].as_array().unwrap().iter().map(|a| a["username"].as_str().unwrap()).collect();
+    assert_eq!(typed, ["alice@example.com", "Alice@Example.com", "ALICE", "alice"]);
+}
+
+#[test]
+fn a_cooloff_expires_and_the_account_logs_in_again() {
+    let s = sandbox("[lockout]\nfailure_limit = 2\ncooloff = \"2s\"\nlockout_parameters = [\"username\"]");
+    login(&s, 1, "alice", WRONG_PW, None);
+    login(&s, 1, "alice", WRONG_PW, None);
+    let locked = login(&s, 3, "alice", ALICE_PW, None);
+    assert!(locked["locked_until"].is_string(), "{locked}");
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    assert_eq!(login(&s, 0, "alice", ALICE_PW, None)["reason"], "ok");
+    assert_eq!(s.json(0, &["lockout", "status", "--all"], "")["locked"], serde_json::json!([]));
+}
+
+#[test]
+fn success_resets_the_counter_and_probes_count_nothing() {
+    let s = sandbox("[lockout]\nfailure_limit = 3\nlockout_parameters = [\"username\"]");
+    login(&s, 1, "alice", WRONG_PW, None);
+    login(&s, 1, "alice", WRONG_PW, None);
+    login(&s, 0, "alice", ALICE_PW, None);
+    login(&s, 1, "alice", WRONG_PW, None);
+    login(&s, 1, "alice", WRONG_PW, None);
+    for _ in 0..5 {
+        s.expect(1, &["login-test", "alice", "--password-stdin", "--no-record"], WRONG_PW);
+    }
+    let before = s.dump();
+    login(&s, 1, "alice", WRONG_PW, None);
+    // Locked now; a probe says so and changes nothing.
+    let after = s.dump();
+    let probe = s.json(3, &["login-test", "alice", "--password-stdin", "--no-record"], ALICE_PW);
+    assert_eq!(probe["reason"], "locked_out");
+    assert_eq!(s.dump(), after);
+    assert_ne!(before, after);
+}
+
+#[test]
+fn ip_keys_and_the_allow_list() {
+    let s = sandbox(
+        "[lockout]\nfailure_limit = 2\nlockout_parameters = [[\"username\", \"ip_address\"]]\n\
+         never_lockout = [\"10.0.0.0/8\"]",
+    );
+    login(&s, 1, "alice", WRONG_PW, Some("192.0.2.1"));
+    login(&s, 1, "alice", WRONG_PW, Some("192.0.2.1"));
+    login(&s, 3, "alice", ALICE_PW, Some("192.0.2.1"));
+    login(&s, 0, "alice", ALICE_PW, Some("192.0.2.2"));
+    for _ in 0..4 {
+        login(&s, 1, "alice", WRONG_PW, Some("10.1.2.3"));
+    }
+    login(&s, 0, "alice", ALICE_PW, Some("10.1.2.3"));
+    let status = s.json(0, &["lockout", "status", "--ip", "192.0.2.1"], "");
+    assert_eq!(status["locked"][0]["ip"], "192.0.2.1");
+    s.expect(0, &["lockout", "reset", "--user", "alice", "--ip", "192.0.2.1"], "");
+    login(&s, 0, "alice", ALICE_PW, Some("192.0.2.1"));
+
+    let groups = s.json(0, &["audit", "failed-logins", "--group-by", "ip", "--since", "24h"], "");
+    let groups = groups["groups"].as_array().unwrap();
+    assert_eq!(groups[0]["key"], "10.1.2.3");
+    assert_eq!(groups[0]["failures"], 4);
+    assert_eq!(groups[1]["key"], "192.0.2.1");
+    assert_eq!(groups[1]["failures"], 3);
+    assert!(groups[1]["first"].is_string() && groups[1]["last"].is_string());
+}
+
+#[test]
+fn rate_limits_refuse_with_exit_3_until_the_window_slides() {
+    let s = sandbox("[lockout]\nfailure_limit = 100\n[rate_limits]\nlogin_failed = \"2/2s/key\"");
+    login(&s, 1, "alice", WRONG_PW, None);
+    login(&s, 1, "ALICE", WRONG_PW, None);
+    let limited = login(&s, 3, "alice", ALICE_PW, None);
+    assert_eq!(limited["reason"], "rate_limited");
+    assert!(limited["locked_until"].is_string(), "{limited}");
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    login(&s, 0, "alice", ALICE_PW, None);
+    let (csv, _) = s.expect(0, &["audit", "failed-logins", "--format", "csv"], "");
+    assert!(csv.starts_with("time,username,ip,reason,backend\n"), "{csv}");
+    assert!(csv.contains(",rate_limited,lockout"), "{csv}");
+}
+
+#[test]
+fn reset_all_and_prune_need_yes_without_a_terminal() {
+    let s = sandbox("[lockout]\nfailure_limit = 1");
+    login(&s, 1, "alice", WRONG_PW, None);
+    let (_, err) = s.expect(2, &["lockout", "reset", "--all"], "");
+    assert!(err.contains("--yes"), "{err}");
+    s.expect(2, &["lockout", "reset"], "");
+    let reset = s.json(0, &["lockout", "reset", "--all", "--yes"], "");
+    assert_eq!(reset["cleared"][0]["failures"], 1);
+    let (_, err) = s.expect(2, &["audit", "prune", "--older-than", "90d"], "");
+    assert!(err.contains("--yes"), "{err}");
+    assert_eq!(s.json(0, &["audit", "prune", "--older-than", "90d", "--yes"], "")["attempts"], 0);
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    assert_eq!(s.json(0, &["audit", "prune", "--older-than", "1s", "--yes"], "")["attempts"], 1);
+    let (_, err) = s.expect(2, &["audit", "failed-logins", "--since", "yesterday"], "");
+    assert!(err.contains("--since"), "{err}");
+}
+
+#[test]
+fn failed_logins_by_ip_since_use_the_partial_index() {
+    let s = sandbox("");
+    let conn = rusqlite::Connection::open(s.db()).unwrap();
+    let sql = format!("EXPLAIN QUERY PLAN {}", authadm::store::audit::grouped_sql(authadm::store::audit::GroupBy::Ip));
+    let plan: Vec<String> = conn
+        .prepare(&sql)
+        .unwrap()
+        .query_map(rusqlite::params![0, i64::MAX, None::<String>, None::<String>, None::<String>, 100], |r| r.get(3))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(plan.iter().any(|p| p.contains("COVERING INDEX authadm_attempt_failed_ip")), "{plan:?}");
+    assert!(!plan.iter().any(|p| p.contains("FOR GROUP BY")), "grouped while scanning: {plan:?}");
+}
