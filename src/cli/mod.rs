@@ -1,6 +1,7 @@
 //! The command line: clap definitions, one file per subcommand, and the dispatcher. This layer
 //! alone prints, prompts, and reads the clock and the environment.
 
+mod hash;
 mod input;
 mod login_test;
 mod new_password;
@@ -77,6 +78,9 @@ enum Command {
     /// Create, list and revoke bearer tokens
     #[command(subcommand)]
     Token(token::TokenCommand),
+    /// Make, verify and identify Django-encoded password hashes
+    #[command(subcommand)]
+    Hash(hash::HashCommand),
 }
 
 /// What every command gets: settings, where the database is, how to print, the time.
@@ -116,6 +120,7 @@ fn run(cli: Cli, out: Output) -> Result<u8, Error> {
         Command::SetPassword(args) => set_password::run(&session, args),
         Command::LoginTest(args) => login_test::run(&session, args),
         Command::Token(command) => token::run(&session, command),
+        Command::Hash(command) => hash::run(&session, command),
     }
 }
 

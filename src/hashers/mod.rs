@@ -169,16 +169,22 @@ impl PasswordHashers {
 
     /// `make_password(password, hasher=algorithm)`, with the configured options of that hasher.
     pub fn make_with(&self, algorithm: &str, password: &Secret) -> Result<String, String> {
+        Ok(self.can_make(algorithm)?.make(password.expose().as_bytes()))
+    }
+
+    /// The configured maker of `algorithm`, or why there is none.
+    pub fn can_make(&self, algorithm: &str) -> Result<&dyn Maker, String> {
+        let makers = makers();
+        if !makers.contains(&algorithm) {
+            return Err(format!("`{algorithm}` cannot make new hashes; choose one of {}", makers.join(", ")));
+        }
         let Some(hasher) = self.hashers.iter().find(|h| h.algorithm() == algorithm) else {
             return Err(format!(
                 "`{algorithm}` is not in password_hashers (configured: {}); add it there, with options in [hashers.{algorithm}]",
                 self.algorithms().join(", ")
             ));
         };
-        let maker = hasher.maker().ok_or_else(|| {
-            format!("`{algorithm}` only verifies old hashes; new ones can be made with {}", makers().join(", "))
-        })?;
-        Ok(maker.make(password.expose().as_bytes()))
+        Ok(hasher.maker().expect("a registered maker makes hashes whatever its options"))
     }
 
     /// The hasher that made `encoded`, when it is one of the configured ones.
