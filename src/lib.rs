@@ -6,6 +6,7 @@
 //! - [`login`], [`accounts`] and [`tokens`] hold the operations the commands share; [`backends`] is
 //!   the authentication chain (Django's `AUTHENTICATION_BACKENDS`) and [`validators`] the password
 //!   validators (Django's `AUTH_PASSWORD_VALIDATORS`).
+//! - [`import`] copies the users of another Django database in, hashes kept as they are.
 //! - [`store`] is the database (Django's `auth_user` plus authadm's own `authadm_` tables),
 //!   [`hashers`] the encoded password formats, [`config`] the settings file.
 //!
@@ -17,6 +18,7 @@ pub mod cli;
 pub mod config;
 pub mod error;
 pub mod hashers;
+pub mod import;
 pub mod login;
 pub mod secret;
 pub mod store;

@@ -1,7 +1,9 @@
 //! The command line: clap definitions, one file per subcommand, and the dispatcher. This layer
 //! alone prints, prompts, and reads the clock and the environment.
 
+mod export;
 mod hash;
+mod import;
 mod input;
 mod login_test;
 mod new_password;
@@ -81,6 +83,11 @@ enum Command {
     /// Make, verify and identify Django-encoded password hashes
     #[command(subcommand)]
     Hash(hash::HashCommand),
+    /// Copy users in from another database, keeping their password hashes
+    #[command(subcommand)]
+    Import(import::ImportCommand),
+    /// Write every user as JSON or CSV to stdout (hashes only with --include-hashes)
+    Export(export::Args),
 }
 
 /// What every command gets: settings, where the database is, how to print, the time.
@@ -121,6 +128,8 @@ fn run(cli: Cli, out: Output) -> Result<u8, Error> {
         Command::LoginTest(args) => login_test::run(&session, args),
         Command::Token(command) => token::run(&session, command),
         Command::Hash(command) => hash::run(&session, command),
+        Command::Import(command) => import::run(&session, command),
+        Command::Export(args) => export::run(&session, args),
     }
 }
 
