@@ -24,8 +24,8 @@ use std::process::ExitCode;
 
 const AFTER_HELP: &str = "\
 Exit codes:
-  0  success; credentials accepted; password valid
-  1  a negative answer: credentials rejected, password invalid
+  0  success; credentials accepted; password valid; hash verifies
+  1  a negative answer: credentials rejected, password invalid, hash does not verify
   2  usage, configuration or input error
   3  refused because of a lockout or rate limit
   4  not found (a named user or token does not exist)
