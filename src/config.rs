@@ -16,8 +16,9 @@ use toml::Spanned;
 /// The file read when `--config` is not given, if it exists.
 pub const DEFAULT_CONFIG_FILE: &str = "authadm.toml";
 pub const DEFAULT_BACKENDS: &[&str] = &["model"];
-/// argon2id first; the others so that a Django project's existing hashes verify (and get upgraded).
-pub const DEFAULT_HASHERS: &[&str] = &["argon2", "pbkdf2_sha256"];
+/// argon2id first; then Django 5.2's default `PASSWORD_HASHERS`, so that a Django project's
+/// existing hashes verify out of the box (and get upgraded to argon2id on login).
+pub const DEFAULT_HASHERS: &[&str] = &["argon2", "pbkdf2_sha256", "pbkdf2_sha1", "bcrypt_sha256", "scrypt"];
 /// Django's `startproject` template: the four validators every new project has.
 pub const DEFAULT_VALIDATORS: &[&str] =
     &["user_attribute_similarity", "minimum_length", "common_password", "numeric_password"];
@@ -189,15 +190,13 @@ fn resolve_hashers(
         Some(list) => list.into_iter().map(|s| (s.get_ref().clone(), Some(s.span()))).collect(),
         None => DEFAULT_HASHERS.iter().map(|n| (n.to_string(), None)).collect(),
     };
-    if names.is_empty() {
-        return Err(at(None, "password_hashers is empty: at least one is needed to hash new passwords".into()));
-    }
     for (name, table) in tables {
         if hashers::canonical_name(name) != Some(name.as_str()) {
             let message = format!("unknown section [hashers.{name}]; valid names: {}", hashers::valid_names());
             return Err(at(Some(table.span()), message));
         }
     }
+    let first_span = names.first().and_then(|(_, span)| span.clone());
     let empty = toml::Table::new();
     let mut built = Vec::new();
     for (name, span) in names {
@@ -209,7 +208,7 @@ fn resolve_hashers(
         let table_span = table.map(|t| t.span()).or(span);
         built.push(hashers::build(short, &options).map_err(|message| at(table_span, message))?);
     }
-    Ok(PasswordHashers::new(built))
+    PasswordHashers::new(built).map_err(|message| at(first_span, message))
 }
 
 fn resolve_validators(

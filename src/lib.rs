@@ -8,6 +8,7 @@
 //!   validators (Django's `AUTH_PASSWORD_VALIDATORS`).
 //! - [`lockout`] is the guard first in the chain (axes lockouts, allauth rate limits, atomic
 //!   check-and-record); [`audit`] queries what it recorded.
+//! - [`import`] copies the users of another Django database in, hashes kept as they are.
 //! - [`store`] is the database (Django's `auth_user` plus authadm's own `authadm_` tables),
 //!   [`hashers`] the encoded password formats, [`config`] the settings file.
 //!
@@ -20,6 +21,7 @@ pub mod cli;
 pub mod config;
 pub mod error;
 pub mod hashers;
+pub mod import;
 pub mod lockout;
 pub mod login;
 pub mod secret;

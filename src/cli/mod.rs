@@ -2,6 +2,9 @@
 //! alone prints, prompts, and reads the clock and the environment.
 
 mod audit;
+mod export;
+mod hash;
+mod import;
 mod input;
 mod lockout;
 mod login_test;
@@ -24,8 +27,8 @@ use std::process::ExitCode;
 
 const AFTER_HELP: &str = "\
 Exit codes:
-  0  success; credentials accepted; password valid
-  1  a negative answer: credentials rejected, password invalid
+  0  success; credentials accepted; password valid; hash verifies
+  1  a negative answer: credentials rejected, password invalid, hash does not verify
   2  usage, configuration or input error
   3  refused because of a lockout or rate limit
   4  not found (a named user or token does not exist)
@@ -88,6 +91,14 @@ enum Command {
     /// Failed logins and other recorded events; prune old rows
     #[command(subcommand)]
     Audit(audit::AuditCommand),
+    /// Make, verify and identify Django-encoded password hashes
+    #[command(subcommand)]
+    Hash(hash::HashCommand),
+    /// Copy users in from another database, keeping their password hashes
+    #[command(subcommand)]
+    Import(import::ImportCommand),
+    /// Write every user as JSON or CSV to stdout (hashes only with --include-hashes)
+    Export(export::Args),
 }
 
 /// What every command gets: settings, where the database is, how to print, the time.
@@ -160,6 +171,9 @@ fn run(cli: Cli, out: Output) -> Result<u8, Error> {
         Command::ValidatePassword(args) => validate_password::run(&session, args),
         Command::Lockout(command) => lockout::run(&session, command),
         Command::Audit(command) => audit::run(&session, command),
+        Command::Hash(command) => hash::run(&session, command),
+        Command::Import(command) => import::run(&session, command),
+        Command::Export(args) => export::run(&session, args),
     }
 }
 

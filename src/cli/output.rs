@@ -52,6 +52,24 @@ impl Output {
         }
     }
 
+    /// A document already rendered (an export), written to stdout as is.
+    pub fn raw(&self, text: &str) {
+        use std::io::Write;
+        let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    }
+
+    /// A counter for long operations on stderr (`\r`-rewritten), shown only on a terminal and
+    /// never with `--json` or `--quiet`, so scripts and logs see only the result.
+    pub fn progress(&self, what: &str, done: usize, total: usize) {
+        if self.json || self.quiet || !std::io::stderr().is_terminal() {
+            return;
+        }
+        eprint!("\r{done}/{total} {what}");
+        if done >= total {
+            eprintln!();
+        }
+    }
+
     pub fn error(&self, text: &str) {
         let label = if self.color { "\x1b[1;31merror\x1b[0m" } else { "error" };
         eprintln!("authadm: {label}: {text}");

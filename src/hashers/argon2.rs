@@ -1,7 +1,8 @@
 //! Django's `Argon2PasswordHasher`: the PHC string without its first `$`, prefixed `argon2`:
 //! `argon2$argon2id$v=19$m=<KiB>,t=<n>,p=<n>$<salt>$<hash>` (base64 without padding).
 
-use super::{B64_NO_PAD, Hasher, salt_too_short};
+use super::salt_too_short;
+use super::{B64_NO_PAD, Hasher, MAX_MEMORY_BYTES, Maker, Param, ParamValue, SALT_LENGTH, random_string};
 use crate::config::Options;
 use argon2::{Algorithm, Argon2, Params, Version};
 use base64::Engine;
@@ -38,7 +39,19 @@ impl Argon2Hasher {
         if hasher.memory_cost < 8 * hasher.parallelism {
             return Err("hashers.argon2: memory_cost must be at least 8 × parallelism (KiB)".into());
         }
+        check_memory(hasher.memory_cost).map_err(|why| format!("hashers.argon2: {why}"))?;
         Ok(Box::new(hasher))
+    }
+
+    /// The parsed hash, or why it is not one (never quoting it).
+    fn parse_checked(encoded: &str) -> Result<Parsed, String> {
+        let parsed = Self::parse(encoded).ok_or_else(|| {
+            "expected `argon2$argon2id$v=19$m=<KiB>,t=<n>,p=<n>$<salt>$<hash>` (base64 without padding)".to_string()
+        })?;
+        check_memory(parsed.memory_cost)?;
+        Params::new(parsed.memory_cost, parsed.time_cost, parsed.parallelism, Some(parsed.hash.len().max(4)))
+            .map_err(|err| format!("invalid argon2 parameters ({err})"))?;
+        Ok(parsed)
     }
 
     fn parse(encoded: &str) -> Option<Parsed> {
@@ -88,11 +101,20 @@ impl Argon2Hasher {
     }
 }
 
-impl Hasher for Argon2Hasher {
-    fn algorithm(&self) -> &'static str {
-        "argon2"
+/// A stored `m` is allocated as is; refuse what no sane hash asks for.
+fn check_memory(memory_cost_kib: u32) -> Result<(), String> {
+    let bytes = u64::from(memory_cost_kib) * 1024;
+    if bytes > MAX_MEMORY_BYTES {
+        return Err(format!(
+            "m = {memory_cost_kib} KiB needs {} MiB of memory; authadm refuses more than {} MiB",
+            bytes >> 20,
+            MAX_MEMORY_BYTES >> 20
+        ));
     }
+    Ok(())
+}
 
+impl Argon2Hasher {
     fn encode(&self, password: &[u8], salt: &str) -> String {
         let parsed = Parsed {
             algorithm: Algorithm::Argon2id,
@@ -113,9 +135,33 @@ impl Hasher for Argon2Hasher {
             B64_NO_PAD.encode(hash)
         )
     }
+}
+
+impl Hasher for Argon2Hasher {
+    fn algorithm(&self) -> &'static str {
+        "argon2"
+    }
+
+    fn describe(&self, encoded: &str) -> Result<Vec<Param>, String> {
+        let p = Self::parse_checked(encoded)?;
+        let variety = match p.algorithm {
+            Algorithm::Argon2d => "argon2d",
+            Algorithm::Argon2i => "argon2i",
+            Algorithm::Argon2id => "argon2id",
+        };
+        Ok(vec![
+            ("variety", ParamValue::Text(variety.into())),
+            ("version", ParamValue::Number(u32::from(p.version).into())),
+            ("memory_cost", ParamValue::Number(p.memory_cost.into())),
+            ("time_cost", ParamValue::Number(p.time_cost.into())),
+            ("parallelism", ParamValue::Number(p.parallelism.into())),
+            ("salt_length", ParamValue::Number(p.salt.len() as u64)),
+            ("hash_length", ParamValue::Number(p.hash.len() as u64)),
+        ])
+    }
 
     fn verify(&self, password: &[u8], encoded: &str) -> bool {
-        let Some(parsed) = Self::parse(encoded) else { return false };
+        let Ok(parsed) = Self::parse_checked(encoded) else { return false };
         match Self::hash(&parsed, password, parsed.hash.len()) {
             Some(hash) => bool::from(hash.ct_eq(&parsed.hash)),
             None => false,
@@ -124,13 +170,23 @@ impl Hasher for Argon2Hasher {
 
     /// Django compares type, version, m, t, p and hash length, and the salt's entropy.
     fn must_update(&self, encoded: &str) -> bool {
-        Self::parse(encoded).is_none_or(|p| {
+        Self::parse(encoded).is_some_and(|p| {
             p.algorithm != Algorithm::Argon2id
                 || p.version != Version::V0x13
                 || (p.memory_cost, p.time_cost, p.parallelism) != (self.memory_cost, self.time_cost, self.parallelism)
                 || p.hash.len() != HASH_LEN
                 || salt_too_short(p.salt.len())
         })
+    }
+
+    fn maker(&self) -> Option<&dyn Maker> {
+        Some(self)
+    }
+}
+
+impl Maker for Argon2Hasher {
+    fn make(&self, password: &[u8]) -> String {
+        self.encode(password, &random_string(SALT_LENGTH))
     }
 }
 
@@ -162,5 +218,13 @@ mod tests {
         let encoded = hasher.encode(b"pw", "0123456789abcdef");
         assert!(hasher.must_update(&encoded));
         assert!(hasher.verify(b"pw", &encoded));
+    }
+
+    #[test]
+    fn absurd_memory_is_refused_not_allocated() {
+        let huge = DJANGO.replace("m=19456", "m=4294967295");
+        let err = owasp().describe(&huge).unwrap_err();
+        assert!(err.contains("refuses more than"), "{err}");
+        assert!(!owasp().verify(b"password", &huge));
     }
 }

@@ -5,10 +5,15 @@
 //! A new algorithm is one new file plus one line in [`REGISTRY`].
 
 mod argon2;
+mod bcrypt;
+mod md5;
 mod pbkdf2;
+mod scrypt;
+mod unsalted;
 
 use crate::secret::Secret;
 use base64::engine::{GeneralPurpose, general_purpose};
+use serde::Serialize;
 use subtle::ConstantTimeEq;
 
 /// Django stores hashes without padding for argon2 and with it for the others; decoding accepts both.
@@ -21,17 +26,54 @@ const UNUSABLE_PREFIX: char = '!';
 const SALT_CHARS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 const SALT_ENTROPY_BITS: f64 = 128.0;
 const SALT_LENGTH: usize = 22;
+/// The most memory verifying one hash may take. A stored or given hash can name any cost
+/// (argon2's `m`, scrypt's `N`); without a ceiling one crafted row would abort the process.
+pub(crate) const MAX_MEMORY_BYTES: u64 = 1 << 30;
 
 pub trait Hasher: Send + Sync {
     /// Django's algorithm name: the encoded hash's first field.
     fn algorithm(&self) -> &'static str;
-    fn encode(&self, password: &[u8], salt: &str) -> String;
+    /// Django's `decode` and `safe_summary`: the parameters of a well-formed hash of this format
+    /// (never its salt or digest), or why it is not one; a hash that would need more than
+    /// [`MAX_MEMORY_BYTES`] to verify is refused here.
+    fn describe(&self, encoded: &str) -> Result<Vec<Param>, String>;
     /// Whether `password` matches `encoded` (of this hasher's format); malformed input is `false`.
     fn verify(&self, password: &[u8], encoded: &str) -> bool;
     /// Whether a hash of this format was made with other parameters than this hasher's own.
-    fn must_update(&self, encoded: &str) -> bool;
+    fn must_update(&self, _encoded: &str) -> bool {
+        false
+    }
     /// Spends the work an up-to-date hash would have cost, so old hashes do not verify faster.
     fn harden_runtime(&self, _password: &[u8], _encoded: &str) {}
+    /// What hashes new passwords; `None` for the legacy formats authadm only verifies.
+    fn maker(&self) -> Option<&dyn Maker> {
+        None
+    }
+}
+
+/// The formats new passwords may be hashed with (Django's `make_password`).
+pub trait Maker {
+    /// Hashes `password` with a fresh random salt.
+    fn make(&self, password: &[u8]) -> String;
+}
+
+/// One parameter of an encoded hash, as `hash identify` shows it.
+pub type Param = (&'static str, ParamValue);
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum ParamValue {
+    Number(u64),
+    Text(String),
+}
+
+impl std::fmt::Display for ParamValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ParamValue::Number(n) => write!(f, "{n}"),
+            ParamValue::Text(text) => f.write_str(text),
+        }
+    }
 }
 
 /// Reads a hasher's options from its `[hashers.<name>]` table.
@@ -41,7 +83,14 @@ type Constructor = fn(&crate::config::Options) -> Result<Box<dyn Hasher>, String
 /// `django.contrib.auth.hashers.<class name>`.
 const REGISTRY: &[(&str, &str, Constructor)] = &[
     ("argon2", "Argon2PasswordHasher", argon2::Argon2Hasher::build),
-    ("pbkdf2_sha256", "PBKDF2PasswordHasher", pbkdf2::Pbkdf2Sha256::build),
+    ("pbkdf2_sha256", "PBKDF2PasswordHasher", pbkdf2::Pbkdf2Hasher::build_sha256),
+    ("pbkdf2_sha1", "PBKDF2SHA1PasswordHasher", pbkdf2::Pbkdf2Hasher::build_sha1),
+    ("bcrypt_sha256", "BCryptSHA256PasswordHasher", bcrypt::BcryptHasher::build_sha256),
+    ("bcrypt", "BCryptPasswordHasher", bcrypt::BcryptHasher::build_plain),
+    ("scrypt", "ScryptPasswordHasher", scrypt::ScryptHasher::build),
+    ("md5", "MD5PasswordHasher", md5::Md5Hasher::build),
+    ("unsalted_md5", "UnsaltedMD5PasswordHasher", unsalted::UnsaltedMd5::build),
+    ("unsalted_sha1", "UnsaltedSHA1PasswordHasher", unsalted::UnsaltedSha1::build),
 ];
 
 const DJANGO_MODULE: &str = "django.contrib.auth.hashers.";
@@ -80,11 +129,28 @@ pub struct PasswordHashers {
     hashers: Vec<Box<dyn Hasher>>,
 }
 
+/// What `hash identify` tells about an encoded hash.
+pub struct Identified {
+    pub algorithm: &'static str,
+    pub parameters: Vec<Param>,
+    /// One of `password_hashers`, so it can verify at all.
+    pub configured: bool,
+    /// A successful login would re-hash it (Django's `must_update`, or a hasher not configured).
+    pub must_update: bool,
+}
+
 impl PasswordHashers {
-    /// `hashers` must not be empty; the settings loader guarantees it.
-    pub fn new(hashers: Vec<Box<dyn Hasher>>) -> Self {
-        assert!(!hashers.is_empty(), "at least one password hasher");
-        PasswordHashers { hashers }
+    /// The first hasher must be one that makes new hashes (the legacy formats only verify).
+    pub fn new(hashers: Vec<Box<dyn Hasher>>) -> Result<Self, String> {
+        match hashers.first() {
+            None => Err("password_hashers is empty: at least one is needed to hash new passwords".into()),
+            Some(first) if first.maker().is_none() => Err(format!(
+                "`{}` only verifies old hashes and cannot hash new passwords; put one of {} first in password_hashers",
+                first.algorithm(),
+                makers().join(", ")
+            )),
+            Some(_) => Ok(PasswordHashers { hashers }),
+        }
     }
 
     pub fn preferred(&self) -> &dyn Hasher {
@@ -97,13 +163,60 @@ impl PasswordHashers {
 
     /// Django's `make_password` with a fresh salt.
     pub fn make(&self, password: &Secret) -> String {
-        self.preferred().encode(password.expose().as_bytes(), &random_string(SALT_LENGTH))
+        let maker = self.preferred().maker().expect("new() checked that the preferred hasher makes hashes");
+        maker.make(password.expose().as_bytes())
+    }
+
+    /// `make_password(password, hasher=algorithm)`, with the configured options of that hasher.
+    pub fn make_with(&self, algorithm: &str, password: &Secret) -> Result<String, String> {
+        Ok(self.can_make(algorithm)?.make(password.expose().as_bytes()))
+    }
+
+    /// The configured maker of `algorithm`, or why there is none.
+    pub fn can_make(&self, algorithm: &str) -> Result<&dyn Maker, String> {
+        let makers = makers();
+        if !makers.contains(&algorithm) {
+            return Err(format!("`{algorithm}` cannot make new hashes; choose one of {}", makers.join(", ")));
+        }
+        let Some(hasher) = self.hashers.iter().find(|h| h.algorithm() == algorithm) else {
+            return Err(format!(
+                "`{algorithm}` is not in password_hashers (configured: {}); add it there, with options in [hashers.{algorithm}]",
+                self.algorithms().join(", ")
+            ));
+        };
+        Ok(hasher.maker().expect("a registered maker makes hashes whatever its options"))
     }
 
     /// The hasher that made `encoded`, when it is one of the configured ones.
     pub fn identify(&self, encoded: &str) -> Option<&dyn Hasher> {
         let algorithm = algorithm_of(encoded);
         self.hashers.iter().find(|h| h.algorithm() == algorithm).map(|h| h.as_ref())
+    }
+
+    /// Parses `encoded` with the configured hasher of its format, or else with the registry's
+    /// default one, so a hash authadm is not set up for is still described. Errors say why the
+    /// text is no usable hash; they never quote it.
+    pub fn inspect(&self, encoded: &str) -> Result<Identified, String> {
+        if !is_usable(encoded) {
+            return Err("it is an unusable password (it starts with `!`), which no password matches".into());
+        }
+        let algorithm = algorithm_of(encoded);
+        let fallback;
+        let (hasher, configured) = match self.identify(encoded) {
+            Some(hasher) => (hasher, true),
+            None => {
+                let short = canonical_name(algorithm).filter(|short| *short == algorithm).ok_or_else(|| {
+                    format!("it is not an encoded password of a known format; known formats: {}", valid_names())
+                })?;
+                fallback = build(short, &crate::config::Options::empty(short))?;
+                (fallback.as_ref(), false)
+            }
+        };
+        let parameters =
+            hasher.describe(encoded).map_err(|why| format!("it is not a valid {algorithm} hash: {why}"))?;
+        let must_update =
+            !configured || hasher.algorithm() != self.preferred().algorithm() || self.preferred().must_update(encoded);
+        Ok(Identified { algorithm: hasher.algorithm(), parameters, configured, must_update })
     }
 
     /// Django's `verify_password`: one hash's worth of work whatever `encoded` holds, so neither an
@@ -129,6 +242,17 @@ impl PasswordHashers {
     pub fn spend_one_hash(&self, password: &Secret) {
         let _ = self.make(password);
     }
+}
+
+/// The algorithms that hash new passwords; the others only verify what older systems stored.
+pub fn makers() -> Vec<&'static str> {
+    REGISTRY
+        .iter()
+        .filter(|(short, _, construct)| {
+            construct(&crate::config::Options::empty(short)).is_ok_and(|h| h.maker().is_some())
+        })
+        .map(|(short, _, _)| *short)
+        .collect()
 }
 
 /// Django's `identify_hasher` rules for the prefix, including the legacy unsalted forms.
@@ -174,6 +298,16 @@ pub(crate) fn salt_too_short(salt_chars: usize) -> bool {
     (salt_chars as f64) * (SALT_CHARS.len() as f64).log2() < SALT_ENTROPY_BITS
 }
 
+/// Django's `must_update_salt` for a salt given as text (pbkdf2, md5).
+pub(crate) fn text_salt_too_short(salt: &str) -> bool {
+    salt_too_short(salt.chars().count())
+}
+
+/// Lower-case hex, as Python's `hexdigest()`.
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// Compares two strings in time that depends only on their lengths.
 pub(crate) fn constant_time_eq(a: &str, b: &str) -> bool {
     a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
@@ -185,7 +319,7 @@ mod tests {
 
     #[test]
     fn unusable_passwords_never_verify() {
-        let hashers = PasswordHashers::new(vec![pbkdf2::Pbkdf2Sha256::with_iterations(1)]);
+        let hashers = PasswordHashers::new(vec![Box::new(pbkdf2::Pbkdf2Hasher::sha256(1))]).unwrap();
         let unusable = unusable_password();
         assert_eq!(unusable.len(), 41);
         let verdict = hashers.check(&Secret::new(String::new()), &unusable);

@@ -1,14 +1,22 @@
-//! Django's `PBKDF2PasswordHasher`: `pbkdf2_sha256$<iterations>$<salt>$<base64 of 32 bytes>`.
+//! Django's `PBKDF2PasswordHasher` and `PBKDF2SHA1PasswordHasher`, one implementation over the
+//! digest: `<algorithm>$<iterations>$<salt>$<base64 of one digest's length>`.
 
-use super::{B64_PAD, Hasher, constant_time_eq, salt_too_short};
+use super::text_salt_too_short;
+use super::{B64_PAD, Hasher, Maker, Param, ParamValue, SALT_LENGTH, constant_time_eq, random_string};
 use crate::config::Options;
 use base64::Engine;
-use sha2::Sha256;
+use pbkdf2::hmac::EagerHash;
+use sha1::Sha1;
+use sha2::{Digest, Sha256};
 
-/// Django 5.2's iteration count.
+/// Django 5.2's iteration count (for both digests).
 const DEFAULT_ITERATIONS: u32 = 1_000_000;
 
-pub struct Pbkdf2Sha256 {
+/// PBKDF2-HMAC with one digest; the digest only shows in the name and the derived length.
+pub struct Pbkdf2Hasher {
+    algorithm: &'static str,
+    prf: fn(&[u8], &[u8], u32, &mut [u8]),
+    digest_len: usize,
     iterations: u32,
 }
 
@@ -17,68 +25,102 @@ struct Parsed<'a> {
     salt: &'a str,
 }
 
-impl Pbkdf2Sha256 {
-    pub fn build(options: &Options) -> Result<Box<dyn Hasher>, String> {
+impl Pbkdf2Hasher {
+    pub fn build_sha256(options: &Options) -> Result<Box<dyn Hasher>, String> {
+        Ok(Box::new(Self::sha256(Self::iterations_from(options)?)))
+    }
+
+    pub fn build_sha1(options: &Options) -> Result<Box<dyn Hasher>, String> {
+        Ok(Box::new(Self::with_digest::<Sha1>("pbkdf2_sha1", Self::iterations_from(options)?)))
+    }
+
+    pub fn sha256(iterations: u32) -> Pbkdf2Hasher {
+        Self::with_digest::<Sha256>("pbkdf2_sha256", iterations)
+    }
+
+    fn with_digest<D: EagerHash + Digest>(algorithm: &'static str, iterations: u32) -> Pbkdf2Hasher {
+        Pbkdf2Hasher { algorithm, prf: pbkdf2::pbkdf2_hmac::<D>, digest_len: <D as Digest>::output_size(), iterations }
+    }
+
+    fn iterations_from(options: &Options) -> Result<u32, String> {
         options.allow_only(&["iterations"])?;
-        let iterations = options.u32_at_least("iterations", DEFAULT_ITERATIONS, 1)?;
-        Ok(Self::with_iterations(iterations))
+        options.u32_at_least("iterations", DEFAULT_ITERATIONS, 1)
     }
 
-    pub fn with_iterations(iterations: u32) -> Box<dyn Hasher> {
-        Box::new(Pbkdf2Sha256 { iterations })
-    }
-
-    fn parse(encoded: &str) -> Option<Parsed<'_>> {
+    /// Django's `decode`; its `int()` also takes `01000`, which then fails the string comparison.
+    fn parse<'a>(&self, encoded: &'a str) -> Result<Parsed<'a>, String> {
         let mut fields = encoded.splitn(4, '$');
-        let (algorithm, iterations, salt, _hash) = (fields.next()?, fields.next()?, fields.next()?, fields.next()?);
-        if algorithm != "pbkdf2_sha256" {
-            return None;
+        let (algorithm, iterations, salt, hash) = (fields.next(), fields.next(), fields.next(), fields.next());
+        let (Some(algorithm), Some(iterations), Some(salt), Some(_)) = (algorithm, iterations, salt, hash) else {
+            return Err("expected 4 fields separated by `$`".into());
+        };
+        if algorithm != self.algorithm {
+            return Err(format!("it starts with `{algorithm}`, not `{}`", self.algorithm));
         }
-        let iterations = iterations.parse().ok().filter(|n| *n > 0)?;
-        Some(Parsed { iterations, salt })
+        let iterations = iterations
+            .parse()
+            .ok()
+            .filter(|n| *n > 0)
+            .ok_or_else(|| "the iteration count is not a whole number from 1 to 4294967295".to_string())?;
+        Ok(Parsed { iterations, salt })
     }
 
-    fn derive(password: &[u8], salt: &str, iterations: u32) -> [u8; 32] {
-        let mut out = [0u8; 32];
-        pbkdf2::pbkdf2_hmac::<Sha256>(password, salt.as_bytes(), iterations, &mut out);
+    fn derive(&self, password: &[u8], salt: &str, iterations: u32) -> Vec<u8> {
+        let mut out = vec![0u8; self.digest_len];
+        (self.prf)(password, salt.as_bytes(), iterations, &mut out);
         out
     }
 
-    fn encode_with(password: &[u8], salt: &str, iterations: u32) -> String {
-        let hash = B64_PAD.encode(Self::derive(password, salt, iterations));
-        format!("pbkdf2_sha256${iterations}${salt}${hash}")
+    fn encode(&self, password: &[u8], salt: &str, iterations: u32) -> String {
+        let hash = B64_PAD.encode(self.derive(password, salt, iterations));
+        format!("{}${iterations}${salt}${hash}", self.algorithm)
     }
 }
 
-impl Hasher for Pbkdf2Sha256 {
+impl Hasher for Pbkdf2Hasher {
     fn algorithm(&self) -> &'static str {
-        "pbkdf2_sha256"
+        self.algorithm
     }
 
-    fn encode(&self, password: &[u8], salt: &str) -> String {
-        Self::encode_with(password, salt, self.iterations)
+    fn describe(&self, encoded: &str) -> Result<Vec<Param>, String> {
+        let p = self.parse(encoded)?;
+        Ok(vec![
+            ("iterations", ParamValue::Number(p.iterations.into())),
+            ("salt_length", ParamValue::Number(p.salt.chars().count() as u64)),
+        ])
     }
 
     /// As Django: re-encode and compare the whole string, so `01000` iterations or unpadded
     /// base64 do not verify.
     fn verify(&self, password: &[u8], encoded: &str) -> bool {
-        match Self::parse(encoded) {
-            Some(p) => constant_time_eq(encoded, &Self::encode_with(password, p.salt, p.iterations)),
-            None => false,
+        match self.parse(encoded) {
+            Ok(p) => constant_time_eq(encoded, &self.encode(password, p.salt, p.iterations)),
+            Err(_) => false,
         }
     }
 
     fn must_update(&self, encoded: &str) -> bool {
-        Self::parse(encoded).is_none_or(|p| p.iterations != self.iterations || salt_too_short(p.salt.chars().count()))
+        self.parse(encoded).is_ok_and(|p| p.iterations != self.iterations || text_salt_too_short(p.salt))
     }
 
     fn harden_runtime(&self, password: &[u8], encoded: &str) {
-        if let Some(p) = Self::parse(encoded) {
+        if let Ok(p) = self.parse(encoded) {
             let missing = self.iterations.saturating_sub(p.iterations);
             if missing > 0 {
-                Self::derive(password, p.salt, missing);
+                self.derive(password, p.salt, missing);
             }
         }
+    }
+
+    fn maker(&self) -> Option<&dyn Maker> {
+        // Django can still make pbkdf2_sha1 hashes, but nothing should choose SHA-1 today.
+        (self.algorithm == "pbkdf2_sha256").then_some(self as &dyn Maker)
+    }
+}
+
+impl Maker for Pbkdf2Hasher {
+    fn make(&self, password: &[u8]) -> String {
+        self.encode(password, &random_string(SALT_LENGTH), self.iterations)
     }
 }
 
@@ -88,14 +130,26 @@ mod tests {
 
     #[test]
     fn known_vector_round_trips() {
-        let hasher = Pbkdf2Sha256::with_iterations(1000);
-        let encoded = hasher.encode(b"hunter2", "seasalt1234567890abcde");
+        let hasher = Pbkdf2Hasher::sha256(1000);
+        let encoded = hasher.encode(b"hunter2", "seasalt1234567890abcde", 1000);
         assert!(encoded.starts_with("pbkdf2_sha256$1000$seasalt1234567890abcde$"));
         assert!(hasher.verify(b"hunter2", &encoded));
         assert!(!hasher.verify(b"hunter3", &encoded));
         assert!(!hasher.verify(b"hunter2", &encoded.replacen("$1000$", "$01000$", 1)));
         assert!(!hasher.must_update(&encoded));
-        assert!(Pbkdf2Sha256::with_iterations(2000).must_update(&encoded));
-        assert!(hasher.must_update(&hasher.encode(b"x", "short")));
+        assert!(Pbkdf2Hasher::sha256(2000).must_update(&encoded));
+        assert!(hasher.must_update(&hasher.encode(b"x", "short", 1000)));
+    }
+
+    /// From Django 5.2: `PBKDF2SHA1PasswordHasher().encode("password", "seasalt", 1000)`.
+    const SHA1_VECTOR: &str = "pbkdf2_sha1$1000$seasalt$C8KvRfPW529R7JpDHEDOP35Xr0g=";
+
+    #[test]
+    fn sha1_matches_django() {
+        let hasher = Pbkdf2Hasher::with_digest::<Sha1>("pbkdf2_sha1", 1000);
+        let encoded = hasher.encode(b"password", "seasalt", 1000);
+        assert_eq!(encoded, SHA1_VECTOR);
+        assert!(hasher.verify(b"password", SHA1_VECTOR));
+        assert!(hasher.maker().is_none());
     }
 }

@@ -35,6 +35,9 @@ pub struct Args {
     /// Give the account an unusable password (it can log in only by token or after set-password)
     #[arg(long)]
     no_password: bool,
+    /// Store this already-encoded hash (e.g. from `hash make` or another Django database) as is
+    #[arg(long, value_name = "ENCODED", conflicts_with_all = ["password_stdin", "no_password", "skip_validation"])]
+    password_hash: Option<String>,
     /// Store the password even if the validators refuse it (recorded in the audit log)
     #[arg(long)]
     skip_validation: bool,
@@ -62,6 +65,8 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
     }
     let password = if args.no_password {
         InitialPassword::Unusable
+    } else if let Some(encoded) = args.password_hash {
+        InitialPassword::Hash(crate::cli::hash::checked_for_storage(session, encoded)?)
     } else {
         let question = "Bypass password validation and create user anyway?";
         match new_password::obtain(session, args.password_stdin, args.skip_validation, &draft.attributes(), question)? {

@@ -1,0 +1,165 @@
+//! Django's `BCryptSHA256PasswordHasher` (`bcrypt_sha256$$2b$<rounds>$<salt><hash>`, the password
+//! first SHA-256 hex-digested so long passwords are not truncated) and `BCryptPasswordHasher`
+//! (`bcrypt$$2b$...`, plain bcrypt).
+//!
+//! Plain bcrypt uses at most 72 bytes of a password. bcrypt 5 (what Django 5.2 installs with)
+//! refuses longer passwords with an error instead of silently truncating them, so Django's
+//! `check_password` fails for them; here they simply do not verify.
+
+use super::{Hasher, Maker, Param, ParamValue, constant_time_eq, hex};
+use crate::config::Options;
+use bcrypt::{HashParts, Version};
+use sha2::{Digest, Sha256};
+use std::str::FromStr;
+
+/// Django 5.2's work factor.
+const DEFAULT_ROUNDS: u32 = 12;
+/// bcrypt's own limits on the work factor.
+const MIN_ROUNDS: u32 = 4;
+const MAX_ROUNDS: u32 = 31;
+/// The longest password plain bcrypt takes (bcrypt 5's rule).
+const MAX_PASSWORD_BYTES: usize = 72;
+
+pub struct BcryptHasher {
+    /// `bcrypt_sha256` or `bcrypt`.
+    algorithm: &'static str,
+    rounds: u32,
+}
+
+struct Parsed {
+    version: Version,
+    parts: HashParts,
+}
+
+impl BcryptHasher {
+    pub fn build_sha256(options: &Options) -> Result<Box<dyn Hasher>, String> {
+        Ok(Box::new(BcryptHasher { algorithm: "bcrypt_sha256", rounds: Self::rounds_from(options)? }))
+    }
+
+    pub fn build_plain(options: &Options) -> Result<Box<dyn Hasher>, String> {
+        Ok(Box::new(BcryptHasher { algorithm: "bcrypt", rounds: Self::rounds_from(options)? }))
+    }
+
+    fn rounds_from(options: &Options) -> Result<u32, String> {
+        options.allow_only(&["rounds"])?;
+        let rounds = options.u32_at_least("rounds", DEFAULT_ROUNDS, MIN_ROUNDS)?;
+        if rounds > MAX_ROUNDS {
+            return Err(format!("`rounds` must be from {MIN_ROUNDS} to {MAX_ROUNDS} (it is a power of two)"));
+        }
+        Ok(rounds)
+    }
+
+    /// `<algorithm>$` followed by a modular-crypt bcrypt string.
+    fn parse(&self, encoded: &str) -> Result<Parsed, String> {
+        let data = encoded
+            .strip_prefix(self.algorithm)
+            .and_then(|rest| rest.strip_prefix('$'))
+            .ok_or_else(|| format!("expected `{}$` and a bcrypt string", self.algorithm))?;
+        let version = match data.get(..4) {
+            Some("$2a$") => Version::TwoA,
+            Some("$2b$") => Version::TwoB,
+            Some("$2x$") => Version::TwoX,
+            Some("$2y$") => Version::TwoY,
+            _ => return Err("the bcrypt string does not start with `$2a$`, `$2b$`, `$2x$` or `$2y$`".into()),
+        };
+        let parts = HashParts::from_str(data).map_err(|err| format!("malformed bcrypt string ({err})"))?;
+        if !(MIN_ROUNDS..=MAX_ROUNDS).contains(&parts.get_cost()) {
+            return Err(format!("the work factor must be from {MIN_ROUNDS} to {MAX_ROUNDS}"));
+        }
+        Ok(Parsed { version, parts })
+    }
+
+    /// What bcrypt is given: the hex SHA-256 of the password for `bcrypt_sha256`; the password
+    /// itself for plain `bcrypt`, which refuses more than 72 bytes.
+    fn key(&self, password: &[u8]) -> Option<Vec<u8>> {
+        if self.algorithm == "bcrypt_sha256" {
+            return Some(hex(&Sha256::digest(password)).into_bytes());
+        }
+        (password.len() <= MAX_PASSWORD_BYTES).then(|| password.to_vec())
+    }
+
+    fn encode(&self, key: &[u8], cost: u32, salt: [u8; 16], version: Version) -> String {
+        let parts = bcrypt::hash_with_salt(key, cost, salt).expect("cost checked against bcrypt's range");
+        format!("{}${}", self.algorithm, parts.format_for_version(version))
+    }
+}
+
+impl Hasher for BcryptHasher {
+    fn algorithm(&self) -> &'static str {
+        self.algorithm
+    }
+
+    fn describe(&self, encoded: &str) -> Result<Vec<Param>, String> {
+        let p = self.parse(encoded)?;
+        let variant = encoded.split('$').nth(2).unwrap_or_default().to_string();
+        Ok(vec![("variant", ParamValue::Text(variant)), ("rounds", ParamValue::Number(p.parts.get_cost().into()))])
+    }
+
+    /// As Django: hash again with the stored salt and prefix, compare the whole string.
+    fn verify(&self, password: &[u8], encoded: &str) -> bool {
+        let (Ok(p), Some(key)) = (self.parse(encoded), self.key(password)) else { return false };
+        constant_time_eq(encoded, &self.encode(&key, p.parts.get_cost(), p.parts.get_salt_raw(), p.version))
+    }
+
+    fn must_update(&self, encoded: &str) -> bool {
+        self.parse(encoded).is_ok_and(|p| p.parts.get_cost() != self.rounds)
+    }
+
+    /// Django's: each round fewer halves the work, so hash `2^(difference) - 1` more times.
+    fn harden_runtime(&self, password: &[u8], encoded: &str) {
+        let (Ok(p), Some(key)) = (self.parse(encoded), self.key(password)) else { return };
+        let cost = p.parts.get_cost();
+        if cost < self.rounds {
+            for _ in 1..(1u64 << (self.rounds - cost)) {
+                self.encode(&key, cost, p.parts.get_salt_raw(), Version::TwoB);
+            }
+        }
+    }
+
+    fn maker(&self) -> Option<&dyn Maker> {
+        // Plain bcrypt truncates or refuses long passwords; Django too recommends the SHA-256 form.
+        (self.algorithm == "bcrypt_sha256").then_some(self as &dyn Maker)
+    }
+}
+
+impl Maker for BcryptHasher {
+    /// A fresh 16-byte salt, as `bcrypt.gensalt()`.
+    fn make(&self, password: &[u8]) -> String {
+        let mut salt = [0u8; 16];
+        getrandom::fill(&mut salt).expect("the operating system's random source");
+        let key = self.key(password).expect("bcrypt_sha256 takes any password");
+        self.encode(&key, self.rounds, salt, Version::TwoB)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// From Django 5.2 with bcrypt 5: `BCryptSHA256PasswordHasher().encode("password", b"$2b$04$abcdefghijklmnopqrstuu")`.
+    const DJANGO: &str = "bcrypt_sha256$$2b$04$abcdefghijklmnopqrstuuavYyybW8SwBYgHrVfEOHIljvgCGgHr2";
+
+    fn sha256(rounds: u32) -> BcryptHasher {
+        BcryptHasher { algorithm: "bcrypt_sha256", rounds }
+    }
+
+    #[test]
+    fn verifies_djangos_hash_and_makes_its_own() {
+        assert!(sha256(4).verify(b"password", DJANGO));
+        assert!(!sha256(4).verify(b"passwore", DJANGO));
+        assert!(!sha256(4).must_update(DJANGO));
+        assert!(sha256(5).must_update(DJANGO));
+        let made = sha256(4).make("ünïcode".as_bytes());
+        assert!(made.starts_with("bcrypt_sha256$$2b$04$"), "{made}");
+        assert!(sha256(4).verify("ünïcode".as_bytes(), &made));
+    }
+
+    #[test]
+    fn plain_bcrypt_refuses_passwords_over_72_bytes() {
+        let plain = BcryptHasher { algorithm: "bcrypt", rounds: 4 };
+        let salt = [7u8; 16];
+        let encoded = plain.encode(&[b'x'; 72], 4, salt, Version::TwoB);
+        assert!(plain.verify(&[b'x'; 72], &encoded));
+        assert!(!plain.verify(&[b'x'; 73], &encoded));
+    }
+}

@@ -1,0 +1,145 @@
+//! Django's `ScryptPasswordHasher`: `scrypt$<N>$<salt>$<r>$<p>$<base64 of 64 bytes>`.
+
+use super::random_string;
+use super::{B64_PAD, Hasher, MAX_MEMORY_BYTES, Maker, Param, ParamValue, SALT_LENGTH, constant_time_eq};
+use crate::config::Options;
+use base64::Engine;
+
+/// Django 5.2's parameters: N = 2^14, r = 8, p = 5.
+const DEFAULT_N: u32 = 1 << 14;
+const DEFAULT_R: u32 = 8;
+const DEFAULT_P: u32 = 5;
+const HASH_LEN: usize = 64;
+
+pub struct ScryptHasher {
+    n: u32,
+    r: u32,
+    p: u32,
+}
+
+struct Parsed<'a> {
+    n: u32,
+    salt: &'a str,
+    r: u32,
+    p: u32,
+}
+
+impl ScryptHasher {
+    pub fn build(options: &Options) -> Result<Box<dyn Hasher>, String> {
+        options.allow_only(&["n", "r", "p"])?;
+        let n = options.u32_at_least("n", DEFAULT_N, 2)?;
+        let r = options.u32_at_least("r", DEFAULT_R, 1)?;
+        let p = options.u32_at_least("p", DEFAULT_P, 1)?;
+        check_cost(n, r, p).map_err(|why| format!("hashers.scrypt: {why}"))?;
+        Ok(Box::new(ScryptHasher { n, r, p }))
+    }
+
+    /// Django's `decode` (`int()` of each number; 0 means "the default" to its `encode`, which
+    /// then cannot reproduce the string, so such hashes never verify).
+    fn parse(encoded: &str) -> Result<Parsed<'_>, String> {
+        let fields: Vec<&str> = encoded.splitn(6, '$').collect();
+        let ["scrypt", n, salt, r, p, _hash] = fields.as_slice() else {
+            return Err("expected `scrypt$<N>$<salt>$<r>$<p>$<hash>`".into());
+        };
+        let number = |text: &str, what: &str| -> Result<u32, String> {
+            text.parse()
+                .ok()
+                .filter(|v| *v > 0)
+                .ok_or_else(|| format!("{what} is not a whole number from 1 to 4294967295"))
+        };
+        let parsed = Parsed { n: number(n, "N")?, salt, r: number(r, "r")?, p: number(p, "p")? };
+        check_cost(parsed.n, parsed.r, parsed.p)?;
+        Ok(parsed)
+    }
+
+    fn encode(password: &[u8], p: &Parsed) -> String {
+        let params = scrypt::Params::new(p.n.trailing_zeros() as u8, p.r, p.p).expect("checked by check_cost");
+        let mut out = [0u8; HASH_LEN];
+        scrypt::scrypt(password, p.salt.as_bytes(), &params, &mut out).expect("64 bytes is a valid length");
+        format!("scrypt${}${}${}${}${}", p.n, p.salt, p.r, p.p, B64_PAD.encode(out))
+    }
+}
+
+/// N must be a power of two (as OpenSSL, which Python's `hashlib.scrypt` uses, requires) and
+/// the memory scrypt needs, 128·r·(N + p) bytes, within [`MAX_MEMORY_BYTES`].
+fn check_cost(n: u32, r: u32, p: u32) -> Result<(), String> {
+    if !n.is_power_of_two() || n < 2 {
+        return Err(format!("N = {n} is not a power of two greater than 1"));
+    }
+    let bytes = 128 * u64::from(r) * (u64::from(n) + u64::from(p));
+    if bytes > MAX_MEMORY_BYTES {
+        return Err(format!(
+            "N = {n}, r = {r}, p = {p} needs {} MiB of memory; authadm refuses more than {} MiB",
+            bytes >> 20,
+            MAX_MEMORY_BYTES >> 20
+        ));
+    }
+    scrypt::Params::new(n.trailing_zeros() as u8, r, p).map(|_| ()).map_err(|_| "invalid scrypt parameters".into())
+}
+
+impl Hasher for ScryptHasher {
+    fn algorithm(&self) -> &'static str {
+        "scrypt"
+    }
+
+    fn describe(&self, encoded: &str) -> Result<Vec<Param>, String> {
+        let p = Self::parse(encoded)?;
+        Ok(vec![
+            ("n", ParamValue::Number(p.n.into())),
+            ("r", ParamValue::Number(p.r.into())),
+            ("p", ParamValue::Number(p.p.into())),
+            ("salt_length", ParamValue::Number(p.salt.chars().count() as u64)),
+        ])
+    }
+
+    /// As Django: re-encode with the stored parameters and compare the whole string.
+    fn verify(&self, password: &[u8], encoded: &str) -> bool {
+        match Self::parse(encoded) {
+            Ok(p) => constant_time_eq(encoded, &Self::encode(password, &p)),
+            Err(_) => false,
+        }
+    }
+
+    /// Django ignores the salt's length for scrypt.
+    fn must_update(&self, encoded: &str) -> bool {
+        Self::parse(encoded).is_ok_and(|p| (p.n, p.r, p.p) != (self.n, self.r, self.p))
+    }
+
+    fn maker(&self) -> Option<&dyn Maker> {
+        Some(self)
+    }
+}
+
+impl Maker for ScryptHasher {
+    fn make(&self, password: &[u8]) -> String {
+        let salt = random_string(SALT_LENGTH);
+        Self::encode(password, &Parsed { n: self.n, salt: &salt, r: self.r, p: self.p })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// From Django 5.2: `ScryptPasswordHasher().encode("password", "seasalt", 1024, 8, 1)`.
+    const DJANGO: &str = "scrypt$1024$seasalt$8$1$31PFhAHfMCdqX/BGQIxXuAjBaIcgP0CgVuIps6DSp+8K7h82mbxhGi3Z9fAVqY17jT4eecjow+NbgfAYw3me9g==";
+
+    #[test]
+    fn verifies_djangos_hash() {
+        let hasher = ScryptHasher { n: 1024, r: 8, p: 1 };
+        assert!(hasher.verify(b"password", DJANGO));
+        assert!(!hasher.verify(b"passwor", DJANGO));
+        assert!(!hasher.must_update(DJANGO));
+        assert!(ScryptHasher { n: 2048, r: 8, p: 1 }.must_update(DJANGO));
+    }
+
+    #[test]
+    fn absurd_memory_is_refused_not_allocated() {
+        let hasher = ScryptHasher { n: 1024, r: 8, p: 1 };
+        let huge = "scrypt$1073741824$seasalt$8$1$AAAA";
+        let err = hasher.describe(huge).unwrap_err();
+        assert!(err.contains("refuses more than"), "{err}");
+        assert!(!hasher.verify(b"password", huge));
+        assert!(hasher.describe("scrypt$1000$salt$8$1$AAAA").unwrap_err().contains("power of two"));
+    }
+}

@@ -1,0 +1,127 @@
+//! `import django`: copy the users of another Django database into this one, their hashes as
+//! they are (no re-hashing: users keep their passwords, and Django's formats all verify here).
+//!
+//! One transaction, prepared statements and one pass over the source: 100,000 users take well
+//! under a second, and an interrupted import leaves the target as it was.
+
+use crate::Error;
+use crate::hashers::{self, PasswordHashers};
+use crate::store::Store;
+use rusqlite::types::Value;
+use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// What to do with a user whose username the target already has.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, clap::ValueEnum)]
+pub enum OnDuplicate {
+    /// Keep the target's user as it is.
+    Skip,
+    /// Overwrite the target's user with the source's fields and hash (its id stays).
+    Update,
+}
+
+#[derive(Debug, Default)]
+pub struct Report {
+    pub inserted: usize,
+    pub updated: usize,
+    pub skipped: usize,
+    /// Usable hashes of formats not in `password_hashers`, by algorithm: those users cannot log
+    /// in until the format is added.
+    pub unverifiable: BTreeMap<String, usize>,
+}
+
+/// Django's `auth_user` columns copied, in this order; the id is the target's own.
+const COLUMNS: &str =
+    "username, password, last_login, is_superuser, last_name, email, is_staff, is_active, date_joined, first_name";
+/// How often `progress` is called.
+const PROGRESS_EVERY: usize = 1000;
+
+/// Copies every user of the Django database at `source` into `store`; `progress(done, total)`
+/// is called every [`PROGRESS_EVERY`] users and at the end.
+pub fn import_django(
+    store: &Store,
+    source: &Path,
+    on_duplicate: OnDuplicate,
+    hashers: &PasswordHashers,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Report, Error> {
+    refuse_same_file(store.path(), source)?;
+    let src = open_source(source)?;
+    let total: i64 = src.query_row("SELECT count(*) FROM auth_user", [], |row| row.get(0))?;
+    let total = usize::try_from(total).unwrap_or_default();
+    let mut select = src.prepare(&format!("SELECT {COLUMNS} FROM auth_user ORDER BY id"))?;
+    let mut rows = select.query([])?;
+    let configured = hashers.algorithms();
+    store.write(|conn| {
+        let mut report = Report::default();
+        let mut find = conn.prepare("SELECT id FROM auth_user WHERE username = ?1")?;
+        let mut insert = conn
+            .prepare(&format!("INSERT INTO auth_user ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"))?;
+        let mut update = conn.prepare(
+            "UPDATE auth_user SET password = ?2, last_login = ?3, is_superuser = ?4, last_name = ?5, email = ?6, \
+             is_staff = ?7, is_active = ?8, date_joined = ?9, first_name = ?10 WHERE id = ?1",
+        )?;
+        let mut done = 0;
+        while let Some(row) = rows.next()? {
+            let values: Vec<Value> = (0..10).map(|i| row.get(i)).collect::<Result<_, _>>()?;
+            let (Value::Text(username), Value::Text(password)) = (&values[0], &values[1]) else {
+                return Err(Error::Database(format!("{}: a user has no text username or password", source.display())));
+            };
+            let algorithm = hashers::algorithm_of(password);
+            if hashers::is_usable(password) && !configured.contains(&algorithm) {
+                *report.unverifiable.entry(algorithm.to_string()).or_default() += 1;
+            }
+            match find.query_row([username], |r| r.get::<_, i64>(0)).optional()? {
+                None => {
+                    insert.execute(rusqlite::params_from_iter(&values))?;
+                    report.inserted += 1;
+                }
+                Some(_) if on_duplicate == OnDuplicate::Skip => report.skipped += 1,
+                Some(id) => {
+                    let v = &values;
+                    update.execute(params![id, v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9]])?;
+                    report.updated += 1;
+                }
+            }
+            done += 1;
+            if done % PROGRESS_EVERY == 0 {
+                progress(done, total);
+            }
+        }
+        progress(done, total);
+        Ok(report)
+    })
+}
+
+/// Importing a database into itself would only "update" every user with its own values.
+fn refuse_same_file(target: &Path, source: &Path) -> Result<(), Error> {
+    let same = match (std::fs::canonicalize(target), std::fs::canonicalize(source)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if same {
+        return Err(Error::Usage(format!("{} is the database being imported into", source.display())));
+    }
+    Ok(())
+}
+
+/// Read-only, never created: the source is someone else's database.
+fn open_source(source: &Path) -> Result<Connection, Error> {
+    if !source.is_file() {
+        return Err(Error::Database(format!("cannot open {}: no such file", source.display())));
+    }
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(source, flags).map_err(|err| {
+        Error::Database(format!("cannot open {}: {}", source.display(), crate::store::describe_sqlite_error(&err)))
+    })?;
+    // Probing the columns up front turns a foreign file into one clear message.
+    conn.prepare(&format!("SELECT {COLUMNS} FROM auth_user LIMIT 0")).map_err(|err| {
+        Error::Database(format!(
+            "{} is not a Django database with a usable auth_user table ({})",
+            source.display(),
+            crate::store::describe_sqlite_error(&err)
+        ))
+    })?;
+    Ok(conn)
+}

@@ -1,0 +1,251 @@
+//! A Django project's own database: import and export, and (when a Python with Django is
+//! available through AUTHADM_TEST_DJANGO_PYTHON) the round trips through Django itself.
+
+mod common;
+
+use common::Sandbox;
+use rusqlite::{Connection, params};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// `auth_user` as Django 5.2's migrations create it on SQLite.
+const DJANGO_AUTH_USER: &str = r#"CREATE TABLE "auth_user" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "password" varchar(128) NOT NULL, "last_login" datetime NULL, "is_superuser" bool NOT NULL, "username" varchar(150) NOT NULL UNIQUE, "last_name" varchar(150) NOT NULL, "email" varchar(254) NOT NULL, "is_staff" bool NOT NULL, "is_active" bool NOT NULL, "date_joined" datetime NOT NULL, "first_name" varchar(150) NOT NULL);"#;
+
+/// From Django 5.2: `PBKDF2PasswordHasher().encode("legacy-Pass-1", "seasaltSEASALT0123456x", 1000)`.
+const LEGACY_HASH: &str = "pbkdf2_sha256$1000$seasaltSEASALT0123456x$C4eX9wLwamHm+WzEyF5zFTM29saRfFUeSmU2T3EOCKg=";
+
+/// A Django database (no authadm tables) with `count` users named user0, user1, ...
+fn django_db(path: &Path, count: usize) {
+    let mut conn = Connection::open(path).unwrap();
+    conn.execute_batch(DJANGO_AUTH_USER).unwrap();
+    let tx = conn.transaction().unwrap();
+    {
+        let mut insert = tx
+            .prepare(
+                "INSERT INTO auth_user (password, last_login, is_superuser, username, last_name, email, is_staff, \
+                 is_active, date_joined, first_name) VALUES (?1, NULL, 0, ?2, 'Doe, \"Jr\"', ?3, 0, 1, \
+                 '2024-05-01 10:00:00.123456', 'Ann')",
+            )
+            .unwrap();
+        for i in 0..count {
+            insert.execute(params![LEGACY_HASH, format!("user{i}"), format!("user{i}@example.com")]).unwrap();
+        }
+    }
+    tx.commit().unwrap();
+}
+
+fn password_of(db: &Path, username: &str) -> String {
+    let conn = Connection::open(db).unwrap();
+    conn.query_row("SELECT password FROM auth_user WHERE username = ?1", [username], |r| r.get(0)).unwrap()
+}
+
+#[test]
+fn import_keeps_hashes_and_handles_duplicates() {
+    let s = Sandbox::new("");
+    let source = s.path().join("old.sqlite3");
+    django_db(&source, 3);
+    s.add_user("user1", "mine@example.com", "correct-Horse-battery-9");
+    let report = s.json(0, &["import", "django", "old.sqlite3"], "");
+    assert_eq!(report["inserted"], 2);
+    assert_eq!(report["skipped"], 1);
+    assert_eq!(password_of(&s.db(), "user0"), LEGACY_HASH, "no re-hashing");
+    s.expect(0, &["login-test", "user2", "--password-stdin", "--no-record"], "legacy-Pass-1");
+    s.expect(0, &["login-test", "user1", "--password-stdin"], "correct-Horse-battery-9");
+
+    let report = s.json(0, &["import", "django", "old.sqlite3", "--on-duplicate", "update"], "");
+    assert_eq!((report["inserted"].as_u64(), report["updated"].as_u64()), (Some(0), Some(3)));
+    s.expect(0, &["login-test", "user1", "--password-stdin", "--no-record"], "legacy-Pass-1");
+    assert_eq!(s.json(0, &["user", "show", "user1"], "")["email"], "user1@example.com");
+}
+
+#[test]
+fn import_refuses_what_is_not_a_django_database() {
+    let s = Sandbox::new("");
+    let (_, err) = s.expect(6, &["import", "django", "missing.sqlite3"], "");
+    assert!(err.contains("no such file"), "{err}");
+    assert!(!s.path().join("missing.sqlite3").exists(), "the source is never created");
+    Connection::open(s.path().join("other.db")).unwrap().execute_batch("CREATE TABLE t (x)").unwrap();
+    let (_, err) = s.expect(6, &["import", "django", "other.db"], "");
+    assert!(err.contains("not a Django database"), "{err}");
+    s.add_user("alice", "a@example.com", "correct-Horse-battery-9");
+    let (_, err) = s.expect(2, &["import", "django", "authadm.db"], "");
+    assert!(err.contains("being imported into"), "{err}");
+}
+
+#[test]
+fn import_of_many_users_is_one_fast_transaction() {
+    let s = Sandbox::new("");
+    let source = s.path().join("big.sqlite3");
+    // 100,000 in the release benchmark (see README); fewer keep the debug suite quick.
+    let count = if cfg!(debug_assertions) { 20_000 } else { 100_000 };
+    django_db(&source, count);
+    let started = std::time::Instant::now();
+    let report = s.json(0, &["import", "django", "big.sqlite3"], "");
+    let elapsed = started.elapsed();
+    assert_eq!(report["inserted"].as_u64(), Some(count as u64));
+    assert!(elapsed.as_secs_f64() < 3.0, "{count} users took {elapsed:?}");
+}
+
+#[test]
+fn export_never_carries_hashes_unless_asked() {
+    let s = Sandbox::new("");
+    django_db(&s.path().join("old.sqlite3"), 2);
+    s.expect(0, &["import", "django", "old.sqlite3"], "");
+    let (json, _) = s.expect(0, &["export", "--format", "json"], "");
+    assert!(!json.contains("pbkdf2_sha256$"), "{json}");
+    let users: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(users[0]["username"], "user0");
+    assert_eq!(users[0]["date_joined"], "2024-05-01T10:00:00Z");
+    assert!(users[0].get("password").is_none());
+    let with: serde_json::Value =
+        serde_json::from_str(&s.expect(0, &["export", "--format", "json", "--include-hashes"], "").0).unwrap();
+    assert_eq!(with[1]["password"], LEGACY_HASH);
+    let (csv, _) = s.expect(0, &["export", "--format", "csv"], "");
+    let lines: Vec<&str> = csv.split("\r\n").collect();
+    assert!(lines[0].starts_with("id,username,email,first_name,last_name,is_active"), "{csv}");
+    assert!(lines[1].contains(",user0,user0@example.com,Ann,\"Doe, \"\"Jr\"\"\",true,"), "{csv}");
+    assert!(!csv.contains("pbkdf2"));
+    let (csv, _) = s.expect(0, &["export", "--format", "csv", "--include-hashes"], "");
+    assert!(csv.lines().nth(1).unwrap().ends_with(LEGACY_HASH), "{csv}");
+}
+
+// ---- Through Django itself -------------------------------------------------------------
+
+/// The Python named by AUTHADM_TEST_DJANGO_PYTHON, or `None` (with a note) to skip.
+fn django_python() -> Option<PathBuf> {
+    match std::env::var_os("AUTHADM_TEST_DJANGO_PYTHON") {
+        Some(python) if !python.is_empty() => Some(PathBuf::from(python)),
+        _ => {
+            // Straight to stderr, not eprintln!, which the test harness would swallow.
+            let _ = writeln!(
+                std::io::stderr(),
+                "SKIPPED: set AUTHADM_TEST_DJANGO_PYTHON to a python with django==5.2.19, argon2-cffi and bcrypt \
+                 to run the round trips through Django (.ci/run does)"
+            );
+            None
+        }
+    }
+}
+
+/// Runs `python args...` in `dir`, asserting success; returns stdout.
+fn python(python: &Path, dir: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
+    let output = Command::new(python).current_dir(dir).args(args).envs(env.iter().copied()).output().unwrap();
+    let (out, err) = (String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert!(output.status.success(), "python {args:?}\n--- stdout\n{out}\n--- stderr\n{err}");
+    out.into_owned()
+}
+
+/// `check_password` for each `(password, encoded)` line of stdin, printed as `True`/`False`.
+const CHECK_PASSWORDS: &str = "
+import json, sys
+from django.conf import settings
+settings.configure()
+from django.contrib.auth.hashers import check_password
+for line in sys.stdin:
+    password, encoded = json.loads(line)
+    print(check_password(password, encoded))
+";
+
+#[test]
+fn hashes_made_by_authadm_verify_in_django() {
+    let Some(py) = django_python() else { return };
+    let s = Sandbox::new("");
+    s.write(
+        "makers.toml",
+        &format!(
+            "{}\n[hashers.bcrypt_sha256]\nrounds = 4\n[hashers.scrypt]\nn = 1024\nr = 8\np = 1\n",
+            common::FAST_CONFIG
+                .replace(r#"["argon2", "pbkdf2_sha256"]"#, r#"["argon2", "pbkdf2_sha256", "bcrypt_sha256", "scrypt"]"#)
+        ),
+    );
+    let mut lines = String::new();
+    let mut expected = Vec::new();
+    for algorithm in ["argon2", "pbkdf2_sha256", "bcrypt_sha256", "scrypt"] {
+        for password in ["password", "", "pässwörd ☃ 密码 🔑", &"long, ".repeat(20)] {
+            let args = ["--config", "makers.toml", "hash", "make", "--algorithm", algorithm, "--password-stdin"];
+            let encoded = s.expect(0, &args, password).0.trim_end().to_string();
+            lines.push_str(&format!("{}\n", serde_json::json!([password, encoded])));
+            lines.push_str(&format!("{}\n", serde_json::json!([format!("{password}!"), encoded])));
+            expected.extend([format!("True {algorithm} {password:?}"), format!("False {algorithm} {password:?}")]);
+        }
+    }
+    let mut child = Command::new(&py)
+        .args(["-c", CHECK_PASSWORDS])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), lines.as_bytes()).unwrap();
+    let output = child.wait_with_output().unwrap();
+    let answers: Vec<&str> = std::str::from_utf8(&output.stdout).unwrap().lines().collect();
+    assert_eq!(answers.len(), expected.len(), "{answers:?}");
+    for (answer, expected) in answers.iter().zip(&expected) {
+        assert!(expected.starts_with(answer), "Django said {answer} for {expected}");
+    }
+}
+
+/// Every schema object but authadm's own, and Django's migration history.
+/// `(type, name, sql)` of each schema object, and `(app, name)` of each applied migration.
+type DjangoState = (Vec<(String, String, Option<String>)>, Vec<(String, String)>);
+
+fn django_state(db: &Path) -> DjangoState {
+    let conn = Connection::open(db).unwrap();
+    let schema = conn
+        .prepare(
+            "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'authadm\\_%' ESCAPE '\\' AND tbl_name NOT LIKE 'authadm\\_%' ESCAPE '\\' ORDER BY name",
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let migrations = conn
+        .prepare("SELECT app, name FROM django_migrations ORDER BY id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    (schema, migrations)
+}
+
+#[test]
+fn a_django_projects_database_round_trips_with_django() {
+    let Some(py) = django_python() else { return };
+    let s = Sandbox::new("");
+    let dir = s.path();
+    let py = py.as_path();
+    python(py, dir, &["-m", "django", "startproject", "proj", "."], &[]);
+    python(py, dir, &["manage.py", "migrate", "-v", "0"], &[]);
+    let superuser = [("DJANGO_SUPERUSER_PASSWORD", "django-Made-pass-7")];
+    python(
+        py,
+        dir,
+        &["manage.py", "createsuperuser", "--noinput", "--username", "admin", "--email", "a@example.com"],
+        &superuser,
+    );
+    let db = dir.join("db.sqlite3");
+    let before = django_state(&db);
+    let db_arg = db.to_str().unwrap();
+
+    let login = s.json(0, &["--database", db_arg, "login-test", "admin", "--password-stdin"], "django-Made-pass-7");
+    assert_eq!(login["user"]["username"], "admin");
+    assert!(password_of(&db, "admin").starts_with("argon2$"), "upgraded on login to the preferred hasher");
+    s.expect(0, &["--database", db_arg, "set-password", "admin", "--password-stdin"], "authadm-Set-pass-8");
+    s.expect(
+        0,
+        &["--database", db_arg, "user", "add", "bob", "--email", "b@example.com", "--password-stdin"],
+        "Bobs-own-phrase-9",
+    );
+
+    let check = "from django.contrib.auth import authenticate as a; \
+                 print(a(username='admin', password='authadm-Set-pass-8') is not None, \
+                 a(username='bob', password='Bobs-own-phrase-9') is not None, \
+                 a(username='admin', password='django-Made-pass-7') is not None)";
+    let answer = python(py, dir, &["manage.py", "shell", "-c", check], &[]);
+    assert_eq!(answer.lines().last(), Some("True True False"), "{answer}");
+    assert_eq!(django_state(&db), before, "Django's schema and django_migrations are unchanged");
+    python(py, dir, &["manage.py", "migrate", "--check"], &[]);
+    python(py, dir, &["manage.py", "check"], &[]);
+}
