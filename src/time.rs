@@ -61,6 +61,22 @@ pub fn rfc3339(ts: Timestamp) -> String {
     ts.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
+/// How long ago (or ahead) `then` is, as people say it: `just now`, `3 minutes ago`, `in 2 days`.
+/// Units are floored, so "1 hour ago" means at least an hour.
+pub fn relative(then: Timestamp, now: Timestamp) -> String {
+    let seconds = now.as_second() - then.as_second();
+    let span = seconds.unsigned_abs();
+    if span < 60 {
+        return "just now".into();
+    }
+    const UNITS: [(u64, &str); 5] =
+        [(365 * 86_400, "year"), (30 * 86_400, "month"), (86_400, "day"), (3_600, "hour"), (60, "minute")];
+    let (size, unit) = UNITS.into_iter().find(|(size, _)| span >= *size).unwrap_or((60, "minute"));
+    let count = span / size;
+    let amount = format!("{count} {unit}{}", if count == 1 { "" } else { "s" });
+    if seconds >= 0 { format!("{amount} ago") } else { format!("in {amount}") }
+}
+
 /// The text Django writes to a `datetime` column on SQLite with `USE_TZ = True`.
 pub fn django_text(ts: Timestamp) -> String {
     ts.strftime("%Y-%m-%d %H:%M:%S%.6f").to_string()
@@ -87,6 +103,21 @@ mod tests {
         for bad in ["", "-5h", "5", "h", "5x", "99999999d", "1.5h"] {
             assert!(parse_duration(bad).is_err(), "{bad:?} should be rejected");
         }
+    }
+
+    #[test]
+    fn relative_times() {
+        let now: Timestamp = "2026-11-23T12:00:00Z".parse().unwrap();
+        let ago = |secs: i64| relative(now - SignedDuration::from_secs(secs), now);
+        assert_eq!(ago(0), "just now");
+        assert_eq!(ago(59), "just now");
+        assert_eq!(ago(60), "1 minute ago");
+        assert_eq!(ago(3 * 60 + 30), "3 minutes ago");
+        assert_eq!(ago(2 * 3600), "2 hours ago");
+        assert_eq!(ago(86_400), "1 day ago");
+        assert_eq!(ago(45 * 86_400), "1 month ago");
+        assert_eq!(ago(800 * 86_400), "2 years ago");
+        assert_eq!(ago(-2 * 86_400), "in 2 days");
     }
 
     #[test]
