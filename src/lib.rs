@@ -6,6 +6,7 @@
 //! - [`login`], [`accounts`] and [`tokens`] hold the operations the commands share; [`backends`] is
 //!   the authentication chain (Django's `AUTHENTICATION_BACKENDS`) and [`validators`] the password
 //!   validators (Django's `AUTH_PASSWORD_VALIDATORS`).
+//! - [`doctor`] inspects a database and says what to fix.
 //! - [`store`] is the database (Django's `auth_user` plus authadm's own `authadm_` tables),
 //!   [`hashers`] the encoded password formats, [`config`] the settings file.
 //!
@@ -15,6 +16,7 @@ pub mod accounts;
 pub mod backends;
 pub mod cli;
 pub mod config;
+pub mod doctor;
 pub mod error;
 pub mod hashers;
 pub mod login;

@@ -1,6 +1,9 @@
 //! The command line: clap definitions, one file per subcommand, and the dispatcher. This layer
 //! alone prints, prompts, and reads the clock and the environment.
 
+mod config;
+mod doctor;
+mod generate;
 mod input;
 mod login_test;
 mod new_password;
@@ -10,7 +13,7 @@ mod token;
 mod user;
 
 use crate::Error;
-use crate::config::{self, Settings};
+use crate::config::Settings;
 use crate::error::exit;
 use crate::store::Store;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -19,19 +22,19 @@ use output::Output;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const AFTER_HELP: &str = "\
-Exit codes:
-  0  success; credentials accepted; password valid
-  1  a negative answer: credentials rejected, password invalid
-  2  usage, configuration or input error
-  3  refused because of a lockout or rate limit
-  4  not found (a named user or token does not exist)
-  5  conflict (user or email already exists)
-  6  database problem (cannot open, corrupt, foreign or newer schema, busy)";
+/// The main `--help` epilogue: examples, then the exit codes from their one table.
+fn after_help() -> String {
+    let codes: String = exit::MEANINGS.iter().map(|(code, meaning)| format!("\n  {code}  {meaning}")).collect();
+    format!(
+        "Examples:\n  authadm config init && authadm config check\n  \
+         printf '%s' \"$PW\" | authadm user add alice --email alice@example.com --password-stdin\n  \
+         authadm doctor\n\nExit codes:{codes}"
+    )
+}
 
 /// Administer the accounts of a Django-compatible user database.
 #[derive(Parser)]
-#[command(name = "authadm", version, about, after_help = AFTER_HELP, propagate_version = true)]
+#[command(name = "authadm", version, about, after_help = after_help(), propagate_version = true)]
 pub struct Cli {
     /// Settings file [default: ./authadm.toml when present, else built-in secure defaults]
     #[arg(long, global = true, env = "AUTHADM_CONFIG", value_name = "FILE")]
@@ -77,6 +80,14 @@ enum Command {
     /// Create, list and revoke bearer tokens
     #[command(subcommand)]
     Token(token::TokenCommand),
+    /// Check a settings file, or write a commented starter one
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
+    /// Inspect the database and the settings, and say what to fix
+    Doctor(doctor::Args),
+    /// Write completions/ and man/ from these definitions (for maintainers)
+    #[command(hide = true)]
+    Generate(generate::Args),
 }
 
 /// What every command gets: settings, where the database is, how to print, the time.
@@ -108,14 +119,23 @@ pub fn main() -> ExitCode {
 }
 
 fn run(cli: Cli, out: Output) -> Result<u8, Error> {
-    let settings = config::load(cli.config.as_deref()).map_err(|err| Error::Config(err.to_string()))?;
+    // Commands that must work whatever the settings file holds (even a broken one) run first.
+    let command = match cli.command {
+        Command::Generate(args) => return generate::run(&out, args),
+        Command::Config(config::ConfigCommand::Init(args)) => return config::init::run(&out, cli.config, args),
+        command => command,
+    };
+    let settings = crate::config::load(cli.config.as_deref()).map_err(|err| Error::Config(err.to_string()))?;
     let database = cli.database.or_else(|| settings.database.clone()).unwrap_or_else(|| PathBuf::from("authadm.db"));
     let session = Session { settings, database, out, no_input: cli.no_input, now: Timestamp::now() };
-    match cli.command {
+    match command {
         Command::User(command) => user::run(&session, command),
         Command::SetPassword(args) => set_password::run(&session, args),
         Command::LoginTest(args) => login_test::run(&session, args),
         Command::Token(command) => token::run(&session, command),
+        Command::Config(command) => config::run(&session, command),
+        Command::Doctor(args) => doctor::run(&session, args),
+        Command::Generate(args) => generate::run(&session.out, args),
     }
 }
 

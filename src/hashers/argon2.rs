@@ -93,6 +93,14 @@ impl Hasher for Argon2Hasher {
         "argon2"
     }
 
+    fn options(&self) -> toml::Table {
+        toml::Table::from_iter([
+            ("memory_cost".to_string(), i64::from(self.memory_cost).into()),
+            ("time_cost".to_string(), i64::from(self.time_cost).into()),
+            ("parallelism".to_string(), i64::from(self.parallelism).into()),
+        ])
+    }
+
     fn encode(&self, password: &[u8], salt: &str) -> String {
         let parsed = Parsed {
             algorithm: Algorithm::Argon2id,

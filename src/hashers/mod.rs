@@ -32,6 +32,8 @@ pub trait Hasher: Send + Sync {
     fn must_update(&self, encoded: &str) -> bool;
     /// Spends the work an up-to-date hash would have cost, so old hashes do not verify faster.
     fn harden_runtime(&self, _password: &[u8], _encoded: &str) {}
+    /// The options in force, defaults included, as its `[hashers.<name>]` table (`config check`).
+    fn options(&self) -> toml::Table;
 }
 
 /// Reads a hasher's options from its `[hashers.<name>]` table.
@@ -117,12 +119,23 @@ impl PasswordHashers {
             }
         };
         let hasher_changed = hasher.algorithm() != self.preferred().algorithm();
-        let must_update = hasher_changed || self.preferred().must_update(encoded);
+        let must_update = self.outdated(hasher, encoded);
         let valid = hasher.verify(password.expose().as_bytes(), encoded);
         if !valid && !hasher_changed && must_update {
             hasher.harden_runtime(password.expose().as_bytes(), encoded);
         }
         Verdict { valid, must_update }
+    }
+
+    /// Django's `must_update` for a hash `hasher` made: another algorithm than the preferred one, or
+    /// the preferred one with other parameters. `check` and `doctor` share it.
+    pub fn outdated(&self, hasher: &dyn Hasher, encoded: &str) -> bool {
+        hasher.algorithm() != self.preferred().algorithm() || self.preferred().must_update(encoded)
+    }
+
+    /// Each hasher's name and options in force, in order (`config check`).
+    pub fn describe(&self) -> Vec<(&'static str, toml::Table)> {
+        self.hashers.iter().map(|h| (h.algorithm(), h.options())).collect()
     }
 
     /// Costs what checking a password against a current hash costs; for unknown users.

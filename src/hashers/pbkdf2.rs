@@ -55,6 +55,10 @@ impl Hasher for Pbkdf2Sha256 {
         "pbkdf2_sha256"
     }
 
+    fn options(&self) -> toml::Table {
+        toml::Table::from_iter([("iterations".to_string(), i64::from(self.iterations).into())])
+    }
+
     fn encode(&self, password: &[u8], salt: &str) -> String {
         Self::encode_with(password, salt, self.iterations)
     }

@@ -3,6 +3,7 @@
 //! Opening checks before it writes: a file that is not SQLite, a SQLite file of another
 //! application, or a database from a newer authadm is refused and left byte-for-byte untouched.
 
+pub mod health;
 mod schema;
 pub mod tokens;
 pub mod users;

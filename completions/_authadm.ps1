@@ -1,0 +1,511 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'authadm'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'authadm' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Add, list, show, change and remove users')
+            [CompletionResult]::new('set-password', 'set-password', [CompletionResultType]::ParameterValue, 'Set a user''s password (the configured validators apply)')
+            [CompletionResult]::new('login-test', 'login-test', [CompletionResultType]::ParameterValue, 'Run the configured backend chain on credentials, exactly as a login would')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Create, list and revoke bearer tokens')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Check a settings file, or write a commented starter one')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Inspect the database and the settings, and say what to fix')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write completions/ and man/ from these definitions (for maintainers)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'authadm;user' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user (prompts on a terminal for what is missing)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one user')
+            [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change a user''s details or flags')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a user and everything authadm keeps about them')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'authadm;user;add' {
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address (asked for on a terminal when missing)')
+            [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'Given name (at most 150 characters)')
+            [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'Family name (at most 150 characters)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--staff', '--staff', [CompletionResultType]::ParameterName, 'May log into the admin site')
+            [CompletionResult]::new('--superuser', '--superuser', [CompletionResultType]::ParameterName, 'Has every permission (implies nothing else; add --staff for the admin site)')
+            [CompletionResult]::new('--inactive', '--inactive', [CompletionResultType]::ParameterName, 'Create the account deactivated')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from stdin (to EOF, one trailing newline removed)')
+            [CompletionResult]::new('--no-password', '--no-password', [CompletionResultType]::ParameterName, 'Give the account an unusable password (it can log in only by token or after set-password)')
+            [CompletionResult]::new('--skip-validation', '--skip-validation', [CompletionResultType]::ParameterName, 'Store the password even if the validators refuse it (recorded in the audit log)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;user;list' {
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only users whose username, email or name contains TEXT (ASCII case ignored)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--active', '--active', [CompletionResultType]::ParameterName, 'Only active users')
+            [CompletionResult]::new('--inactive', '--inactive', [CompletionResultType]::ParameterName, 'Only inactive users')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;user;show' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;user;modify' {
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'New email address (its domain is lowercased, as Django''s)')
+            [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'New given name')
+            [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'New family name')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--activate', '--activate', [CompletionResultType]::ParameterName, 'Let the account log in again')
+            [CompletionResult]::new('--deactivate', '--deactivate', [CompletionResultType]::ParameterName, 'Refuse every login of the account (its data stays)')
+            [CompletionResult]::new('--staff', '--staff', [CompletionResultType]::ParameterName, 'Let the account log into the admin site')
+            [CompletionResult]::new('--no-staff', '--no-staff', [CompletionResultType]::ParameterName, 'Keep the account out of the admin site')
+            [CompletionResult]::new('--superuser', '--superuser', [CompletionResultType]::ParameterName, 'Give the account every permission')
+            [CompletionResult]::new('--no-superuser', '--no-superuser', [CompletionResultType]::ParameterName, 'Take the superuser status away')
+            [CompletionResult]::new('--email-verified', '--email-verified', [CompletionResultType]::ParameterName, 'Mark the email address as verified')
+            [CompletionResult]::new('--email-unverified', '--email-unverified', [CompletionResultType]::ParameterName, 'Mark the email address as not verified')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;user;remove' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;user;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user (prompts on a terminal for what is missing)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one user')
+            [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change a user''s details or flags')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a user and everything authadm keeps about them')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'authadm;user;help;add' {
+            break
+        }
+        'authadm;user;help;list' {
+            break
+        }
+        'authadm;user;help;show' {
+            break
+        }
+        'authadm;user;help;modify' {
+            break
+        }
+        'authadm;user;help;remove' {
+            break
+        }
+        'authadm;user;help;help' {
+            break
+        }
+        'authadm;set-password' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from stdin (to EOF, one trailing newline removed)')
+            [CompletionResult]::new('--unusable', '--unusable', [CompletionResultType]::ParameterName, 'Make the password unusable: no password logs in until the next set-password')
+            [CompletionResult]::new('--skip-validation', '--skip-validation', [CompletionResultType]::ParameterName, 'Store the password even if the validators refuse it')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;login-test' {
+            [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'The client address the attempt comes from (for lockouts and the audit)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from stdin (to EOF, one trailing newline removed)')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read a bearer token (from `token create`) from stdin instead of a password')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Say what each backend looked up and why it accepted, passed or refused')
+            [CompletionResult]::new('--no-record', '--no-record', [CompletionResultType]::ParameterName, 'A pure probe: nothing is counted, written or upgraded')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;token' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make a bearer token for a user; it is printed once and stored only as a SHA-256 digest')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tokens (never their values)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a token by id')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'authadm;token;create' {
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'Lifetime, e.g. 12h, 30d [default: no expiry]')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A label to recognise the token by in `token list`')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;token;list' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s tokens')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;token;revoke' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;token;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make a bearer token for a user; it is printed once and stored only as a SHA-256 digest')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tokens (never their values)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a token by id')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'authadm;token;help;create' {
+            break
+        }
+        'authadm;token;help;list' {
+            break
+        }
+        'authadm;token;help;revoke' {
+            break
+        }
+        'authadm;token;help;help' {
+            break
+        }
+        'authadm;config' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the settings file and print the settings in force, defaults filled in, as TOML')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented starter authadm.toml (never over an existing file without --force)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'authadm;config;check' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;config;init' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite an existing file')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;config;help' {
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the settings file and print the settings in force, defaults filled in, as TOML')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented starter authadm.toml (never over an existing file without --force)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'authadm;config;help;check' {
+            break
+        }
+        'authadm;config;help;init' {
+            break
+        }
+        'authadm;config;help;help' {
+            break
+        }
+        'authadm;doctor' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Count warnings (outdated hashes, unusable passwords, ...) as problems too')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;generate' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Folder to write completions/ and man/ into (files there that it would not make are removed)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;help' {
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Add, list, show, change and remove users')
+            [CompletionResult]::new('set-password', 'set-password', [CompletionResultType]::ParameterValue, 'Set a user''s password (the configured validators apply)')
+            [CompletionResult]::new('login-test', 'login-test', [CompletionResultType]::ParameterValue, 'Run the configured backend chain on credentials, exactly as a login would')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Create, list and revoke bearer tokens')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Check a settings file, or write a commented starter one')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Inspect the database and the settings, and say what to fix')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write completions/ and man/ from these definitions (for maintainers)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'authadm;help;user' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user (prompts on a terminal for what is missing)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one user')
+            [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change a user''s details or flags')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a user and everything authadm keeps about them')
+            break
+        }
+        'authadm;help;user;add' {
+            break
+        }
+        'authadm;help;user;list' {
+            break
+        }
+        'authadm;help;user;show' {
+            break
+        }
+        'authadm;help;user;modify' {
+            break
+        }
+        'authadm;help;user;remove' {
+            break
+        }
+        'authadm;help;set-password' {
+            break
+        }
+        'authadm;help;login-test' {
+            break
+        }
+        'authadm;help;token' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Make a bearer token for a user; it is printed once and stored only as a SHA-256 digest')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tokens (never their values)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a token by id')
+            break
+        }
+        'authadm;help;token;create' {
+            break
+        }
+        'authadm;help;token;list' {
+            break
+        }
+        'authadm;help;token;revoke' {
+            break
+        }
+        'authadm;help;config' {
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the settings file and print the settings in force, defaults filled in, as TOML')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented starter authadm.toml (never over an existing file without --force)')
+            break
+        }
+        'authadm;help;config;check' {
+            break
+        }
+        'authadm;help;config;init' {
+            break
+        }
+        'authadm;help;doctor' {
+            break
+        }
+        'authadm;help;generate' {
+            break
+        }
+        'authadm;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,314 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_authadm_global_optspecs
+    string join \n config= database= json no-input q/quiet v/verbose color= h/help V/version
+end
+
+function __fish_authadm_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_authadm_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_authadm_using_subcommand
+    set -l cmd (__fish_authadm_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c authadm -n "__fish_authadm_needs_command" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_needs_command" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_needs_command" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_needs_command" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_needs_command" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_needs_command" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_needs_command" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_needs_command" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_needs_command" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_needs_command" -f -a "user" -d 'Add, list, show, change and remove users'
+complete -c authadm -n "__fish_authadm_needs_command" -f -a "set-password" -d 'Set a user\'s password (the configured validators apply)'
+complete -c authadm -n "__fish_authadm_needs_command" -f -a "login-test" -d 'Run the configured backend chain on credentials, exactly as a login would'
+complete -c authadm -n "__fish_authadm_needs_command" -f -a "token" -d 'Create, list and revoke bearer tokens'
+complete -c authadm -n "__fish_authadm_needs_command" -f -a "config" -d 'Check a settings file, or write a commented starter one'
+complete -c authadm -n "__fish_authadm_needs_command" -f -a "doctor" -d 'Inspect the database and the settings, and say what to fix'
+complete -c authadm -n "__fish_authadm_needs_command" -f -a "generate" -d 'Write completions/ and man/ from these definitions (for maintainers)'
+complete -c authadm -n "__fish_authadm_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -f -a "add" -d 'Add a user (prompts on a terminal for what is missing)'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -f -a "list" -d 'List users'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -f -a "show" -d 'Show one user'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -f -a "modify" -d 'Change a user\'s details or flags'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -f -a "remove" -d 'Remove a user and everything authadm keeps about them'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l email -d 'Email address (asked for on a terminal when missing)' -r
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l first-name -d 'Given name (at most 150 characters)' -r
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l last-name -d 'Family name (at most 150 characters)' -r
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l staff -d 'May log into the admin site'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l superuser -d 'Has every permission (implies nothing else; add --staff for the admin site)'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l inactive -d 'Create the account deactivated'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from stdin (to EOF, one trailing newline removed)'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l no-password -d 'Give the account an unusable password (it can log in only by token or after set-password)'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l skip-validation -d 'Store the password even if the validators refuse it (recorded in the audit log)'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l search -d 'Only users whose username, email or name contains TEXT (ASCII case ignored)' -r
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l active -d 'Only active users'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l inactive -d 'Only inactive users'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from show" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from show" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from show" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from show" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l email -d 'New email address (its domain is lowercased, as Django\'s)' -r
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l first-name -d 'New given name' -r
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l last-name -d 'New family name' -r
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l activate -d 'Let the account log in again'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l deactivate -d 'Refuse every login of the account (its data stays)'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l staff -d 'Let the account log into the admin site'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l no-staff -d 'Keep the account out of the admin site'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l superuser -d 'Give the account every permission'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l no-superuser -d 'Take the superuser status away'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l email-verified -d 'Mark the email address as verified'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l email-unverified -d 'Mark the email address as not verified'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from remove" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from remove" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from remove" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from remove" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user (prompts on a terminal for what is missing)'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one user'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "modify" -d 'Change a user\'s details or flags'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a user and everything authadm keeps about them'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authadm -n "__fish_authadm_using_subcommand set-password" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand set-password" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand set-password" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand set-password" -l password-stdin -d 'Read the password from stdin (to EOF, one trailing newline removed)'
+complete -c authadm -n "__fish_authadm_using_subcommand set-password" -l unusable -d 'Make the password unusable: no password logs in until the next set-password'
+complete -c authadm -n "__fish_authadm_using_subcommand set-password" -l skip-validation -d 'Store the password even if the validators refuse it'
+complete -c authadm -n "__fish_authadm_using_subcommand set-password" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand set-password" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand set-password" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand set-password" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand set-password" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand set-password" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand login-test" -l ip -d 'The client address the attempt comes from (for lockouts and the audit)' -r
+complete -c authadm -n "__fish_authadm_using_subcommand login-test" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand login-test" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand login-test" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand login-test" -l password-stdin -d 'Read the password from stdin (to EOF, one trailing newline removed)'
+complete -c authadm -n "__fish_authadm_using_subcommand login-test" -l token-stdin -d 'Read a bearer token (from `token create`) from stdin instead of a password'
+complete -c authadm -n "__fish_authadm_using_subcommand login-test" -l explain -d 'Say what each backend looked up and why it accepted, passed or refused'
+complete -c authadm -n "__fish_authadm_using_subcommand login-test" -l no-record -d 'A pure probe: nothing is counted, written or upgraded'
+complete -c authadm -n "__fish_authadm_using_subcommand login-test" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand login-test" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand login-test" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand login-test" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand login-test" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand login-test" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -f -a "create" -d 'Make a bearer token for a user; it is printed once and stored only as a SHA-256 digest'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -f -a "list" -d 'List tokens (never their values)'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -f -a "revoke" -d 'Revoke a token by id'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from create" -l expires -d 'Lifetime, e.g. 12h, 30d [default: no expiry]' -r
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from create" -l name -d 'A label to recognise the token by in `token list`' -r
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from create" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from create" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from create" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from create" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s tokens' -r
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from list" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from list" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from list" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from list" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from revoke" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from revoke" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from revoke" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from revoke" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "create" -d 'Make a bearer token for a user; it is printed once and stored only as a SHA-256 digest'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tokens (never their values)'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a token by id'
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authadm -n "__fish_authadm_using_subcommand config; and not __fish_seen_subcommand_from check init help" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand config; and not __fish_seen_subcommand_from check init help" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand config; and not __fish_seen_subcommand_from check init help" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand config; and not __fish_seen_subcommand_from check init help" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand config; and not __fish_seen_subcommand_from check init help" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand config; and not __fish_seen_subcommand_from check init help" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand config; and not __fish_seen_subcommand_from check init help" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand config; and not __fish_seen_subcommand_from check init help" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand config; and not __fish_seen_subcommand_from check init help" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand config; and not __fish_seen_subcommand_from check init help" -f -a "check" -d 'Validate the settings file and print the settings in force, defaults filled in, as TOML'
+complete -c authadm -n "__fish_authadm_using_subcommand config; and not __fish_seen_subcommand_from check init help" -f -a "init" -d 'Write a commented starter authadm.toml (never over an existing file without --force)'
+complete -c authadm -n "__fish_authadm_using_subcommand config; and not __fish_seen_subcommand_from check init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from check" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from check" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from check" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from check" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from init" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from init" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from init" -l force -d 'Overwrite an existing file'
+complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from init" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from init" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from init" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "check" -d 'Validate the settings file and print the settings in force, defaults filled in, as TOML'
+complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented starter authadm.toml (never over an existing file without --force)'
+complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authadm -n "__fish_authadm_using_subcommand doctor" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand doctor" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand doctor" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand doctor" -l strict -d 'Count warnings (outdated hashes, unusable passwords, ...) as problems too'
+complete -c authadm -n "__fish_authadm_using_subcommand doctor" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand doctor" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand doctor" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand doctor" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand doctor" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand doctor" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand generate" -l out -d 'Folder to write completions/ and man/ into (files there that it would not make are removed)' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand generate" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand generate" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand generate" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand generate" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand generate" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand generate" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand generate" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand generate" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand generate" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token config doctor generate help" -f -a "user" -d 'Add, list, show, change and remove users'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token config doctor generate help" -f -a "set-password" -d 'Set a user\'s password (the configured validators apply)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token config doctor generate help" -f -a "login-test" -d 'Run the configured backend chain on credentials, exactly as a login would'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token config doctor generate help" -f -a "token" -d 'Create, list and revoke bearer tokens'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token config doctor generate help" -f -a "config" -d 'Check a settings file, or write a commented starter one'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token config doctor generate help" -f -a "doctor" -d 'Inspect the database and the settings, and say what to fix'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token config doctor generate help" -f -a "generate" -d 'Write completions/ and man/ from these definitions (for maintainers)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token config doctor generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user (prompts on a terminal for what is missing)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "modify" -d 'Change a user\'s details or flags'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "remove" -d 'Remove a user and everything authadm keeps about them'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "create" -d 'Make a bearer token for a user; it is printed once and stored only as a SHA-256 digest'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "list" -d 'List tokens (never their values)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke a token by id'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "check" -d 'Validate the settings file and print the settings in force, defaults filled in, as TOML'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented starter authadm.toml (never over an existing file without --force)'
