@@ -28,8 +28,8 @@ pub const DEFAULT_MAX_PASSWORD_BYTES: usize = 4096;
 #[serde(deny_unknown_fields)]
 struct RawConfig {
     database: Option<PathBuf>,
-    authentication_backends: Option<Vec<Spanned<RawBackend>>>,
-    password_hashers: Option<Vec<Spanned<String>>>,
+    authentication_backends: Option<Spanned<Vec<Spanned<RawBackend>>>>,
+    password_hashers: Option<Spanned<Vec<Spanned<String>>>>,
     #[serde(default)]
     hashers: BTreeMap<String, Spanned<toml::Table>>,
     auth_password_validators: Option<Vec<Spanned<RawValidator>>>,
@@ -42,7 +42,10 @@ struct RawConfig {
 
 /// A backend is named by a string, or by an inline table `{ name = "...", options = {...} }`.
 #[derive(Deserialize)]
-#[serde(untagged)]
+#[serde(
+    untagged,
+    expecting = "each backend must be a name such as \"model\", or a table { name = \"...\", options = { ... } }"
+)]
 enum RawBackend {
     Name(String),
     Table {
@@ -77,6 +80,8 @@ pub struct Settings {
     pub case_insensitive_identity: bool,
     /// `[lockout]` and `[rate_limits]`, enforced by the `lockout` backend.
     pub lockout: crate::lockout::Policy,
+    /// `auth_password_validators` as `{ name, options }` tables, for [`Settings::effective`].
+    validator_specs: Vec<toml::Value>,
 }
 
 /// A config error, rendered as one line: `FILE:LINE:COLUMN: message`.
@@ -125,6 +130,7 @@ impl Settings {
         let base_dir = path.and_then(Path::parent).unwrap_or(Path::new("")).to_path_buf();
         let backends = resolve_backends(raw.authentication_backends, &at)?;
         let hashers = resolve_hashers(raw.password_hashers, &raw.hashers, &at)?;
+        let validator_specs = validator_specs(raw.auth_password_validators.as_deref());
         let validators = resolve_validators(raw.auth_password_validators, &base_dir, &at)?;
         let lockout = crate::lockout::Policy::resolve(raw.lockout, raw.rate_limits).map_err(|(s, m)| at(s, m))?;
         let max_password_bytes = match raw.max_password_bytes {
@@ -144,52 +150,98 @@ impl Settings {
             logout_on_password_change: raw.logout_on_password_change.unwrap_or(true),
             case_insensitive_identity: raw.case_insensitive_identity.unwrap_or(false),
             lockout,
+            validator_specs,
         })
+    }
+
+    /// The settings in force as a settings file, every default filled in: what `config check`
+    /// prints. Loading it back gives the same settings, so a new key belongs here too.
+    pub fn effective(&self) -> toml::Table {
+        let mut table = toml::Table::new();
+        if let Some(database) = &self.database {
+            table.insert("database".into(), database.display().to_string().into());
+        }
+        let backends = self.backends.iter().map(|b| b.name().into()).collect();
+        table.insert("authentication_backends".into(), toml::Value::Array(backends));
+        let hashers = self.hashers.describe();
+        table.insert("password_hashers".into(), hashers.iter().map(|(name, _)| *name).collect::<Vec<_>>().into());
+        let options = hashers.into_iter().map(|(name, options)| (name.to_string(), options.into()));
+        table.insert("hashers".into(), toml::Table::from_iter(options).into());
+        table.insert("auth_password_validators".into(), self.validator_specs.clone().into());
+        table.insert("max_password_bytes".into(), (self.max_password_bytes as i64).into());
+        table.insert("logout_on_password_change".into(), self.logout_on_password_change.into());
+        table.insert("case_insensitive_identity".into(), self.case_insensitive_identity.into());
+        let (lockout, rate_limits) = self.lockout.describe();
+        table.insert("lockout".into(), lockout.into());
+        table.insert("rate_limits".into(), rate_limits.into());
+        table
+    }
+}
+
+fn validator_specs(raw: Option<&[Spanned<RawValidator>]>) -> Vec<toml::Value> {
+    let spec = |name: &str, options: &toml::Table| {
+        let mut spec = toml::Table::from_iter([("name".to_string(), name.into())]);
+        if !options.is_empty() {
+            spec.insert("options".into(), options.clone().into());
+        }
+        toml::Value::from(spec)
+    };
+    match raw {
+        Some(list) => list.iter().map(|v| spec(&v.get_ref().name, &v.get_ref().options)).collect(),
+        None => DEFAULT_VALIDATORS.iter().map(|name| spec(name, &toml::Table::new())).collect(),
     }
 }
 
 type Locate<'a> = dyn Fn(Option<Range<usize>>, String) -> ConfigError + 'a;
 
-fn resolve_backends(raw: Option<Vec<Spanned<RawBackend>>>, at: &Locate) -> Result<Vec<Box<dyn Backend>>, ConfigError> {
+fn resolve_backends(
+    raw: Option<Spanned<Vec<Spanned<RawBackend>>>>,
+    at: &Locate,
+) -> Result<Vec<Box<dyn Backend>>, ConfigError> {
     let Some(raw) = raw else {
         return Ok(DEFAULT_BACKENDS
             .iter()
             .map(|name| backends::build(name, &Options::empty(name)).expect("default backends build"))
             .collect());
     };
-    if raw.is_empty() {
-        return Err(at(None, "authentication_backends is empty: no login could ever succeed".into()));
+    if raw.get_ref().is_empty() {
+        return Err(at(Some(raw.span()), "authentication_backends is empty: no login could ever succeed".into()));
     }
-    raw.into_iter()
-        .map(|spanned| {
+    raw.into_inner()
+        .into_iter()
+        .enumerate()
+        .map(|(position, spanned)| {
             let span = spanned.span();
             let (name, options) = match spanned.into_inner() {
                 RawBackend::Name(name) => (name, toml::Table::new()),
                 RawBackend::Table { name, options } => (name, options),
             };
-            backends::build(&name, &Options::new(&name, &options)).map_err(|message| at(Some(span), message))
-        })
-        .enumerate()
-        .map(|(position, built)| match built {
+            let backend =
+                backends::build(&name, &Options::new(&name, &options)).map_err(|m| at(Some(span.clone()), m))?;
             // A guard after a password backend would let a locked key's password be checked.
-            Ok(backend) if position > 0 && backend.name() == "lockout" => Err(at(
-                None,
-                "authentication_backends: `lockout` must come first, so a locked key is refused before any password is checked".into(),
-            )),
-            other => other,
+            if position > 0 && backend.name() == "lockout" {
+                let message = "`lockout` must come first in authentication_backends, so a locked key is refused \
+                               before any password is checked";
+                return Err(at(Some(span), message.into()));
+            }
+            Ok(backend)
         })
         .collect()
 }
 
 fn resolve_hashers(
-    raw: Option<Vec<Spanned<String>>>,
+    raw: Option<Spanned<Vec<Spanned<String>>>>,
     tables: &BTreeMap<String, Spanned<toml::Table>>,
     at: &Locate,
 ) -> Result<PasswordHashers, ConfigError> {
+    let list_span = raw.as_ref().map(Spanned::span);
     let names: Vec<(String, Option<Range<usize>>)> = match raw {
-        Some(list) => list.into_iter().map(|s| (s.get_ref().clone(), Some(s.span()))).collect(),
+        Some(list) => list.into_inner().into_iter().map(|s| (s.get_ref().clone(), Some(s.span()))).collect(),
         None => DEFAULT_HASHERS.iter().map(|n| (n.to_string(), None)).collect(),
     };
+    if names.is_empty() {
+        return Err(at(list_span, "password_hashers is empty: at least one is needed to hash new passwords".into()));
+    }
     for (name, table) in tables {
         if hashers::canonical_name(name) != Some(name.as_str()) {
             let message = format!("unknown section [hashers.{name}]; valid names: {}", hashers::valid_names());

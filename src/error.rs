@@ -11,6 +11,21 @@ pub mod exit {
     pub const NOT_FOUND: u8 = 4;
     pub const CONFLICT: u8 = 5;
     pub const DATABASE: u8 = 6;
+
+    /// What each code means: the one table `--help`, the man page and README.md are made from
+    /// (the README test compares its table with this one).
+    pub const MEANINGS: &[(u8, &str)] = &[
+        (OK, "success; credentials accepted; password valid; hash verifies"),
+        (
+            NEGATIVE,
+            "a negative answer: credentials rejected, password invalid, hash does not verify; doctor found a problem",
+        ),
+        (USAGE, "usage, configuration or input error (bad flag, bad config file, bad stdin)"),
+        (LOCKED, "refused because of a lockout or rate limit"),
+        (NOT_FOUND, "not found (a named user or token does not exist)"),
+        (CONFLICT, "conflict (user or email already exists; `config init` would overwrite a file)"),
+        (DATABASE, "database problem (cannot open or create, corrupt, foreign or newer schema, busy past timeout)"),
+    ];
 }
 
 #[derive(Debug, Error)]

@@ -9,6 +9,7 @@
 //! - [`lockout`] is the guard first in the chain (axes lockouts, allauth rate limits, atomic
 //!   check-and-record); [`audit`] queries what it recorded.
 //! - [`import`] copies the users of another Django database in, hashes kept as they are.
+//! - [`doctor`] inspects a database and says what to fix.
 //! - [`store`] is the database (Django's `auth_user` plus authadm's own `authadm_` tables),
 //!   [`hashers`] the encoded password formats, [`config`] the settings file.
 //!
@@ -19,6 +20,7 @@ pub mod audit;
 pub mod backends;
 pub mod cli;
 pub mod config;
+pub mod doctor;
 pub mod error;
 pub mod hashers;
 pub mod import;

@@ -41,6 +41,22 @@ pub fn parse_duration(text: &str) -> Result<SignedDuration, String> {
     Ok(SignedDuration::from_secs(total))
 }
 
+/// The shortest text [`parse_duration`] reads back as `duration` (whole seconds), for printing settings.
+pub fn format_duration(duration: SignedDuration) -> String {
+    let mut seconds = duration.as_secs().max(0);
+    if seconds == 0 {
+        return "0s".into();
+    }
+    let mut text = String::new();
+    for (unit, size) in [("w", 7 * 86_400), ("d", 86_400), ("h", 3600), ("m", 60), ("s", 1)] {
+        if seconds >= size {
+            text.push_str(&format!("{}{unit}", seconds / size));
+            seconds %= size;
+        }
+    }
+    text
+}
+
 fn bad_duration(text: &str) -> String {
     format!("invalid duration `{text}`; expected a number and a unit s, m, h, d or w, e.g. `30s`, `2h`, `7d`")
 }
@@ -59,6 +75,22 @@ pub fn parse_point(text: &str, now: Timestamp) -> Result<Timestamp, String> {
 /// RFC 3339 in UTC, to the second.
 pub fn rfc3339(ts: Timestamp) -> String {
     ts.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// How long ago (or ahead) `then` is, as people say it: `just now`, `3 minutes ago`, `in 2 days`.
+/// Units are floored, so "1 hour ago" means at least an hour.
+pub fn relative(then: Timestamp, now: Timestamp) -> String {
+    let seconds = now.as_second() - then.as_second();
+    let span = seconds.unsigned_abs();
+    if span < 60 {
+        return "just now".into();
+    }
+    const UNITS: [(u64, &str); 5] =
+        [(365 * 86_400, "year"), (30 * 86_400, "month"), (86_400, "day"), (3_600, "hour"), (60, "minute")];
+    let (size, unit) = UNITS.into_iter().find(|(size, _)| span >= *size).unwrap_or((60, "minute"));
+    let count = span / size;
+    let amount = format!("{count} {unit}{}", if count == 1 { "" } else { "s" });
+    if seconds >= 0 { format!("{amount} ago") } else { format!("in {amount}") }
 }
 
 /// The text Django writes to a `datetime` column on SQLite with `USE_TZ = True`.
@@ -87,6 +119,30 @@ mod tests {
         for bad in ["", "-5h", "5", "h", "5x", "99999999d", "1.5h"] {
             assert!(parse_duration(bad).is_err(), "{bad:?} should be rejected");
         }
+    }
+
+    #[test]
+    fn relative_times() {
+        let now: Timestamp = "2026-11-23T12:00:00Z".parse().unwrap();
+        let ago = |secs: i64| relative(now - SignedDuration::from_secs(secs), now);
+        assert_eq!(ago(0), "just now");
+        assert_eq!(ago(59), "just now");
+        assert_eq!(ago(60), "1 minute ago");
+        assert_eq!(ago(3 * 60 + 30), "3 minutes ago");
+        assert_eq!(ago(2 * 3600), "2 hours ago");
+        assert_eq!(ago(86_400), "1 day ago");
+        assert_eq!(ago(45 * 86_400), "1 month ago");
+        assert_eq!(ago(800 * 86_400), "2 years ago");
+        assert_eq!(ago(-2 * 86_400), "in 2 days");
+    }
+
+    #[test]
+    fn durations_print_as_they_parse() {
+        for text in ["0s", "90s", "1h30m", "7d", "2w", "1w2d3h4m5s"] {
+            let duration = parse_duration(text).unwrap();
+            assert_eq!(parse_duration(&format_duration(duration)).unwrap(), duration, "{text}");
+        }
+        assert_eq!(format_duration(SignedDuration::from_secs(5400)), "1h30m");
     }
 
     #[test]

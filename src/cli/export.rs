@@ -14,6 +14,7 @@ use serde::Serialize;
 #[command(after_help = "Examples:\n  authadm export --format csv > users.csv\n  \
     authadm --database db.sqlite3 export --format json --include-hashes > backup.json")]
 pub struct Args {
+    /// Output format: a JSON array of the contract's user objects, or CSV with a header row
     #[arg(long, value_enum, value_name = "FORMAT")]
     format: Format,
     /// Also export each user's encoded password hash (column `password`)

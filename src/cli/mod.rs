@@ -2,7 +2,10 @@
 //! alone prints, prompts, and reads the clock and the environment.
 
 mod audit;
+mod config;
+mod doctor;
 mod export;
+mod generate;
 mod hash;
 mod import;
 mod input;
@@ -16,7 +19,7 @@ mod user;
 mod validate_password;
 
 use crate::Error;
-use crate::config::{self, Settings};
+use crate::config::Settings;
 use crate::error::exit;
 use crate::store::Store;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -25,19 +28,19 @@ use output::Output;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const AFTER_HELP: &str = "\
-Exit codes:
-  0  success; credentials accepted; password valid; hash verifies
-  1  a negative answer: credentials rejected, password invalid, hash does not verify
-  2  usage, configuration or input error
-  3  refused because of a lockout or rate limit
-  4  not found (a named user or token does not exist)
-  5  conflict (user or email already exists)
-  6  database problem (cannot open, corrupt, foreign or newer schema, busy)";
+/// The main `--help` epilogue: examples, then the exit codes from their one table.
+fn after_help() -> String {
+    let codes: String = exit::MEANINGS.iter().map(|(code, meaning)| format!("\n  {code}  {meaning}")).collect();
+    format!(
+        "Examples:\n  authadm config init && authadm config check\n  \
+         printf '%s' \"$PW\" | authadm user add alice --email alice@example.com --password-stdin\n  \
+         authadm doctor\n\nExit codes:{codes}"
+    )
+}
 
 /// Administer the accounts of a Django-compatible user database.
 #[derive(Parser)]
-#[command(name = "authadm", version, about, after_help = AFTER_HELP, propagate_version = true)]
+#[command(name = "authadm", version, about, after_help = after_help(), propagate_version = true)]
 pub struct Cli {
     /// Settings file [default: ./authadm.toml when present, else built-in secure defaults]
     #[arg(long, global = true, env = "AUTHADM_CONFIG", value_name = "FILE")]
@@ -99,6 +102,14 @@ enum Command {
     Import(import::ImportCommand),
     /// Write every user as JSON or CSV to stdout (hashes only with --include-hashes)
     Export(export::Args),
+    /// Check a settings file, or write a commented starter one
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
+    /// Inspect the database and the settings, and say what to fix
+    Doctor(doctor::Args),
+    /// Write completions/ and man/ from these definitions (for maintainers)
+    #[command(hide = true)]
+    Generate(generate::Args),
 }
 
 /// What every command gets: settings, where the database is, how to print, the time.
@@ -160,10 +171,16 @@ fn usage_error(err: &clap::Error) -> ExitCode {
 }
 
 fn run(cli: Cli, out: Output) -> Result<u8, Error> {
-    let settings = config::load(cli.config.as_deref()).map_err(|err| Error::Config(err.to_string()))?;
+    // Commands that must work whatever the settings file holds (even a broken one) run first.
+    let command = match cli.command {
+        Command::Generate(args) => return generate::run(&out, args),
+        Command::Config(config::ConfigCommand::Init(args)) => return config::init::run(&out, cli.config, args),
+        command => command,
+    };
+    let settings = crate::config::load(cli.config.as_deref()).map_err(|err| Error::Config(err.to_string()))?;
     let database = cli.database.or_else(|| settings.database.clone()).unwrap_or_else(|| PathBuf::from("authadm.db"));
     let session = Session { settings, database, out, no_input: cli.no_input, now: Timestamp::now() };
-    match cli.command {
+    match command {
         Command::User(command) => user::run(&session, command),
         Command::SetPassword(args) => set_password::run(&session, args),
         Command::LoginTest(args) => login_test::run(&session, args),
@@ -174,6 +191,9 @@ fn run(cli: Cli, out: Output) -> Result<u8, Error> {
         Command::Hash(command) => hash::run(&session, command),
         Command::Import(command) => import::run(&session, command),
         Command::Export(args) => export::run(&session, args),
+        Command::Config(command) => config::run(&session, command),
+        Command::Doctor(args) => doctor::run(&session, args),
+        Command::Generate(args) => generate::run(&session.out, args),
     }
 }
 

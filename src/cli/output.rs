@@ -3,7 +3,7 @@
 
 use super::ColorChoice;
 use crate::store::users::User;
-use crate::time::rfc3339;
+use crate::time::{relative, rfc3339};
 use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 use serde::Serialize;
 use std::io::IsTerminal;
@@ -131,4 +131,14 @@ pub fn yes_no(value: bool) -> String {
 
 pub fn optional_time(value: Option<jiff::Timestamp>) -> String {
     value.map_or_else(|| "never".into(), rfc3339)
+}
+
+/// An absolute time with how long ago it was beside it, for people: `2026-11-23T09:25:11Z (3 minutes ago)`.
+pub fn time_ago(value: jiff::Timestamp, now: jiff::Timestamp) -> String {
+    format!("{} ({})", rfc3339(value), relative(value, now))
+}
+
+/// [`time_ago`], or `never`.
+pub fn optional_time_ago(value: Option<jiff::Timestamp>, now: jiff::Timestamp) -> String {
+    value.map_or_else(|| "never".into(), |value| time_ago(value, now))
 }

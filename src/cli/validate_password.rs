@@ -21,10 +21,13 @@ pub struct Args {
     /// Username of a user about to be created
     #[arg(long)]
     username: Option<String>,
+    /// Email of a user about to be created
     #[arg(long)]
     email: Option<String>,
+    /// First name of a user about to be created
     #[arg(long)]
     first_name: Option<String>,
+    /// Last name of a user about to be created
     #[arg(long)]
     last_name: Option<String>,
     /// Print the requirements, one line per configured validator, and check nothing

@@ -142,6 +142,14 @@ impl Hasher for Argon2Hasher {
         "argon2"
     }
 
+    fn options(&self) -> toml::Table {
+        toml::Table::from_iter([
+            ("memory_cost".to_string(), i64::from(self.memory_cost).into()),
+            ("time_cost".to_string(), i64::from(self.time_cost).into()),
+            ("parallelism".to_string(), i64::from(self.parallelism).into()),
+        ])
+    }
+
     fn describe(&self, encoded: &str) -> Result<Vec<Param>, String> {
         let p = Self::parse_checked(encoded)?;
         let variety = match p.algorithm {

@@ -89,6 +89,10 @@ impl Hasher for BcryptHasher {
         self.algorithm
     }
 
+    fn options(&self) -> toml::Table {
+        toml::Table::from_iter([("rounds".to_string(), i64::from(self.rounds).into())])
+    }
+
     fn describe(&self, encoded: &str) -> Result<Vec<Param>, String> {
         let p = self.parse(encoded)?;
         let variant = encoded.split('$').nth(2).unwrap_or_default().to_string();

@@ -49,6 +49,10 @@ pub trait Hasher: Send + Sync {
     fn maker(&self) -> Option<&dyn Maker> {
         None
     }
+    /// The options in force, defaults included, as its `[hashers.<name>]` table (`config check`).
+    fn options(&self) -> toml::Table {
+        toml::Table::new()
+    }
 }
 
 /// The formats new passwords may be hashed with (Django's `make_password`).
@@ -214,8 +218,7 @@ impl PasswordHashers {
         };
         let parameters =
             hasher.describe(encoded).map_err(|why| format!("it is not a valid {algorithm} hash: {why}"))?;
-        let must_update =
-            !configured || hasher.algorithm() != self.preferred().algorithm() || self.preferred().must_update(encoded);
+        let must_update = !configured || self.outdated(hasher, encoded);
         Ok(Identified { algorithm: hasher.algorithm(), parameters, configured, must_update })
     }
 
@@ -230,12 +233,23 @@ impl PasswordHashers {
             }
         };
         let hasher_changed = hasher.algorithm() != self.preferred().algorithm();
-        let must_update = hasher_changed || self.preferred().must_update(encoded);
+        let must_update = self.outdated(hasher, encoded);
         let valid = hasher.verify(password.expose().as_bytes(), encoded);
         if !valid && !hasher_changed && must_update {
             hasher.harden_runtime(password.expose().as_bytes(), encoded);
         }
         Verdict { valid, must_update }
+    }
+
+    /// Django's `must_update` for a hash `hasher` made: another algorithm than the preferred one, or
+    /// the preferred one with other parameters. `check`, `inspect` and `doctor` share it.
+    pub fn outdated(&self, hasher: &dyn Hasher, encoded: &str) -> bool {
+        hasher.algorithm() != self.preferred().algorithm() || self.preferred().must_update(encoded)
+    }
+
+    /// Each hasher's name and options in force, in order (`config check`).
+    pub fn describe(&self) -> Vec<(&'static str, toml::Table)> {
+        self.hashers.iter().map(|h| (h.algorithm(), h.options())).collect()
     }
 
     /// Costs what checking a password against a current hash costs; for unknown users.

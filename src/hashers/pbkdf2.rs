@@ -82,6 +82,10 @@ impl Hasher for Pbkdf2Hasher {
         self.algorithm
     }
 
+    fn options(&self) -> toml::Table {
+        toml::Table::from_iter([("iterations".to_string(), i64::from(self.iterations).into())])
+    }
+
     fn describe(&self, encoded: &str) -> Result<Vec<Param>, String> {
         let p = self.parse(encoded)?;
         Ok(vec![

@@ -82,6 +82,14 @@ impl Hasher for ScryptHasher {
         "scrypt"
     }
 
+    fn options(&self) -> toml::Table {
+        toml::Table::from_iter([
+            ("n".to_string(), i64::from(self.n).into()),
+            ("r".to_string(), i64::from(self.r).into()),
+            ("p".to_string(), i64::from(self.p).into()),
+        ])
+    }
+
     fn describe(&self, encoded: &str) -> Result<Vec<Param>, String> {
         let p = Self::parse(encoded)?;
         Ok(vec![

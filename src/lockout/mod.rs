@@ -191,6 +191,36 @@ impl Lockout {
 }
 
 impl Policy {
+    /// The `[lockout]` and `[rate_limits]` tables in force, defaults filled in (`config check`).
+    pub fn describe(&self) -> (toml::Table, toml::Table) {
+        let l = &self.lockout;
+        let parameters = l.parameters.iter().map(|shape| {
+            let fields: Vec<&str> =
+                [("username", shape.username), ("ip_address", shape.ip)].iter().filter(|f| f.1).map(|f| f.0).collect();
+            match fields.as_slice() {
+                [one] => toml::Value::from(*one),
+                many => toml::Value::from(many.to_vec()),
+            }
+        });
+        let mut lockout = toml::Table::new();
+        lockout.insert("failure_limit".into(), i64::from(l.failure_limit).into());
+        if let Some(cooloff) = l.cooloff {
+            lockout.insert("cooloff".into(), crate::time::format_duration(cooloff).into());
+        }
+        lockout.insert("lockout_parameters".into(), toml::Value::Array(parameters.collect()));
+        lockout.insert("reset_on_success".into(), l.reset_on_success.into());
+        let never: Vec<String> = l.never_lockout.iter().map(ToString::to_string).collect();
+        lockout.insert("never_lockout".into(), never.into());
+        let join = |rates: &[rates::Rate]| rates.iter().map(ToString::to_string).collect::<Vec<_>>().join(",");
+        let mut limits = toml::Table::new();
+        for (action, rates) in [("login", &self.rate_limits.login), ("login_failed", &self.rate_limits.login_failed)] {
+            if !rates.is_empty() {
+                limits.insert(action.into(), join(rates).into());
+            }
+        }
+        (lockout, limits)
+    }
+
     /// Resolves the two sections; errors carry the span of the value at fault.
     pub fn resolve(lockout: Option<RawLockout>, rate_limits: Option<RawRateLimits>) -> Result<Policy, SpannedError> {
         Ok(Policy {

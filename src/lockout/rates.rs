@@ -25,6 +25,18 @@ pub struct Rate {
     pub scope: Scope,
 }
 
+/// allauth's grammar, so `config check` prints what it reads back.
+impl std::fmt::Display for Rate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let scope = match self.scope {
+            Scope::Ip => "ip",
+            Scope::User => "user",
+            Scope::Key => "key",
+        };
+        write!(f, "{}/{}/{scope}", self.amount, crate::time::format_duration(self.period))
+    }
+}
+
 /// A parse error: the byte offset in the rate string it concerns, and what is wrong.
 #[derive(Debug, PartialEq, Eq)]
 pub struct RateError {

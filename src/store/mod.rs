@@ -5,6 +5,7 @@
 
 pub mod attempts;
 pub mod audit;
+pub mod health;
 mod schema;
 pub mod tokens;
 pub mod users;

@@ -10,6 +10,7 @@ use crate::time::rfc3339;
 use crate::tokens;
 
 #[derive(clap::Args)]
+#[command(after_help = "Examples:\n  authadm token list\n  authadm token list --user alice --json")]
 pub struct Args {
     /// Only this user's tokens
     #[arg(long)]

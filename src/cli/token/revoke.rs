@@ -7,6 +7,7 @@ use crate::error::exit;
 use crate::tokens;
 
 #[derive(clap::Args)]
+#[command(after_help = "Examples:\n  authadm token list --user alice\n  authadm token revoke 3")]
 pub struct Args {
     /// The token's id, from `token list`
     id: i64,

@@ -16,8 +16,10 @@ pub struct Args {
     /// Email address (asked for on a terminal when missing)
     #[arg(long)]
     email: Option<String>,
+    /// Given name (at most 150 characters)
     #[arg(long)]
     first_name: Option<String>,
+    /// Family name (at most 150 characters)
     #[arg(long)]
     last_name: Option<String>,
     /// May log into the admin site

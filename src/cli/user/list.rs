@@ -2,7 +2,7 @@
 
 use crate::Error;
 use crate::cli::Session;
-use crate::cli::output::{UserJson, optional_time, yes_no};
+use crate::cli::output::{UserJson, optional_time_ago, yes_no};
 use crate::error::exit;
 use crate::store::users::{self, ListFilter};
 
@@ -41,7 +41,7 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
                 yes_no(u.is_active),
                 yes_no(u.is_staff),
                 yes_no(u.is_superuser),
-                optional_time(u.last_login),
+                optional_time_ago(u.last_login, session.now),
             ]
         })
         .collect();

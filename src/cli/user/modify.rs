@@ -14,10 +14,13 @@ use crate::store::users::Changes;
 pub struct Args {
     /// The username
     user: String,
+    /// New email address (its domain is lowercased, as Django's)
     #[arg(long)]
     email: Option<String>,
+    /// New given name
     #[arg(long)]
     first_name: Option<String>,
+    /// New family name
     #[arg(long)]
     last_name: Option<String>,
     /// Let the account log in again
@@ -26,17 +29,22 @@ pub struct Args {
     /// Refuse every login of the account (its data stays)
     #[arg(long)]
     deactivate: bool,
+    /// Let the account log into the admin site
     #[arg(long, conflicts_with = "no_staff")]
     staff: bool,
+    /// Keep the account out of the admin site
     #[arg(long)]
     no_staff: bool,
+    /// Give the account every permission
     #[arg(long, conflicts_with = "no_superuser")]
     superuser: bool,
+    /// Take the superuser status away
     #[arg(long)]
     no_superuser: bool,
     /// Mark the email address as verified
     #[arg(long, conflicts_with = "email_unverified")]
     email_verified: bool,
+    /// Mark the email address as not verified
     #[arg(long)]
     email_unverified: bool,
 }

@@ -7,6 +7,7 @@ use crate::cli::{Session, input};
 use crate::error::exit;
 
 #[derive(clap::Args)]
+#[command(after_help = "Examples:\n  authadm user remove mallory\n  authadm user remove mallory --yes --no-input")]
 pub struct Args {
     /// The username
     user: String,

@@ -3,12 +3,12 @@
 use crate::Error;
 use crate::accounts;
 use crate::cli::Session;
-use crate::cli::output::{UserJson, optional_time, yes_no};
+use crate::cli::output::{UserJson, optional_time_ago, time_ago, yes_no};
 use crate::error::exit;
 use crate::hashers;
-use crate::time::rfc3339;
 
 #[derive(clap::Args)]
+#[command(after_help = "Examples:\n  authadm user show alice\n  authadm user show alice --json")]
 pub struct Args {
     /// The username
     user: String,
@@ -30,8 +30,8 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         ("active", yes_no(user.is_active)),
         ("staff", yes_no(user.is_staff)),
         ("superuser", yes_no(user.is_superuser)),
-        ("date joined", rfc3339(user.date_joined)),
-        ("last login", optional_time(user.last_login)),
+        ("date joined", time_ago(user.date_joined, session.now)),
+        ("last login", optional_time_ago(user.last_login, session.now)),
         ("usable password", yes_no(hashers::is_usable(user.password.encoded()))),
         ("hash algorithm", hashers::algorithm_of(user.password.encoded()).to_string()),
     ];

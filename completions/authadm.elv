@@ -1,0 +1,799 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[authadm] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'authadm'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'authadm'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand user 'Add, list, show, change and remove users'
+            cand set-password 'Set a user''s password (the configured validators apply)'
+            cand login-test 'Run the configured backend chain on credentials, exactly as a login would'
+            cand token 'Create, list and revoke bearer tokens'
+            cand validate-password 'Run the configured password validators on a candidate password'
+            cand lockout 'See and clear lockouts (django-axes)'
+            cand audit 'Failed logins and other recorded events; prune old rows'
+            cand hash 'Make, verify and identify Django-encoded password hashes'
+            cand import 'Copy users in from another database, keeping their password hashes'
+            cand export 'Write every user as JSON or CSV to stdout (hashes only with --include-hashes)'
+            cand config 'Check a settings file, or write a commented starter one'
+            cand doctor 'Inspect the database and the settings, and say what to fix'
+            cand generate 'Write completions/ and man/ from these definitions (for maintainers)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;user'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a user (prompts on a terminal for what is missing)'
+            cand list 'List users'
+            cand show 'Show one user'
+            cand modify 'Change a user''s details or flags'
+            cand remove 'Remove a user and everything authadm keeps about them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;user;add'= {
+            cand --email 'Email address (asked for on a terminal when missing)'
+            cand --first-name 'Given name (at most 150 characters)'
+            cand --last-name 'Family name (at most 150 characters)'
+            cand --password-hash 'Store this already-encoded hash (e.g. from `hash make` or another Django database) as is'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --staff 'May log into the admin site'
+            cand --superuser 'Has every permission (implies nothing else; add --staff for the admin site)'
+            cand --inactive 'Create the account deactivated'
+            cand --password-stdin 'Read the password from stdin (to EOF, one trailing newline removed)'
+            cand --no-password 'Give the account an unusable password (it can log in only by token or after set-password)'
+            cand --skip-validation 'Store the password even if the validators refuse it (recorded in the audit log)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;user;list'= {
+            cand --search 'Only users whose username, email or name contains TEXT (ASCII case ignored)'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --active 'Only active users'
+            cand --inactive 'Only inactive users'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;user;show'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;user;modify'= {
+            cand --email 'New email address (its domain is lowercased, as Django''s)'
+            cand --first-name 'New given name'
+            cand --last-name 'New family name'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --activate 'Let the account log in again'
+            cand --deactivate 'Refuse every login of the account (its data stays)'
+            cand --staff 'Let the account log into the admin site'
+            cand --no-staff 'Keep the account out of the admin site'
+            cand --superuser 'Give the account every permission'
+            cand --no-superuser 'Take the superuser status away'
+            cand --email-verified 'Mark the email address as verified'
+            cand --email-unverified 'Mark the email address as not verified'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;user;remove'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;user;help'= {
+            cand add 'Add a user (prompts on a terminal for what is missing)'
+            cand list 'List users'
+            cand show 'Show one user'
+            cand modify 'Change a user''s details or flags'
+            cand remove 'Remove a user and everything authadm keeps about them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;user;help;add'= {
+        }
+        &'authadm;user;help;list'= {
+        }
+        &'authadm;user;help;show'= {
+        }
+        &'authadm;user;help;modify'= {
+        }
+        &'authadm;user;help;remove'= {
+        }
+        &'authadm;user;help;help'= {
+        }
+        &'authadm;set-password'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --password-stdin 'Read the password from stdin (to EOF, one trailing newline removed)'
+            cand --unusable 'Make the password unusable: no password logs in until the next set-password'
+            cand --skip-validation 'Store the password even if the validators refuse it'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;login-test'= {
+            cand --ip 'The client address the attempt comes from (for lockouts and the audit)'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --password-stdin 'Read the password from stdin (to EOF, one trailing newline removed)'
+            cand --token-stdin 'Read a bearer token (from `token create`) from stdin instead of a password'
+            cand --explain 'Say what each backend looked up and why it accepted, passed or refused'
+            cand --no-record 'A pure probe: nothing is counted, written or upgraded'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;token'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Make a bearer token for a user; it is printed once and stored only as a SHA-256 digest'
+            cand list 'List tokens (never their values)'
+            cand revoke 'Revoke a token by id'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;token;create'= {
+            cand --expires 'Lifetime, e.g. 12h, 30d [default: no expiry]'
+            cand --name 'A label to recognise the token by in `token list`'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;token;list'= {
+            cand --user 'Only this user''s tokens'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;token;revoke'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;token;help'= {
+            cand create 'Make a bearer token for a user; it is printed once and stored only as a SHA-256 digest'
+            cand list 'List tokens (never their values)'
+            cand revoke 'Revoke a token by id'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;token;help;create'= {
+        }
+        &'authadm;token;help;list'= {
+        }
+        &'authadm;token;help;revoke'= {
+        }
+        &'authadm;token;help;help'= {
+        }
+        &'authadm;validate-password'= {
+            cand --user 'Compare against this existing user''s attributes'
+            cand --username 'Username of a user about to be created'
+            cand --email 'Email of a user about to be created'
+            cand --first-name 'First name of a user about to be created'
+            cand --last-name 'Last name of a user about to be created'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --password-stdin 'Read the password from stdin (to EOF, one trailing newline removed)'
+            cand --help-text 'Print the requirements, one line per configured validator, and check nothing'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;lockout'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'Locked keys with their failures and when the lock lifts (with --all, keys counting too)'
+            cand reset 'Clear lockouts by user, address, both, or all (axes_reset, axes_reset_username, ...)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;lockout;status'= {
+            cand --user 'Only keys of this account (or name tried)'
+            cand --ip 'Only keys of this client address'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --all 'Also keys that have failures but are not locked yet'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;lockout;reset'= {
+            cand --user 'Clear every key of this account (or name tried), whatever the address'
+            cand --ip 'Clear every key of this address (with --user: only the keys of both)'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --all 'Clear every lockout key'
+            cand -y 'Do not ask for confirmation (--all asks on a terminal)'
+            cand --yes 'Do not ask for confirmation (--all asks on a terminal)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;lockout;help'= {
+            cand status 'Locked keys with their failures and when the lock lifts (with --all, keys counting too)'
+            cand reset 'Clear lockouts by user, address, both, or all (axes_reset, axes_reset_username, ...)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;lockout;help;status'= {
+        }
+        &'authadm;lockout;help;reset'= {
+        }
+        &'authadm;lockout;help;help'= {
+        }
+        &'authadm;audit'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand failed-logins 'Failed login attempts, newest first, or counted per user or address'
+            cand prune 'Delete audit rows older than a duration, in batches (axes_reset_logs)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;audit;failed-logins'= {
+            cand --since 'Only attempts at or after this: a duration ago (2h, 7d) or an RFC 3339 time'
+            cand --until 'Only attempts before this: a duration ago or an RFC 3339 time'
+            cand --user 'Only attempts on this account (by any of its names) or name'
+            cand --ip 'Only attempts from this address'
+            cand --limit 'At most this many rows (or groups)'
+            cand --group-by 'Count failures per user (as typed) or per address instead of listing them'
+            cand --format 'Human table or CSV (ignored with --json)'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;audit;prune'= {
+            cand --older-than 'Delete attempts and events older than this (e.g. 90d)'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;audit;help'= {
+            cand failed-logins 'Failed login attempts, newest first, or counted per user or address'
+            cand prune 'Delete audit rows older than a duration, in batches (axes_reset_logs)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;audit;help;failed-logins'= {
+        }
+        &'authadm;audit;help;prune'= {
+        }
+        &'authadm;audit;help;help'= {
+        }
+        &'authadm;hash'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand make 'Hash a password (from stdin or a prompt) and print the encoded hash'
+            cand verify 'Check a password against an encoded hash (exit 0 verifies, 1 does not)'
+            cand identify 'Tell an encoded hash''s algorithm and parameters, and whether it would be upgraded'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;hash;make'= {
+            cand --algorithm 'One of password_hashers that makes new hashes (argon2, pbkdf2_sha256, bcrypt_sha256, scrypt) [default: the first of password_hashers]'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --password-stdin 'Read the password from stdin (to EOF, one trailing newline removed)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;hash;verify'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --password-stdin 'Read the password from stdin (to EOF, one trailing newline removed)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;hash;identify'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;hash;help'= {
+            cand make 'Hash a password (from stdin or a prompt) and print the encoded hash'
+            cand verify 'Check a password against an encoded hash (exit 0 verifies, 1 does not)'
+            cand identify 'Tell an encoded hash''s algorithm and parameters, and whether it would be upgraded'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;hash;help;make'= {
+        }
+        &'authadm;hash;help;verify'= {
+        }
+        &'authadm;hash;help;identify'= {
+        }
+        &'authadm;hash;help;help'= {
+        }
+        &'authadm;import'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand django 'Copy the users of a Django SQLite database (its auth_user), keeping their hashes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;import;django'= {
+            cand --on-duplicate 'What to do with a username this database already has'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;import;help'= {
+            cand django 'Copy the users of a Django SQLite database (its auth_user), keeping their hashes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;import;help;django'= {
+        }
+        &'authadm;import;help;help'= {
+        }
+        &'authadm;export'= {
+            cand --format 'Output format: a JSON array of the contract''s user objects, or CSV with a header row'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --include-hashes 'Also export each user''s encoded password hash (column `password`)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;config'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand check 'Validate the settings file and print the settings in force, defaults filled in, as TOML'
+            cand init 'Write a commented starter authadm.toml (never over an existing file without --force)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;config;check'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;config;init'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --force 'Overwrite an existing file'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;config;help'= {
+            cand check 'Validate the settings file and print the settings in force, defaults filled in, as TOML'
+            cand init 'Write a commented starter authadm.toml (never over an existing file without --force)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;config;help;check'= {
+        }
+        &'authadm;config;help;init'= {
+        }
+        &'authadm;config;help;help'= {
+        }
+        &'authadm;doctor'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --strict 'Count warnings (outdated hashes, unusable passwords, ...) as problems too'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;generate'= {
+            cand --out 'Folder to write completions/ and man/ into (files there that it would not make are removed)'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;help'= {
+            cand user 'Add, list, show, change and remove users'
+            cand set-password 'Set a user''s password (the configured validators apply)'
+            cand login-test 'Run the configured backend chain on credentials, exactly as a login would'
+            cand token 'Create, list and revoke bearer tokens'
+            cand validate-password 'Run the configured password validators on a candidate password'
+            cand lockout 'See and clear lockouts (django-axes)'
+            cand audit 'Failed logins and other recorded events; prune old rows'
+            cand hash 'Make, verify and identify Django-encoded password hashes'
+            cand import 'Copy users in from another database, keeping their password hashes'
+            cand export 'Write every user as JSON or CSV to stdout (hashes only with --include-hashes)'
+            cand config 'Check a settings file, or write a commented starter one'
+            cand doctor 'Inspect the database and the settings, and say what to fix'
+            cand generate 'Write completions/ and man/ from these definitions (for maintainers)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;help;user'= {
+            cand add 'Add a user (prompts on a terminal for what is missing)'
+            cand list 'List users'
+            cand show 'Show one user'
+            cand modify 'Change a user''s details or flags'
+            cand remove 'Remove a user and everything authadm keeps about them'
+        }
+        &'authadm;help;user;add'= {
+        }
+        &'authadm;help;user;list'= {
+        }
+        &'authadm;help;user;show'= {
+        }
+        &'authadm;help;user;modify'= {
+        }
+        &'authadm;help;user;remove'= {
+        }
+        &'authadm;help;set-password'= {
+        }
+        &'authadm;help;login-test'= {
+        }
+        &'authadm;help;token'= {
+            cand create 'Make a bearer token for a user; it is printed once and stored only as a SHA-256 digest'
+            cand list 'List tokens (never their values)'
+            cand revoke 'Revoke a token by id'
+        }
+        &'authadm;help;token;create'= {
+        }
+        &'authadm;help;token;list'= {
+        }
+        &'authadm;help;token;revoke'= {
+        }
+        &'authadm;help;validate-password'= {
+        }
+        &'authadm;help;lockout'= {
+            cand status 'Locked keys with their failures and when the lock lifts (with --all, keys counting too)'
+            cand reset 'Clear lockouts by user, address, both, or all (axes_reset, axes_reset_username, ...)'
+        }
+        &'authadm;help;lockout;status'= {
+        }
+        &'authadm;help;lockout;reset'= {
+        }
+        &'authadm;help;audit'= {
+            cand failed-logins 'Failed login attempts, newest first, or counted per user or address'
+            cand prune 'Delete audit rows older than a duration, in batches (axes_reset_logs)'
+        }
+        &'authadm;help;audit;failed-logins'= {
+        }
+        &'authadm;help;audit;prune'= {
+        }
+        &'authadm;help;hash'= {
+            cand make 'Hash a password (from stdin or a prompt) and print the encoded hash'
+            cand verify 'Check a password against an encoded hash (exit 0 verifies, 1 does not)'
+            cand identify 'Tell an encoded hash''s algorithm and parameters, and whether it would be upgraded'
+        }
+        &'authadm;help;hash;make'= {
+        }
+        &'authadm;help;hash;verify'= {
+        }
+        &'authadm;help;hash;identify'= {
+        }
+        &'authadm;help;import'= {
+            cand django 'Copy the users of a Django SQLite database (its auth_user), keeping their hashes'
+        }
+        &'authadm;help;import;django'= {
+        }
+        &'authadm;help;export'= {
+        }
+        &'authadm;help;config'= {
+            cand check 'Validate the settings file and print the settings in force, defaults filled in, as TOML'
+            cand init 'Write a commented starter authadm.toml (never over an existing file without --force)'
+        }
+        &'authadm;help;config;check'= {
+        }
+        &'authadm;help;config;init'= {
+        }
+        &'authadm;help;doctor'= {
+        }
+        &'authadm;help;generate'= {
+        }
+        &'authadm;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,125 @@
+//! `config init`: a commented starter settings file holding every key at its default, so a new
+//! user edits values instead of looking up names. It runs before the settings are loaded: a broken
+//! `authadm.toml` must not stop `config init --force` from replacing it.
+
+use crate::Error;
+use crate::cli::output::Output;
+use crate::config::DEFAULT_CONFIG_FILE;
+use crate::error::exit;
+use std::io::Write;
+use std::path::PathBuf;
+
+/// Every value here is the built-in default (a test loads it and compares with the defaults).
+pub const STARTER: &str = r#"# authadm settings. Every key is optional: the values below are the built-in defaults.
+# Check this file with `authadm config check`; README.md has the reference.
+
+# The SQLite database, relative to this file. Without this key: ./authadm.db in the current folder.
+# database = "authadm.db"
+
+# The authentication chain, tried in order (Django's AUTHENTICATION_BACKENDS). Short names:
+# model, case_insensitive, email, email_or_username, token; Django's dotted names work too.
+authentication_backends = ["model"]
+
+# The first hashes new passwords; all of them verify, and older hashes are upgraded on login.
+# After argon2 come Django 5.2's defaults, so a Django project's hashes verify as they are.
+password_hashers = ["argon2", "pbkdf2_sha256", "pbkdf2_sha1", "bcrypt_sha256", "scrypt"]
+
+# Longer passwords are refused before any hashing.
+max_password_bytes = 4096
+# set-password revokes the user's tokens (Django's session invalidation).
+logout_on_password_change = true
+# Refuse a username or email that differs from an existing one only by case.
+case_insensitive_identity = false
+
+# argon2id in Django's format; OWASP's minimum cost.
+[hashers.argon2]
+memory_cost = 19456 # KiB
+time_cost = 2
+parallelism = 1
+
+[hashers.pbkdf2_sha256]
+iterations = 1000000 # Django 5.2's
+
+[hashers.pbkdf2_sha1]
+iterations = 1000000
+
+[hashers.bcrypt_sha256]
+rounds = 12
+
+[hashers.scrypt]
+n = 16384 # a power of two
+r = 8
+p = 5
+
+# Password validators (Django's AUTH_PASSWORD_VALIDATORS): `name`, and `options` where wanted,
+# e.g. options = { min_length = 12 }. These four are Django's startproject defaults.
+[[auth_password_validators]]
+name = "user_attribute_similarity"
+
+[[auth_password_validators]]
+name = "minimum_length"
+
+[[auth_password_validators]]
+name = "common_password"
+
+[[auth_password_validators]]
+name = "numeric_password"
+
+# Lockouts (django-axes), enforced when "lockout" is first in authentication_backends.
+[lockout]
+failure_limit = 5
+# cooloff = "1h"                   # without it, a lock lasts until `authadm lockout reset`
+lockout_parameters = ["username"]  # or ["ip_address"], or [["username", "ip_address"]]
+reset_on_success = true
+never_lockout = []                 # addresses and CIDR blocks, e.g. ["10.0.0.0/8"]
+
+# Rate limits (django-allauth's grammar), also enforced by the lockout backend. None by default.
+[rate_limits]
+# login_failed = "10/m/ip,5/5m/key"
+# login = "30/m/ip"
+"#;
+
+#[derive(clap::Args)]
+#[command(after_help = "Exit status: 5 when the file exists and --force is not given.\n\nExamples:\n  \
+    authadm config init\n  authadm config init /etc/authadm/authadm.toml\n  authadm config init --force")]
+pub struct Args {
+    /// Where to write [default: the --config file, else ./authadm.toml]
+    #[arg(value_name = "PATH")]
+    path: Option<PathBuf>,
+    /// Overwrite an existing file
+    #[arg(long)]
+    force: bool,
+}
+
+pub fn run(out: &Output, config: Option<PathBuf>, args: Args) -> Result<u8, Error> {
+    let path = args.path.or(config).unwrap_or_else(|| PathBuf::from(DEFAULT_CONFIG_FILE));
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true);
+    if args.force {
+        options.create(true).truncate(true);
+    } else {
+        options.create_new(true);
+    }
+    let written = options.open(&path).and_then(|mut file| file.write_all(STARTER.as_bytes()));
+    match written {
+        Ok(()) => {}
+        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
+            return Err(Error::Conflict(format!(
+                "{} already exists; pass --force to overwrite it, or give another PATH",
+                path.display()
+            )));
+        }
+        Err(err) => return Err(Error::Usage(format!("cannot write {}: {err}", path.display()))),
+    }
+    if out.json() {
+        out.print_json(&serde_json::json!({ "path": path.display().to_string() }));
+    } else {
+        let check = if path == std::path::Path::new(DEFAULT_CONFIG_FILE) {
+            "authadm config check".to_string()
+        } else {
+            format!("authadm --config {} config check", path.display())
+        };
+        out.line(&format!("Wrote {}; check it with `{check}`.", path.display()));
+    }
+    Ok(exit::OK)
+}

@@ -1,0 +1,152 @@
+//! `doctor`'s checks: each looks at one thing in the database (or its file), says what it found
+//! and, when something is wrong, what to run to fix it. Only `Fail` makes the database unhealthy;
+//! `Warn` is for what works but deserves a look (hashes that will be upgraded at next login).
+
+use crate::Error;
+use crate::hashers::{self, PasswordHashers};
+use crate::store::users::{self, ListFilter, User};
+use crate::store::{SCHEMA_VERSION, Store, health};
+use serde::Serialize;
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Ok,
+    Warn,
+    Fail,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Finding {
+    /// A stable name for scripts: `schema`, `integrity`, `journal_mode`, `permissions`, ...
+    pub check: &'static str,
+    pub status: Status,
+    pub detail: String,
+    /// What to run or change; `None` when there is nothing to do.
+    pub fix: Option<String>,
+    /// The usernames concerned, for the checks about users.
+    pub users: Vec<String>,
+}
+
+impl Finding {
+    fn ok(check: &'static str, detail: impl Into<String>) -> Finding {
+        Finding { check, status: Status::Ok, detail: detail.into(), fix: None, users: vec![] }
+    }
+
+    fn bad(check: &'static str, status: Status, detail: impl Into<String>, fix: impl Into<String>) -> Finding {
+        Finding { check, status, detail: detail.into(), fix: Some(fix.into()), users: vec![] }
+    }
+}
+
+/// Runs every check on an open store, with the configured hashers.
+pub fn inspect(store: &Store, hashers: &PasswordHashers) -> Result<Vec<Finding>, Error> {
+    let path = store.path().display().to_string();
+    let mut findings = vec![schema(store)?, integrity(store, &path)?, journal_mode(store, &path)?];
+    findings.push(permissions(store.path())?);
+    let all = users::list(store, &ListFilter::default())?;
+    findings.extend(hash_findings(&all, hashers));
+    findings.push(user_finding(
+        "unusable_passwords",
+        Status::Warn,
+        all.iter().filter(|u| !hashers::is_usable(u.password.encoded())),
+        "user with an unusable password",
+        "they can log in only by token; `authadm set-password USER` if they should have a password",
+    ));
+    findings.push(user_finding(
+        "superuser_email",
+        Status::Warn,
+        all.iter().filter(|u| u.is_superuser && u.email.trim().is_empty()),
+        "superuser without an email address",
+        "without one they get no password reset or notices: `authadm user modify USER --email ADDRESS`",
+    ));
+    Ok(findings)
+}
+
+fn schema(store: &Store) -> Result<Finding, Error> {
+    let version = health::schema_version(store)?;
+    Ok(if version == SCHEMA_VERSION {
+        Finding::ok("schema", format!("schema version {version} (current)"))
+    } else {
+        let detail = format!("schema version {version}, this authadm expects {SCHEMA_VERSION}");
+        Finding::bad("schema", Status::Fail, detail, "run any authadm command that writes, as the file's owner")
+    })
+}
+
+fn integrity(store: &Store, path: &str) -> Result<Finding, Error> {
+    let rows = health::integrity_check(store)?;
+    Ok(if rows == ["ok"] {
+        Finding::ok("integrity", "PRAGMA integrity_check: ok")
+    } else {
+        let fix = format!("restore a backup, or salvage with `sqlite3 {path} .recover | sqlite3 recovered.db`");
+        Finding::bad("integrity", Status::Fail, format!("PRAGMA integrity_check: {}", rows.join("; ")), fix)
+    })
+}
+
+fn journal_mode(store: &Store, path: &str) -> Result<Finding, Error> {
+    let mode = health::journal_mode(store)?;
+    Ok(if mode == "wal" {
+        Finding::ok("journal_mode", "WAL (readers never wait for a writer)")
+    } else {
+        let fix = format!("make the file writable, or run `sqlite3 {path} 'PRAGMA journal_mode=WAL'`");
+        Finding::bad("journal_mode", Status::Warn, format!("journal mode is {mode}, not WAL"), fix)
+    })
+}
+
+/// The file holds password hashes: owner only (0600). SQLite gives its `-wal` and `-shm` the same mode.
+fn permissions(path: &Path) -> Result<Finding, Error> {
+    let mode = std::fs::metadata(path)
+        .map_err(|err| Error::Database(format!("cannot read the mode of {}: {err}", path.display())))?
+        .permissions()
+        .mode();
+    Ok(if mode & 0o077 == 0 {
+        Finding::ok("permissions", format!("mode {:04o}: readable by its owner only", mode & 0o7777))
+    } else {
+        let detail = format!("mode {:04o}: other users may read the password hashes", mode & 0o7777);
+        Finding::bad("permissions", Status::Fail, detail, format!("chmod 600 {}", path.display()))
+    })
+}
+
+/// Hashes of an algorithm that is not configured (no login possible) and hashes `check` would upgrade.
+fn hash_findings(all: &[User], hashers: &PasswordHashers) -> [Finding; 2] {
+    let usable = || all.iter().filter(|u| hashers::is_usable(u.password.encoded()));
+    let unknown = usable().filter(|u| hashers.identify(u.password.encoded()).is_none());
+    let outdated = usable().filter(|u| {
+        let encoded = u.password.encoded();
+        hashers.identify(encoded).is_some_and(|hasher| hashers.outdated(hasher, encoded))
+    });
+    let preferred = hashers.preferred().algorithm();
+    [
+        user_finding(
+            "unknown_hashes",
+            Status::Fail,
+            unknown,
+            "user whose hash is of an algorithm not in password_hashers",
+            "they cannot log in: add their algorithm to password_hashers, or `authadm set-password USER`",
+        ),
+        user_finding(
+            "outdated_hashes",
+            Status::Warn,
+            outdated,
+            &format!("user whose hash is not {preferred} with the configured options"),
+            "nothing urgent: each is upgraded at the user's next successful login",
+        ),
+    ]
+}
+
+fn user_finding<'a>(
+    check: &'static str,
+    status: Status,
+    users: impl Iterator<Item = &'a User>,
+    what: &str,
+    fix: &str,
+) -> Finding {
+    let names: Vec<String> = users.map(|u| u.username.clone()).collect();
+    let plural = || what.split_once(' ').map_or_else(|| format!("{what}s"), |(noun, rest)| format!("{noun}s {rest}"));
+    match names.len() {
+        0 => Finding::ok(check, format!("no {}", plural())),
+        1 => Finding { check, status, detail: format!("1 {what}"), fix: Some(fix.into()), users: names },
+        n => Finding { check, status, detail: format!("{n} {}", plural()), fix: Some(fix.into()), users: names },
+    }
+}
