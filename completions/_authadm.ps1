@@ -447,6 +447,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('failed-logins', 'failed-logins', [CompletionResultType]::ParameterValue, 'Failed login attempts, newest first, or counted per user or address')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Account events, newest first: users added, changed, removed; passwords, tokens, resets')
             [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Delete audit rows older than a duration, in batches (axes_reset_logs)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -459,6 +460,26 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows (or groups)')
             [CompletionResult]::new('--group-by', '--group-by', [CompletionResultType]::ParameterName, 'Count failures per user (as typed) or per address instead of listing them')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Human table or CSV (ignored with --json)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;audit;events' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events since this duration ago (2h, 7d) or RFC 3339 time')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only events of this username (as recorded)')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only events of this kind: user_added, user_modified, user_removed, password_changed, token_created, token_revoked, lockout_reset')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many events')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
@@ -495,11 +516,15 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         }
         'authadm;audit;help' {
             [CompletionResult]::new('failed-logins', 'failed-logins', [CompletionResultType]::ParameterValue, 'Failed login attempts, newest first, or counted per user or address')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Account events, newest first: users added, changed, removed; passwords, tokens, resets')
             [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Delete audit rows older than a duration, in batches (axes_reset_logs)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'authadm;audit;help;failed-logins' {
+            break
+        }
+        'authadm;audit;help;events' {
             break
         }
         'authadm;audit;help;prune' {
@@ -840,10 +865,14 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         }
         'authadm;help;audit' {
             [CompletionResult]::new('failed-logins', 'failed-logins', [CompletionResultType]::ParameterValue, 'Failed login attempts, newest first, or counted per user or address')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Account events, newest first: users added, changed, removed; passwords, tokens, resets')
             [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Delete audit rows older than a duration, in batches (axes_reset_logs)')
             break
         }
         'authadm;help;audit;failed-logins' {
+            break
+        }
+        'authadm;help;audit;events' {
             break
         }
         'authadm;help;audit;prune' {

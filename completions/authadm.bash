@@ -58,6 +58,9 @@ _authadm() {
             authadm,validate-password)
                 cmd="authadm__subcmd__validate__subcmd__password"
                 ;;
+            authadm__subcmd__audit,events)
+                cmd="authadm__subcmd__audit__subcmd__events"
+                ;;
             authadm__subcmd__audit,failed-logins)
                 cmd="authadm__subcmd__audit__subcmd__failed__subcmd__logins"
                 ;;
@@ -66,6 +69,9 @@ _authadm() {
                 ;;
             authadm__subcmd__audit,prune)
                 cmd="authadm__subcmd__audit__subcmd__prune"
+                ;;
+            authadm__subcmd__audit__subcmd__help,events)
+                cmd="authadm__subcmd__audit__subcmd__help__subcmd__events"
                 ;;
             authadm__subcmd__audit__subcmd__help,failed-logins)
                 cmd="authadm__subcmd__audit__subcmd__help__subcmd__failed__subcmd__logins"
@@ -159,6 +165,9 @@ _authadm() {
                 ;;
             authadm__subcmd__help,validate-password)
                 cmd="authadm__subcmd__help__subcmd__validate__subcmd__password"
+                ;;
+            authadm__subcmd__help__subcmd__audit,events)
+                cmd="authadm__subcmd__help__subcmd__audit__subcmd__events"
                 ;;
             authadm__subcmd__help__subcmd__audit,failed-logins)
                 cmd="authadm__subcmd__help__subcmd__audit__subcmd__failed__subcmd__logins"
@@ -337,12 +346,54 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__audit)
-            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --help --version failed-logins prune help"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --help --version failed-logins events prune help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__audit__subcmd__events)
+            opts="-q -v -h -V --since --user --kind --limit --config --database --json --no-input --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -417,8 +468,22 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__audit__subcmd__help)
-            opts="failed-logins prune help"
+            opts="failed-logins events prune help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__audit__subcmd__help__subcmd__events)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -915,8 +980,22 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__help__subcmd__audit)
-            opts="failed-logins prune"
+            opts="failed-logins events prune"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__help__subcmd__audit__subcmd__events)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -411,6 +411,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand failed-logins 'Failed login attempts, newest first, or counted per user or address'
+            cand events 'Account events, newest first: users added, changed, removed; passwords, tokens, resets'
             cand prune 'Delete audit rows older than a duration, in batches (axes_reset_logs)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -422,6 +423,25 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --limit 'At most this many rows (or groups)'
             cand --group-by 'Count failures per user (as typed) or per address instead of listing them'
             cand --format 'Human table or CSV (ignored with --json)'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;audit;events'= {
+            cand --since 'Only events since this duration ago (2h, 7d) or RFC 3339 time'
+            cand --user 'Only events of this username (as recorded)'
+            cand --kind 'Only events of this kind: user_added, user_modified, user_removed, password_changed, token_created, token_revoked, lockout_reset'
+            cand --limit 'At most this many events'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
             cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
@@ -456,10 +476,13 @@ set edit:completion:arg-completer[authadm] = {|@words|
         }
         &'authadm;audit;help'= {
             cand failed-logins 'Failed login attempts, newest first, or counted per user or address'
+            cand events 'Account events, newest first: users added, changed, removed; passwords, tokens, resets'
             cand prune 'Delete audit rows older than a duration, in batches (axes_reset_logs)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'authadm;audit;help;failed-logins'= {
+        }
+        &'authadm;audit;help;events'= {
         }
         &'authadm;audit;help;prune'= {
         }
@@ -756,9 +779,12 @@ set edit:completion:arg-completer[authadm] = {|@words|
         }
         &'authadm;help;audit'= {
             cand failed-logins 'Failed login attempts, newest first, or counted per user or address'
+            cand events 'Account events, newest first: users added, changed, removed; passwords, tokens, resets'
             cand prune 'Delete audit rows older than a duration, in batches (axes_reset_logs)'
         }
         &'authadm;help;audit;failed-logins'= {
+        }
+        &'authadm;help;audit;events'= {
         }
         &'authadm;help;audit;prune'= {
         }

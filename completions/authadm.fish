@@ -301,20 +301,21 @@ complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from help" -f -a "status" -d 'Locked keys with their failures and when the lock lifts (with --all, keys counting too)'
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Clear lockouts by user, address, both, or all (axes_reset, axes_reset_username, ...)'
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins prune help" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins prune help" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins prune help" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins prune help" -l json -d 'Machine output on stdout: one JSON document per command'
-complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins prune help" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
-complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins prune help" -s q -l quiet -d 'Less human output'
-complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins prune help" -s v -l verbose -d 'More human output'
-complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins prune help" -s h -l help -d 'Print help'
-complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins prune help" -s V -l version -d 'Print version'
-complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins prune help" -f -a "failed-logins" -d 'Failed login attempts, newest first, or counted per user or address'
-complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins prune help" -f -a "prune" -d 'Delete audit rows older than a duration, in batches (axes_reset_logs)'
-complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -f -a "failed-logins" -d 'Failed login attempts, newest first, or counted per user or address'
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -f -a "events" -d 'Account events, newest first: users added, changed, removed; passwords, tokens, resets'
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -f -a "prune" -d 'Delete audit rows older than a duration, in batches (axes_reset_logs)'
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from failed-logins" -l since -d 'Only attempts at or after this: a duration ago (2h, 7d) or an RFC 3339 time' -r
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from failed-logins" -l until -d 'Only attempts before this: a duration ago or an RFC 3339 time' -r
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from failed-logins" -l user -d 'Only attempts on this account (by any of its names) or name' -r
@@ -335,6 +336,21 @@ complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_s
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from failed-logins" -s v -l verbose -d 'More human output'
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from failed-logins" -s h -l help -d 'Print help'
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from failed-logins" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -l since -d 'Only events since this duration ago (2h, 7d) or RFC 3339 time' -r
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -l user -d 'Only events of this username (as recorded)' -r
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -l kind -d 'Only events of this kind: user_added, user_modified, user_removed, password_changed, token_created, token_revoked, lockout_reset' -r
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -l limit -d 'At most this many events' -r
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from prune" -l older-than -d 'Delete attempts and events older than this (e.g. 90d)' -r
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from prune" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from prune" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
@@ -349,6 +365,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_s
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "failed-logins" -d 'Failed login attempts, newest first, or counted per user or address'
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "events" -d 'Account events, newest first: users added, changed, removed; passwords, tokens, resets'
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Delete audit rows older than a duration, in batches (axes_reset_logs)'
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify help" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
@@ -537,6 +554,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from lockout" -f -a "status" -d 'Locked keys with their failures and when the lock lifts (with --all, keys counting too)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from lockout" -f -a "reset" -d 'Clear lockouts by user, address, both, or all (axes_reset, axes_reset_username, ...)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "failed-logins" -d 'Failed login attempts, newest first, or counted per user or address'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "events" -d 'Account events, newest first: users added, changed, removed; passwords, tokens, resets'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "prune" -d 'Delete audit rows older than a duration, in batches (axes_reset_logs)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from hash" -f -a "make" -d 'Hash a password (from stdin or a prompt) and print the encoded hash'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from hash" -f -a "verify" -d 'Check a password against an encoded hash (exit 0 verifies, 1 does not)'

@@ -6,7 +6,7 @@ use crate::config::Settings;
 use crate::hashers;
 use crate::secret::Secret;
 use crate::store::users::{self, Changes, EncodedPassword, NewUser, User};
-use crate::store::{Store, tokens as token_rows};
+use crate::store::{Store, audit as audit_rows, tokens as token_rows};
 use crate::validators::{self, UserAttributes, Violation};
 use jiff::Timestamp;
 use unicode_normalization::UnicodeNormalization;
@@ -134,10 +134,39 @@ impl Draft {
     }
 }
 
-/// What a new account's password column gets.
-pub enum InitialPassword {
-    Hash(String),
+/// How a stored password came to be, for the audit log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PasswordOrigin {
+    /// Typed or piped in, and the validators accepted it.
+    Validated,
+    /// The validators refused it and `--skip-validation` or a confirmation overrode them.
+    ValidatorsBypassed,
+    /// A ready-made hash (`--password-hash`); no validator saw the password.
+    PreHashed,
     Unusable,
+}
+
+impl PasswordOrigin {
+    fn describe(self) -> &'static str {
+        match self {
+            PasswordOrigin::Validated => "password validated",
+            PasswordOrigin::ValidatorsBypassed => "password validation BYPASSED",
+            PasswordOrigin::PreHashed => "pre-made hash stored; not validated",
+            PasswordOrigin::Unusable => "unusable password",
+        }
+    }
+}
+
+/// An encoded password about to be stored, and where it came from.
+pub struct NewPassword {
+    pub encoded: String,
+    pub origin: PasswordOrigin,
+}
+
+impl NewPassword {
+    pub fn unusable() -> Self {
+        NewPassword { encoded: hashers::unusable_password(), origin: PasswordOrigin::Unusable }
+    }
 }
 
 /// Inserts the user unless the name (or, by setting, email) is taken; exit 5 if it is.
@@ -145,33 +174,34 @@ pub fn add(
     store: &Store,
     settings: &Settings,
     draft: Draft,
-    password: InitialPassword,
+    password: NewPassword,
     now: Timestamp,
 ) -> Result<User, Error> {
-    let encoded = match password {
-        InitialPassword::Hash(encoded) => encoded,
-        InitialPassword::Unusable => hashers::unusable_password(),
-    };
     let id = store.write(|conn| {
         if let Some(clash) =
             users::clash(conn, &draft.username, &draft.email, settings.case_insensitive_identity, None)?
         {
             return Err(Error::Conflict(clash));
         }
-        users::insert(
+        let id = users::insert(
             conn,
             &NewUser {
                 username: draft.username.clone(),
                 email: draft.email.clone(),
                 first_name: draft.first_name.clone(),
                 last_name: draft.last_name.clone(),
-                password: EncodedPassword::new(encoded.clone()),
+                password: EncodedPassword::new(password.encoded.clone()),
                 is_active: draft.is_active,
                 is_staff: draft.is_staff,
                 is_superuser: draft.is_superuser,
                 date_joined: now,
             },
-        )
+        )?;
+        let flags = [("staff", draft.is_staff), ("superuser", draft.is_superuser), ("inactive", !draft.is_active)];
+        let mut detail: Vec<&str> = flags.iter().filter(|(_, on)| *on).map(|(name, _)| *name).collect();
+        detail.push(password.origin.describe());
+        audit_rows::insert_event(conn, now, "user_added", Some(&draft.username), &detail.join(", "))?;
+        Ok(id)
     })?;
     users::find_by_id(store, id)?.ok_or_else(|| Error::Database("the new user vanished".into()))
 }
@@ -182,16 +212,26 @@ pub fn set_password(
     store: &Store,
     settings: &Settings,
     user: &User,
-    encoded: &str,
+    password: &NewPassword,
     now: Timestamp,
 ) -> Result<usize, Error> {
     store.write(|conn| {
-        users::set_password(conn, user.id, encoded)?;
-        if settings.logout_on_password_change { token_rows::revoke_all_of_user(conn, user.id, now) } else { Ok(0) }
+        users::set_password(conn, user.id, &password.encoded)?;
+        let revoked =
+            if settings.logout_on_password_change { token_rows::revoke_all_of_user(conn, user.id, now)? } else { 0 };
+        let detail = format!("{}; {revoked} token(s) revoked", password.origin.describe());
+        audit_rows::insert_event(conn, now, "password_changed", Some(&user.username), &detail)?;
+        Ok(revoked)
     })
 }
 
-pub fn modify(store: &Store, settings: &Settings, user: &User, mut changes: Changes) -> Result<User, Error> {
+pub fn modify(
+    store: &Store,
+    settings: &Settings,
+    user: &User,
+    mut changes: Changes,
+    now: Timestamp,
+) -> Result<User, Error> {
     if let Some(email) = changes.email.take() {
         let email = normalize_email(&email);
         check_email(&email)?;
@@ -209,14 +249,19 @@ pub fn modify(store: &Store, settings: &Settings, user: &User, mut changes: Chan
         {
             return Err(Error::Conflict(clash));
         }
-        users::update(conn, user.id, &changes)
+        users::update(conn, user.id, &changes)?;
+        audit_rows::insert_event(conn, now, "user_modified", Some(&user.username), &changes.describe())
     })?;
     users::find_by_id(store, user.id)?
         .ok_or_else(|| Error::NotFound(format!("user `{}` was removed meanwhile", user.username)))
 }
 
-pub fn remove(store: &Store, user: &User) -> Result<(), Error> {
-    store.write(|conn| users::delete(conn, user.id)).map_err(|err| match err {
+pub fn remove(store: &Store, user: &User, now: Timestamp) -> Result<(), Error> {
+    let removed = store.write(|conn| {
+        users::delete(conn, user.id)?;
+        audit_rows::insert_event(conn, now, "user_removed", Some(&user.username), &format!("id {}", user.id))
+    });
+    removed.map_err(|err| match err {
         Error::Database(msg) if msg.contains("FOREIGN KEY") => Error::Conflict(format!(
             "user `{}` is still referenced by other tables of the application (groups, admin log, ...); \
                  delete it from the application, or deactivate it with `user modify {} --deactivate`",

@@ -39,6 +39,18 @@ pub fn record_event(store: &Store, now: Timestamp, kind: &str, username: &str, d
     attempts::write_retrying(store, |conn| rows::insert_event(conn, now, kind, username, detail))
 }
 
+/// Account events newest first (`audit events`): who was added, changed, removed, got a new
+/// password or token, had a lockout cleared.
+pub fn events(
+    store: &Store,
+    since: Option<Timestamp>,
+    username: Option<&str>,
+    kind: Option<&str>,
+    limit: u32,
+) -> Result<Vec<rows::EventRow>, Error> {
+    rows::events(store.conn(), since, username, kind, limit)
+}
+
 /// How many rows [`prune`] removed.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Pruned {

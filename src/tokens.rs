@@ -42,6 +42,7 @@ pub fn create(
     let token = Secret::new(format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(bytes.as_ref())));
     let row = store.write(|conn| {
         let id = rows::insert(conn, user.id, name, &digest(token.expose()), now, expires)?;
+        crate::store::audit::insert_event(conn, now, "token_created", Some(&user.username), &format!("token #{id}"))?;
         rows::find_by_id(conn, id)?.ok_or_else(|| Error::Database("the new token vanished".into()))
     })?;
     Ok((row, token))
@@ -84,7 +85,15 @@ pub fn list(store: &Store, user: Option<&User>) -> Result<Vec<TokenRow>, Error> 
 pub fn revoke(store: &Store, id: i64, now: Timestamp) -> Result<TokenRow, Error> {
     store.write(|conn| {
         let row = rows::find_by_id(conn, id)?.ok_or_else(|| Error::NotFound(format!("no token with id {id}")))?;
-        rows::revoke(conn, id, now)?;
+        if rows::revoke(conn, id, now)? {
+            crate::store::audit::insert_event(
+                conn,
+                now,
+                "token_revoked",
+                Some(&row.username),
+                &format!("token #{id}"),
+            )?;
+        }
         Ok(row)
     })
 }

@@ -106,3 +106,30 @@ fn user_add_and_set_password_apply_the_validators() {
     assert_eq!(refused["valid"], false);
     s.expect(0, &["login-test", "bob", "--password-stdin"], "password");
 }
+
+#[test]
+fn bypassed_validation_is_recorded_in_the_audit() {
+    let s = Sandbox::new("");
+    s.expect(
+        0,
+        &["user", "add", "bob", "--email", "b@example.com", "--password-stdin", "--skip-validation"],
+        "password",
+    );
+    s.expect(0, &["set-password", "bob", "--password-stdin"], "Another-long-phrase-4");
+    s.expect(0, &["set-password", "bob", "--password-stdin", "--skip-validation"], "123");
+    let events = s.json(0, &["audit", "events", "--user", "bob"], "");
+    let details: Vec<(&str, &str)> = events["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["kind"].as_str().unwrap(), e["detail"].as_str().unwrap()))
+        .collect();
+    assert_eq!(details.len(), 3, "{details:?}");
+    assert_eq!(details[0].0, "password_changed");
+    assert!(details[0].1.contains("BYPASSED"), "{details:?}");
+    assert!(details[1].1.starts_with("password validated"), "{details:?}");
+    assert_eq!(details[2].0, "user_added");
+    assert!(details[2].1.contains("BYPASSED"), "{details:?}");
+    let text = events.to_string();
+    assert!(!text.contains("Another-long-phrase-4") && !text.contains("\"123\""), "no password in the audit");
+}

@@ -4,12 +4,13 @@
 
 use super::{Session, input};
 use crate::Error;
-use crate::accounts;
+use crate::accounts::{self, PasswordOrigin};
 use crate::secret::Secret;
 use crate::validators::{UserAttributes, Violation};
 
 pub enum Accepted {
-    Password(Secret),
+    /// The password, and whether the validators were overridden (said in the audit log).
+    Password(Secret, PasswordOrigin),
     /// The validators refused it and nobody overrode them.
     Refused(Vec<Violation>),
 }
@@ -24,11 +25,13 @@ pub fn obtain(
     let password = input::new_password(session, from_stdin, ", --no-password or --unusable")?;
     accounts::check_password_length(&session.settings, &password)?;
     if skip_validation {
-        return Ok(Accepted::Password(password));
+        let violations = accounts::validate_password(&session.settings, &password, Some(user));
+        let origin = if violations.is_empty() { PasswordOrigin::Validated } else { PasswordOrigin::ValidatorsBypassed };
+        return Ok(Accepted::Password(password, origin));
     }
     let violations = accounts::validate_password(&session.settings, &password, Some(user));
     if violations.is_empty() {
-        return Ok(Accepted::Password(password));
+        return Ok(Accepted::Password(password, PasswordOrigin::Validated));
     }
     if from_stdin || !input::can_prompt(session) {
         return Ok(Accepted::Refused(violations));
@@ -37,7 +40,7 @@ pub fn obtain(
         session.out.note(&violation.message);
     }
     if input::confirm(session, bypass_question, false)? {
-        Ok(Accepted::Password(password))
+        Ok(Accepted::Password(password, PasswordOrigin::ValidatorsBypassed))
     } else {
         Ok(Accepted::Refused(violations))
     }

@@ -3,9 +3,8 @@
 use super::new_password::{self, Accepted};
 use super::{Session, input};
 use crate::Error;
-use crate::accounts;
+use crate::accounts::{self, NewPassword};
 use crate::error::exit;
-use crate::hashers;
 
 #[derive(clap::Args)]
 #[command(
@@ -29,8 +28,8 @@ pub struct Args {
 pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
     let store = session.store()?;
     let user = accounts::find(&store, &args.user)?;
-    let encoded = if args.unusable {
-        hashers::unusable_password()
+    let password = if args.unusable {
+        NewPassword::unusable()
     } else {
         if !args.password_stdin && input::can_prompt(session) {
             session.out.note(&format!("Changing password for user '{}'", user.username));
@@ -38,14 +37,16 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         let question = "Bypass password validation and set it anyway?";
         let attributes = accounts::attributes_of(&user);
         match new_password::obtain(session, args.password_stdin, args.skip_validation, &attributes, question)? {
-            Accepted::Password(password) => session.settings.hashers.make(&password),
+            Accepted::Password(password, origin) => {
+                NewPassword { encoded: session.settings.hashers.make(&password), origin }
+            }
             Accepted::Refused(violations) => {
                 new_password::report_refusal(session, &violations);
                 return Ok(exit::NEGATIVE);
             }
         }
     };
-    let revoked = accounts::set_password(&store, &session.settings, &user, &encoded, session.now)?;
+    let revoked = accounts::set_password(&store, &session.settings, &user, &password, session.now)?;
     if session.out.json() {
         session.out.print_json(&serde_json::json!({
             "username": user.username, "has_usable_password": !args.unusable, "tokens_revoked": revoked,

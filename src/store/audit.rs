@@ -132,3 +132,32 @@ pub(crate) fn insert_event(
         .execute(params![now.as_microsecond(), kind, username, detail])?;
     Ok(())
 }
+
+/// One row of `authadm_event`.
+#[derive(Debug, Clone)]
+pub struct EventRow {
+    pub time: Timestamp,
+    pub kind: String,
+    pub username: Option<String>,
+    pub detail: String,
+}
+
+/// Events newest first, optionally of one user (as recorded) and one kind.
+pub(crate) fn events(
+    conn: &Connection,
+    since: Option<Timestamp>,
+    username: Option<&str>,
+    kind: Option<&str>,
+    limit: u32,
+) -> Result<Vec<EventRow>, Error> {
+    let rows = conn
+        .prepare_cached(
+            "SELECT time_us, kind, username, detail FROM authadm_event WHERE time_us >= ?1 \
+             AND (?2 IS NULL OR username = ?2) AND (?3 IS NULL OR kind = ?3) ORDER BY time_us DESC, id DESC LIMIT ?4",
+        )?
+        .query_map(params![since.map_or(i64::MIN, |t| t.as_microsecond()), username, kind, limit], |row| {
+            Ok(EventRow { time: micros(row.get(0)?), kind: row.get(1)?, username: row.get(2)?, detail: row.get(3)? })
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}

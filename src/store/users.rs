@@ -207,6 +207,26 @@ pub struct Changes {
     pub email_verified: Option<bool>,
 }
 
+impl Changes {
+    /// Which fields change, for the audit log (names and flags; no values of free-text fields).
+    pub fn describe(&self) -> String {
+        let texts = [("email", &self.email), ("first_name", &self.first_name), ("last_name", &self.last_name)];
+        let flags = [
+            ("is_active", self.is_active),
+            ("is_staff", self.is_staff),
+            ("is_superuser", self.is_superuser),
+            ("email_verified", self.email_verified),
+        ];
+        let changed: Vec<String> = texts
+            .iter()
+            .filter(|(_, value)| value.is_some())
+            .map(|(name, _)| name.to_string())
+            .chain(flags.iter().filter_map(|(name, value)| value.map(|v| format!("{name}={v}"))))
+            .collect();
+        if changed.is_empty() { "nothing changed".into() } else { changed.join(", ") }
+    }
+}
+
 pub(crate) fn update(conn: &Connection, id: i64, changes: &Changes) -> Result<(), Error> {
     conn.execute(
         "UPDATE auth_user SET email = coalesce(?2, email), first_name = coalesce(?3, first_name), \

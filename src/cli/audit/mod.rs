@@ -1,5 +1,6 @@
 //! `authadm audit ...`: one file per verb.
 
+mod events;
 mod failed_logins;
 mod prune;
 
@@ -11,6 +12,8 @@ use clap::Subcommand;
 pub enum AuditCommand {
     /// Failed login attempts, newest first, or counted per user or address
     FailedLogins(failed_logins::Args),
+    /// Account events, newest first: users added, changed, removed; passwords, tokens, resets
+    Events(events::Args),
     /// Delete audit rows older than a duration, in batches (axes_reset_logs)
     Prune(prune::Args),
 }
@@ -18,6 +21,7 @@ pub enum AuditCommand {
 pub fn run(session: &Session, command: AuditCommand) -> Result<u8, Error> {
     match command {
         AuditCommand::FailedLogins(args) => failed_logins::run(session, args),
+        AuditCommand::Events(args) => events::run(session, args),
         AuditCommand::Prune(args) => prune::run(session, args),
     }
 }

@@ -1,7 +1,7 @@
 //! `user add`: Django's `createsuperuser`, for any kind of user.
 
 use crate::Error;
-use crate::accounts::{self, Draft, InitialPassword};
+use crate::accounts::{self, Draft, NewPassword, PasswordOrigin};
 use crate::cli::new_password::{self, Accepted};
 use crate::cli::output::UserJson;
 use crate::cli::{Session, input};
@@ -66,13 +66,16 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         return Err(Error::Conflict(format!("a user named `{}` already exists", draft.username)));
     }
     let password = if args.no_password {
-        InitialPassword::Unusable
+        NewPassword::unusable()
     } else if let Some(encoded) = args.password_hash {
-        InitialPassword::Hash(crate::cli::hash::checked_for_storage(session, encoded)?)
+        let encoded = crate::cli::hash::checked_for_storage(session, encoded)?;
+        NewPassword { encoded, origin: PasswordOrigin::PreHashed }
     } else {
         let question = "Bypass password validation and create user anyway?";
         match new_password::obtain(session, args.password_stdin, args.skip_validation, &draft.attributes(), question)? {
-            Accepted::Password(password) => InitialPassword::Hash(session.settings.hashers.make(&password)),
+            Accepted::Password(password, origin) => {
+                NewPassword { encoded: session.settings.hashers.make(&password), origin }
+            }
             Accepted::Refused(violations) => {
                 new_password::report_refusal(session, &violations);
                 return Ok(exit::NEGATIVE);

@@ -66,7 +66,7 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
     };
     let store = session.store()?;
     let user = accounts::find(&store, &args.user)?;
-    let user = accounts::modify(&store, &session.settings, &user, changes)?;
+    let user = accounts::modify(&store, &session.settings, &user, changes, session.now)?;
     if session.out.json() {
         session.out.print_json(&UserJson::from(&user));
     } else {

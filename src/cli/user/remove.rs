@@ -24,7 +24,7 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         session.out.note("Nothing removed.");
         return Ok(exit::NEGATIVE);
     }
-    accounts::remove(&store, &user)?;
+    accounts::remove(&store, &user, session.now)?;
     if session.out.json() {
         session.out.print_json(&UserJson::from(&user));
     } else {
