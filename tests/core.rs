@@ -291,3 +291,23 @@ fn missing_folder_is_a_database_error() {
     let (_, err) = s.expect(6, &["--database", "no/such/dir/a.db", "user", "list"], "");
     assert!(err.contains("does not exist"), "{err}");
 }
+
+#[test]
+fn a_reader_that_goes_away_is_no_panic() {
+    let s = with_alice("");
+    for i in 0..40 {
+        s.add_user(&format!("user{i}"), &format!("u{i}@example.com"), "correct-Horse-battery-9");
+    }
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("authadm"))
+        .current_dir(s.path())
+        .args(["user", "list", "--json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+}

@@ -179,6 +179,8 @@ fn run(cli: Cli, out: Output) -> Result<u8, Error> {
     };
     let settings = crate::config::load(cli.config.as_deref()).map_err(|err| Error::Config(err.to_string()))?;
     let database = cli.database.or_else(|| settings.database.clone()).unwrap_or_else(|| PathBuf::from("authadm.db"));
+    let source = settings.source.as_ref().map_or_else(|| "built-in defaults".into(), |p| p.display().to_string());
+    out.detail(&format!("settings: {source}; database: {}", database.display()));
     let session = Session { settings, database, out, no_input: cli.no_input, now: Timestamp::now() };
     match command {
         Command::User(command) => user::run(&session, command),

@@ -32,23 +32,26 @@ impl Output {
         self.json
     }
 
-    pub fn verbose(&self) -> bool {
-        self.verbose
+    /// Extra commentary (stderr) shown only with `--verbose`.
+    pub fn detail(&self, text: &str) {
+        if self.verbose {
+            stderr_line!("{text}");
+        }
     }
 
     pub fn print_json<T: Serialize + ?Sized>(&self, value: &T) {
-        println!("{}", serde_json::to_string_pretty(value).expect("JSON of plain data"));
+        stdout_line(&serde_json::to_string_pretty(value).expect("JSON of plain data"));
     }
 
     /// The human answer of a command (stdout); `--quiet` keeps it.
     pub fn line(&self, text: &str) {
-        println!("{text}");
+        stdout_line(text);
     }
 
     /// Commentary for people (stderr), dropped by `--quiet`.
     pub fn note(&self, text: &str) {
         if !self.quiet {
-            eprintln!("{text}");
+            stderr_line!("{text}");
         }
     }
 
@@ -66,13 +69,13 @@ impl Output {
         }
         eprint!("\r{done}/{total} {what}");
         if done >= total {
-            eprintln!();
+            stderr_line!();
         }
     }
 
     pub fn error(&self, text: &str) {
         let label = if self.color { "\x1b[1;31merror\x1b[0m" } else { "error" };
-        eprintln!("authadm: {label}: {text}");
+        stderr_line!("authadm: {label}: {text}");
     }
 
     pub fn table(&self, header: &[&str], rows: Vec<Vec<String>>) {
@@ -85,8 +88,25 @@ impl Output {
         for row in rows {
             table.add_row(row);
         }
-        println!("{table}");
+        stdout_line(&table.to_string());
     }
+}
+
+/// `eprintln!` without its panic when stderr is gone.
+macro_rules! stderr_line {
+    ($($arg:tt)*) => {{
+        use std::io::Write;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+use stderr_line;
+
+/// Writes one line to stdout. A reader that went away (`authadm user list | head`) is not an
+/// error worth more than the output it missed: no panic, and the command's exit code stands.
+fn stdout_line(text: &str) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(stdout, "{text}").and_then(|()| stdout.flush());
 }
 
 /// The contract's user object.
