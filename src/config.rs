@@ -308,6 +308,11 @@ impl<'a> Options<'a> {
         Options { owner: owner.to_string(), table: &EMPTY_TABLE }
     }
 
+    /// What the options belong to (`hashers.pbkdf2_sha256`), to begin an error message with.
+    pub fn owner(&self) -> &str {
+        &self.owner
+    }
+
     /// Unknown options are errors, so a typo never silently falls back to a default.
     pub fn allow_only(&self, known: &[&str]) -> Result<(), String> {
         match self.table.keys().find(|key| !known.contains(&key.as_str())) {

@@ -66,7 +66,11 @@ pub fn parse_point(text: &str, now: Timestamp) -> Result<Timestamp, String> {
     if let Ok(ts) = text.parse::<Timestamp>() {
         return Ok(ts);
     }
-    let ago = parse_duration(text).map_err(|_| {
+    // A well-formed but too long duration keeps its own message; anything else gets both forms.
+    let ago = parse_duration(text).map_err(|err| {
+        if err.contains("too long") {
+            return err;
+        }
         format!("invalid time `{text}`; expected a duration such as `2h` or `7d`, or an RFC 3339 time such as `2026-11-01T00:00:00Z`")
     })?;
     now.checked_sub(ago).map_err(|_| format!("time `{text}` is out of range"))
@@ -110,6 +114,14 @@ pub fn parse_django_text(text: &str) -> Option<Timestamp> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn points_keep_the_too_long_message() {
+        let now = Timestamp::UNIX_EPOCH;
+        assert!(parse_point("99999999d", now).unwrap_err().contains("too long"));
+        assert!(parse_point("-5h", now).unwrap_err().contains("invalid time `-5h`"));
+        assert_eq!(parse_point("1h", now).unwrap(), now - SignedDuration::from_hours(1));
+    }
 
     #[test]
     fn durations() {

@@ -80,3 +80,104 @@ fn sigkill_during_writes_loses_nothing_and_half_writes_nothing() {
         .count();
     assert_eq!(accepted, 1, "exactly one of the passwords set is the stored one, and its hash is whole");
 }
+
+/// A Django `auth_user` of `count` users, written directly so the source is quick to make.
+fn django_source(path: &std::path::Path, count: usize) {
+    let mut conn = rusqlite::Connection::open(path).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE auth_user (id integer NOT NULL PRIMARY KEY AUTOINCREMENT, password varchar(128) NOT NULL, \
+         last_login datetime NULL, is_superuser bool NOT NULL, username varchar(150) NOT NULL UNIQUE, \
+         last_name varchar(150) NOT NULL, email varchar(254) NOT NULL, is_staff bool NOT NULL, \
+         is_active bool NOT NULL, date_joined datetime NOT NULL, first_name varchar(150) NOT NULL)",
+    )
+    .unwrap();
+    let tx = conn.transaction().unwrap();
+    for i in 0..count {
+        tx.execute(
+            "INSERT INTO auth_user (password, is_superuser, username, last_name, email, is_staff, is_active, \
+             date_joined, first_name) VALUES ('pbkdf2_sha256$1000$salt$aGFzaA==', 0, ?1, 'Last', ?2, 0, 1, \
+             '2024-01-01 00:00:00', 'First')",
+            [format!("imported{i}"), format!("imported{i}@example.com")],
+        )
+        .unwrap();
+    }
+    tx.commit().unwrap();
+}
+
+fn integrity(s: &Sandbox) -> String {
+    let conn = rusqlite::Connection::open(s.db()).unwrap();
+    conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap()
+}
+
+#[test]
+fn sigkill_during_a_bulk_import_leaves_all_or_none() {
+    const USERS: i64 = 3000;
+    let s = Sandbox::new("");
+    django_source(&s.path().join("source.sqlite3"), USERS as usize);
+    let (mut all, mut none) = (0, 0);
+    for delay in delays(11).take(40) {
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(s.path().join(format!("authadm.db{suffix}")));
+        }
+        s.expect(0, &["user", "list"], "");
+        run_and_kill(&s, &["import", "django", "source.sqlite3"], "", delay);
+        assert_eq!(integrity(&s), "ok");
+        let conn = rusqlite::Connection::open(s.db()).unwrap();
+        let count: i64 = conn.query_row("SELECT count(*) FROM auth_user", [], |r| r.get(0)).unwrap();
+        let whole: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM auth_user WHERE email = username || '@example.com' AND first_name = 'First' \
+                 AND last_name = 'Last' AND password LIKE 'pbkdf2_sha256$%'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(count == 0 || count == USERS, "{count} of {USERS} users after a kill at {delay:?}");
+        assert_eq!(whole, count, "every imported row is whole");
+        if count == 0 { none += 1 } else { all += 1 }
+    }
+    println!("kills left all users {all} times and none {none} times");
+}
+
+#[test]
+fn sigkill_during_login_attempts_counts_every_reserved_attempt() {
+    const LIMIT: i64 = 20;
+    let s = Sandbox::new("");
+    // A costly hash (64 MiB) widens the window between the guard's reservation and the verdict.
+    s.write(
+        "authadm.toml",
+        &format!(
+            "authentication_backends = [\"lockout\", \"model\"]\npassword_hashers = [\"argon2\"]\n\
+             [hashers.argon2]\nmemory_cost = 65536\ntime_cost = 1\nparallelism = 1\n\
+             [lockout]\nfailure_limit = {LIMIT}\nlockout_parameters = [\"username\"]\n"
+        ),
+    );
+    s.add_user("alice", "alice@example.com", "correct-Horse-battery-9");
+    for delay in delays(13).take(80) {
+        run_and_kill(&s, &["login-test", "alice", "--password-stdin"], "Wrong-guess-9", delay);
+    }
+    assert_eq!(integrity(&s), "ok");
+    let conn = rusqlite::Connection::open(s.db()).unwrap();
+    let bad: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM authadm_attempt WHERE username != 'alice' OR time_us <= 0 \
+             OR reason NOT IN ('pending', 'invalid_credentials', 'locked_out') \
+             OR failed != (reason IN ('pending', 'invalid_credentials', 'locked_out'))",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(bad, 0, "no attempt row is half written");
+    let count = |reason: &str| -> i64 {
+        conn.query_row("SELECT count(*) FROM authadm_attempt WHERE reason = ?1", [reason], |r| r.get(0)).unwrap()
+    };
+    let (pending, failed) = (count("pending"), count("invalid_credentials"));
+    let failures: i64 =
+        conn.query_row("SELECT coalesce(sum(failures), 0) FROM authadm_lockout", [], |r| r.get(0)).unwrap();
+    assert_eq!(failures, pending + failed, "each reserved attempt, killed or not, counts as a failure");
+    assert!(failures <= LIMIT, "{failures} failures counted past the limit of {LIMIT}");
+    println!("{pending} attempts killed after their reservation, {failed} wrong, {} refused", count("locked_out"));
+    if failures == LIMIT {
+        s.expect(3, &["login-test", "alice", "--password-stdin"], "correct-Horse-battery-9");
+    }
+}

@@ -88,14 +88,89 @@ fn cases() -> Vec<Case> {
         case("db truncated", &["--database", "truncated.db", "user", "list"], b"", 6, "truncated.db"),
         case("db newer schema", &["--database", "newer.db", "user", "list"], b"", 6, "newer authadm"),
         case("db not Django's", &["--database", "notdjango.db", "user", "list"], b"", 6, "not Django's"),
+        case("doctor on a text file", &["--database", "text.db", "doctor"], b"", 6, "not a SQLite database"),
+        case("doctor with bad config", &["--config", "garbage.toml", "doctor"], b"", 2, "garbage.toml:1:"),
+        // Lockouts and the audit.
+        case("lockout reset without target", &["lockout", "reset"], b"", 2, "required"),
+        case("lockout status bad ip", &["lockout", "status", "--ip", "1.2.3.999"], b"", 2, "invalid"),
+        case("lockout reset nobody", &["lockout", "reset", "--user", "ghost"], b"", 0, ""),
+        case("negative since", &["audit", "failed-logins", "--since", "-5h"], b"", 2, "invalid time `-5h`"),
+        case("absurd since", &["audit", "failed-logins", "--since", "99999999d"], b"", 2, "too long"),
+        case("garbage since", &["audit", "failed-logins", "--since", "yesterday"], b"", 2, "invalid time"),
+        case("negative until", &["audit", "failed-logins", "--until", "-1d"], b"", 2, "invalid time `-1d`"),
+        case("absurd limit", &["audit", "failed-logins", "--limit", "99999999999999999999"], b"", 2, "too large"),
+        case("bad group-by", &["audit", "failed-logins", "--group-by", "email"], b"", 2, "possible values"),
+        case("events absurd since", &["audit", "events", "--since", "99999999d"], b"", 2, "--since: duration"),
+        case("events negative since", &["audit", "events", "--since", "-5h"], b"", 2, "--since: invalid time"),
+        case("prune negative", &["audit", "prune", "--older-than", "-5h", "--yes"], b"", 2, "invalid duration `-5h`"),
+        case("prune absurd", &["audit", "prune", "--older-than", "99999999d", "--yes"], b"", 2, "too long"),
+        case("prune unconfirmed", &["audit", "prune", "--older-than", "90d"], b"", 2, "--yes"),
+        // Encoded hashes: malformed, or naming a cost that would exhaust memory or time.
+        case("verify argon2 huge m", &["hash", "verify", ARGON2_HUGE_M, "--password-stdin"], b"pw", 2, "MiB"),
+        case("verify argon2 huge t", &["hash", "verify", ARGON2_HUGE_T, "--password-stdin"], b"pw", 2, "minutes"),
+        case("verify pbkdf2 huge", &["hash", "verify", PBKDF2_HUGE, "--password-stdin"], b"pw", 2, "minutes"),
+        case("verify scrypt huge N", &["--config", "costly.toml", "hash", "verify", SCRYPT_HUGE_N], b"", 2, "MiB"),
+        case("verify scrypt huge p", &["--config", "costly.toml", "hash", "verify", SCRYPT_HUGE_P], b"", 2, "minutes"),
+        case("verify bcrypt cost 31", &["--config", "costly.toml", "hash", "verify", BCRYPT_31], b"", 2, "work factor"),
+        case("verify garbage", &["hash", "verify", "garbage", "--password-stdin"], b"pw", 2, "known format"),
+        case("verify empty hash", &["hash", "verify", "", "--password-stdin"], b"pw", 2, "known format"),
+        case("identify pbkdf2 huge", &["hash", "identify", PBKDF2_HUGE], b"", 2, "minutes"),
+        case("identify empty fields", &["hash", "identify", "argon2$$$$"], b"", 2, "not a valid argon2"),
+        case("identify unusable", &["hash", "identify", "!x"], b"", 2, "unusable"),
+        case("identify bad count", &["hash", "identify", "pbkdf2_sha256$1e3$salt$aGFzaA=="], b"", 2, "whole number"),
+        case("make with md5", &["hash", "make", "--algorithm", "md5", "--password-stdin"], b"pw", 2, "cannot make"),
+        case("stored pbkdf2 huge", &["login-test", "bob", "--password-stdin", "--no-record"], b"pw", 1, ""),
+        case("stored argon2 huge t", &["login-test", "carol", "--password-stdin", "--no-record"], b"pw", 1, ""),
+        // Import, export, config files.
+        case("import a text file", &["import", "django", "text.db"], b"", 6, "not a Django database"),
+        case("import a foreign db", &["import", "django", "foreign.db"], b"", 6, "auth_user"),
+        case("import a missing file", &["import", "django", "missing.db"], b"", 6, "no such file"),
+        case("import the same file", &["import", "django", "authadm.db"], b"", 2, "being imported into"),
+        case(
+            "import the same file by another path",
+            &["import", "django", "./subdir/../authadm.db"],
+            b"",
+            2,
+            "being imported into",
+        ),
+        case("export without format", &["export"], b"", 2, "--format"),
+        case("export bad format", &["export", "--format", "xml"], b"", 2, "possible values"),
+        case("config check garbage", &["--config", "garbage.toml", "config", "check"], b"", 2, "garbage.toml:1:"),
+        case("config check wrong type", &["--config", "wrongtype.toml", "config", "check"], b"", 2, "wrongtype.toml"),
+        case("config init over a file", &["config", "init"], b"", 5, "already exists"),
+        case("config init in missing folder", &["config", "init", "no/dir/a.toml"], b"", 2, "no/dir"),
+        // Unicode: NFKC folds ligatures and composes combining marks; invisible marks are refused.
+        case("ligature duplicate", &["user", "add", "\u{FB01}ona", "--no-password"], b"", 5, "already exists"),
+        case("decomposed duplicate", &["user", "add", "e\u{301}mile", "--no-password"], b"", 5, "already exists"),
+        case("lone combining mark", &["user", "add", "\u{301}", "--no-password"], b"", 2, "may contain only"),
+        case("zero-width space", &["user", "add", "a\u{200B}b", "--no-password"], b"", 2, "may contain only"),
+        case("no-break space", &["user", "add", "a\u{A0}b", "--no-password"], b"", 2, "may contain only"),
+        case("ligature lookup", &["user", "show", "\u{FB01}ona"], b"", 0, ""),
     ]
 }
+
+const ARGON2_HUGE_M: &str = "argon2$argon2id$v=19$m=4294967295,t=1,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaA";
+const ARGON2_HUGE_T: &str = "argon2$argon2id$v=19$m=64,t=4294967295,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaA";
+const PBKDF2_HUGE: &str = "pbkdf2_sha256$4294967295$salt$aGFzaA==";
+const SCRYPT_HUGE_N: &str = "scrypt$1073741824$salt$8$1$aGFzaA==";
+const SCRYPT_HUGE_P: &str = "scrypt$1024$salt$8$4096$aGFzaA==";
+const BCRYPT_31: &str = "bcrypt_sha256$$2b$31$abcdefghijklmnopqrstuu5s2v8.iXieOjg/.AySBTTZIIVFJeBui";
 
 const LONG_NAME: &str = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 
 /// The files the database and config cases point at.
 fn prepare(s: &Sandbox) {
     s.add_user("alice", "alice@example.com", "correct-Horse-battery-9");
+    for name in ["bob", "carol", "fiona", "\u{E9}mile"] {
+        s.expect(0, &["user", "add", name, "--no-password"], "");
+    }
+    let stored = rusqlite::Connection::open(s.db()).unwrap();
+    let store = |name: &str, hash: &str| {
+        stored.execute("UPDATE auth_user SET password = ?1 WHERE username = ?2", [hash, name]).unwrap()
+    };
+    store("bob", PBKDF2_HUGE);
+    store("carol", ARGON2_HUGE_T);
+    s.write("costly.toml", "password_hashers = [\"argon2\", \"scrypt\", \"bcrypt_sha256\"]");
     s.write("garbage.toml", "this is = = not toml");
     s.write("wrongtype.toml", "authentication_backends = \"model\"");
     s.write("unknown.toml", "colour = true");
@@ -131,7 +206,7 @@ fn hostile_inputs_get_clear_errors_and_change_nothing() {
     let s = Sandbox::new("");
     prepare(&s);
     let all = cases();
-    assert!(all.len() >= 50, "{} cases", all.len());
+    assert!(all.len() >= 65, "{} cases", all.len());
     let mut failures = Vec::new();
     for case in &all {
         let (dump, files) = (s.dump(), snapshot(&s));
@@ -177,4 +252,56 @@ fn injection_looking_names_are_stored_and_found_literally() {
     s.expect(0, &["login-test", "O'HARA+X@example.com", "--password-stdin"], "correct-Horse-battery-9");
     assert_eq!(s.json(0, &["user", "list", "--search", "');"], "").as_array().unwrap().len(), 1);
     assert_eq!(s.json(0, &["user", "list", "--search", "_"], "").as_array().unwrap().len(), 1);
+}
+
+/// Undoes `chattr +i` when the test ends, however it ends, so the folder can be removed.
+struct Immutable(std::path::PathBuf);
+
+impl Immutable {
+    /// As root, file modes do not stop writes; the immutable attribute does, where supported.
+    fn set(path: &std::path::Path) -> Option<Immutable> {
+        let status =
+            std::process::Command::new("chattr").arg("+i").arg(path).stderr(std::process::Stdio::null()).status();
+        status.is_ok_and(|s| s.success()).then(|| Immutable(path.to_path_buf()))
+    }
+}
+
+impl Drop for Immutable {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("chattr").arg("-i").arg(&self.0).status();
+    }
+}
+
+#[test]
+fn a_read_only_database_is_read_and_refuses_writes_in_one_line() {
+    let s = Sandbox::new("");
+    s.add_user("alice", "alice@example.com", "correct-Horse-battery-9");
+    let dump = s.dump();
+    let Some(_guard) = Immutable::set(&s.db()) else {
+        println!("skipped: `chattr +i` is not supported on this file system, and root ignores file modes");
+        return;
+    };
+    s.expect(0, &["user", "list"], "");
+    for (args, stdin) in [
+        (&["user", "add", "zed", "--no-password"][..], ""),
+        (&["set-password", "alice", "--password-stdin"], "another-Phrase-long-1"),
+        (&["login-test", "alice", "--password-stdin"], "wrong"),
+    ] {
+        let (_, err) = s.expect(6, args, stdin);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains("read-only"), "{args:?}: {err}");
+    }
+    assert_eq!(s.dump(), dump);
+}
+
+#[test]
+fn an_empty_file_becomes_a_private_database() {
+    use std::os::unix::fs::PermissionsExt;
+    let s = Sandbox::new("");
+    let path = s.path().join("empty.db");
+    std::fs::write(&path, b"").unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    s.expect(0, &["--database", "empty.db", "user", "add", "zed", "--no-password"], "");
+    assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+    s.expect(0, &["--database", "empty.db", "user", "show", "zed"], "");
 }

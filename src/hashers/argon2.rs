@@ -39,7 +39,7 @@ impl Argon2Hasher {
         if hasher.memory_cost < 8 * hasher.parallelism {
             return Err("hashers.argon2: memory_cost must be at least 8 × parallelism (KiB)".into());
         }
-        check_memory(hasher.memory_cost).map_err(|why| format!("hashers.argon2: {why}"))?;
+        check_cost(hasher.memory_cost, hasher.time_cost).map_err(|why| format!("hashers.argon2: {why}"))?;
         Ok(Box::new(hasher))
     }
 
@@ -48,7 +48,7 @@ impl Argon2Hasher {
         let parsed = Self::parse(encoded).ok_or_else(|| {
             "expected `argon2$argon2id$v=19$m=<KiB>,t=<n>,p=<n>$<salt>$<hash>` (base64 without padding)".to_string()
         })?;
-        check_memory(parsed.memory_cost)?;
+        check_cost(parsed.memory_cost, parsed.time_cost)?;
         Params::new(parsed.memory_cost, parsed.time_cost, parsed.parallelism, Some(parsed.hash.len().max(4)))
             .map_err(|err| format!("invalid argon2 parameters ({err})"))?;
         Ok(parsed)
@@ -101,7 +101,24 @@ impl Argon2Hasher {
     }
 }
 
-/// A stored `m` is allocated as is; refuse what no sane hash asks for.
+/// The work verifying takes grows with m × t (KiB of memory filled, times passes): 2^22 is 4 GiB
+/// of memory traffic, about 100× Django's default cost, seconds of work, while the t = 4294967295
+/// a crafted hash may name would hang the process.
+const MAX_MEMORY_PASSES_KIB: u64 = 1 << 22;
+
+/// A stored `m` is allocated as is and `t` passes are made over it; refuse what no sane hash asks for.
+fn check_cost(memory_cost_kib: u32, time_cost: u32) -> Result<(), String> {
+    check_memory(memory_cost_kib)?;
+    let passes = u64::from(memory_cost_kib) * u64::from(time_cost);
+    if passes > MAX_MEMORY_PASSES_KIB {
+        return Err(format!(
+            "m = {memory_cost_kib} KiB with t = {time_cost} passes would take minutes to check; \
+             authadm refuses m × t above {MAX_MEMORY_PASSES_KIB}"
+        ));
+    }
+    Ok(())
+}
+
 fn check_memory(memory_cost_kib: u32) -> Result<(), String> {
     let bytes = u64::from(memory_cost_kib) * 1024;
     if bytes > MAX_MEMORY_BYTES {

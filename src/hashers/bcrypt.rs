@@ -14,9 +14,11 @@ use std::str::FromStr;
 
 /// Django 5.2's work factor.
 const DEFAULT_ROUNDS: u32 = 12;
-/// bcrypt's own limits on the work factor.
+/// bcrypt's own lower limit on the work factor.
 const MIN_ROUNDS: u32 = 4;
-const MAX_ROUNDS: u32 = 31;
+/// bcrypt itself takes up to 31, but each step doubles the work: 18 is 64× Django's default,
+/// seconds of work, while the 31 a crafted hash may name would hang the process for days.
+const MAX_ROUNDS: u32 = 18;
 /// The longest password plain bcrypt takes (bcrypt 5's rule).
 const MAX_PASSWORD_BYTES: usize = 72;
 

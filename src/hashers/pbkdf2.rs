@@ -11,6 +11,9 @@ use sha2::{Digest, Sha256};
 
 /// Django 5.2's iteration count (for both digests).
 const DEFAULT_ITERATIONS: u32 = 1_000_000;
+/// A stored or given hash names its own iteration count; 20× Django's default is seconds of
+/// work, while the 4294967295 a crafted hash may name would hang the process for an hour.
+const MAX_ITERATIONS: u32 = 20 * DEFAULT_ITERATIONS;
 
 /// PBKDF2-HMAC with one digest; the digest only shows in the name and the derived length.
 pub struct Pbkdf2Hasher {
@@ -44,7 +47,9 @@ impl Pbkdf2Hasher {
 
     fn iterations_from(options: &Options) -> Result<u32, String> {
         options.allow_only(&["iterations"])?;
-        options.u32_at_least("iterations", DEFAULT_ITERATIONS, 1)
+        let iterations = options.u32_at_least("iterations", DEFAULT_ITERATIONS, 1)?;
+        check_iterations(iterations).map_err(|why| format!("{}: {why}", options.owner()))?;
+        Ok(iterations)
     }
 
     /// Django's `decode`; its `int()` also takes `01000`, which then fails the string comparison.
@@ -62,6 +67,7 @@ impl Pbkdf2Hasher {
             .ok()
             .filter(|n| *n > 0)
             .ok_or_else(|| "the iteration count is not a whole number from 1 to 4294967295".to_string())?;
+        check_iterations(iterations)?;
         Ok(Parsed { iterations, salt })
     }
 
@@ -75,6 +81,15 @@ impl Pbkdf2Hasher {
         let hash = B64_PAD.encode(self.derive(password, salt, iterations));
         format!("{}${iterations}${salt}${hash}", self.algorithm)
     }
+}
+
+fn check_iterations(iterations: u32) -> Result<(), String> {
+    if iterations > MAX_ITERATIONS {
+        return Err(format!(
+            "{iterations} iterations would take minutes to check; authadm refuses more than {MAX_ITERATIONS}"
+        ));
+    }
+    Ok(())
 }
 
 impl Hasher for Pbkdf2Hasher {

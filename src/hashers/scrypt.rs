@@ -60,6 +60,10 @@ impl ScryptHasher {
     }
 }
 
+/// The work verifying takes grows with N·r·p: 2^24 is about 25× Django's default cost, seconds of
+/// work, while a crafted hash with a small N and a huge p passes the memory check and would hang.
+const MAX_WORK: u64 = 1 << 24;
+
 /// N must be a power of two (as OpenSSL, which Python's `hashlib.scrypt` uses, requires) and
 /// the memory scrypt needs, 128·r·(N + p) bytes, within [`MAX_MEMORY_BYTES`].
 fn check_cost(n: u32, r: u32, p: u32) -> Result<(), String> {
@@ -72,6 +76,12 @@ fn check_cost(n: u32, r: u32, p: u32) -> Result<(), String> {
             "N = {n}, r = {r}, p = {p} needs {} MiB of memory; authadm refuses more than {} MiB",
             bytes >> 20,
             MAX_MEMORY_BYTES >> 20
+        ));
+    }
+    let work = u64::from(n) * u64::from(r) * u64::from(p);
+    if work > MAX_WORK {
+        return Err(format!(
+            "N = {n}, r = {r}, p = {p} would take minutes to check; authadm refuses N·r·p above {MAX_WORK}"
         ));
     }
     scrypt::Params::new(n.trailing_zeros() as u8, r, p).map(|_| ()).map_err(|_| "invalid scrypt parameters".into())

@@ -33,8 +33,19 @@ impl std::fmt::Display for Rate {
             Scope::User => "user",
             Scope::Key => "key",
         };
-        write!(f, "{}/{}/{scope}", self.amount, crate::time::format_duration(self.period))
+        write!(f, "{}/{}/{scope}", self.amount, format_period(self.period))
     }
+}
+
+/// allauth's period is one count and one unit (`90m`, not `1h30m`; no `w`), so a period prints in
+/// the largest unit that divides it, and `config check` output reads back as a rate string.
+fn format_period(period: SignedDuration) -> String {
+    let seconds = period.as_secs();
+    let (unit, size) = [("d", 86_400), ("h", 3600), ("m", 60)]
+        .into_iter()
+        .find(|(_, size)| seconds != 0 && seconds % size == 0)
+        .unwrap_or(("s", 1));
+    format!("{}{unit}", seconds / size)
 }
 
 /// A parse error: the byte offset in the rate string it concerns, and what is wrong.
@@ -131,6 +142,13 @@ mod tests {
 
     fn rate(amount: u32, secs: i64, scope: Scope) -> Rate {
         Rate { amount, period: SignedDuration::from_secs(secs), scope }
+    }
+
+    #[test]
+    fn periods_print_in_allauths_grammar() {
+        assert_eq!(rate(1, 7 * 86_400, Scope::Ip).to_string(), "1/7d/ip");
+        assert_eq!(rate(2, 5400, Scope::Key).to_string(), "2/90m/key");
+        assert_eq!(rate(3, 61, Scope::User).to_string(), "3/61s/user");
     }
 
     #[test]

@@ -13,7 +13,7 @@ pub mod users;
 use crate::Error;
 use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 use std::fs::OpenOptions;
-use std::os::unix::fs::OpenOptionsExt;
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -85,7 +85,13 @@ impl Store {
 /// Creates the file with mode 0600 before SQLite sees it (SQLite would use the umask); returns
 /// whether it was created.
 fn create_private_file(path: &Path) -> Result<bool, Error> {
-    if path.exists() {
+    if let Ok(meta) = std::fs::metadata(path) {
+        // An empty file (from `touch` or `mktemp`) is a new database to SQLite, which is about to
+        // put password hashes in it: it gets the mode a file authadm creates would have. Failing
+        // that (another owner's file), `doctor` reports the mode.
+        if meta.is_file() && meta.len() == 0 {
+            let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
+        }
         return Ok(false);
     }
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())

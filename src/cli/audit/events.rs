@@ -37,7 +37,12 @@ struct EventJson<'a> {
 }
 
 pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
-    let since = args.since.as_deref().map(|text| parse_point(text, session.now)).transpose().map_err(Error::Usage)?;
+    let since = args
+        .since
+        .as_deref()
+        .map(|text| parse_point(text, session.now))
+        .transpose()
+        .map_err(|err| Error::Usage(format!("--since: {err}")))?;
     let user = args.user.as_deref().map(normalize_username);
     let events = audit::events(&session.store()?, since, user.as_deref(), args.kind.as_deref(), args.limit)?;
     let json: Vec<EventJson> = events

@@ -14,10 +14,10 @@ use serde::Serialize;
     authadm audit failed-logins --user alice --format csv > alice.csv")]
 pub struct Args {
     /// Only attempts at or after this: a duration ago (2h, 7d) or an RFC 3339 time
-    #[arg(long, value_name = "WHEN")]
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
     since: Option<String>,
     /// Only attempts before this: a duration ago or an RFC 3339 time
-    #[arg(long, value_name = "WHEN")]
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
     until: Option<String>,
     /// Only attempts on this account (by any of its names) or name
     #[arg(long, value_name = "USER")]

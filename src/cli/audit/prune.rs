@@ -11,7 +11,7 @@ use serde::Serialize;
 #[command(after_help = "Example:\n  authadm audit prune --older-than 90d --yes")]
 pub struct Args {
     /// Delete attempts and events older than this (e.g. 90d)
-    #[arg(long, value_parser = parse_duration, value_name = "DURATION")]
+    #[arg(long, value_parser = parse_duration, value_name = "DURATION", allow_hyphen_values = true)]
     older_than: jiff::SignedDuration,
     /// Do not ask for confirmation
     #[arg(long, short)]
