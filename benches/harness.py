@@ -174,8 +174,9 @@ def fresh(path, max_age_s):
 
 def new_authadm_db(path):
     """An empty database with authadm's schema (Django's auth_user and authadm's tables)."""
-    if os.path.exists(path):
-        os.remove(path)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
     run([BIN, "--database", path, "user", "list", "--json"])
 
 
