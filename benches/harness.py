@@ -391,7 +391,8 @@ def main():
                 print(f"figure {key}: skipped: {row[1]}", file=sys.stderr)
                 continue
             name, ours, ref, ref_name, target, ratio = row
-            results.append({"figure": key, "name": name, "authadm_ms": round(ours * 1000, 2),
+            measured = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+            results.append({"figure": key, "measured": measured, "name": name, "authadm_ms": round(ours * 1000, 2),
                             "reference": ref_name, "reference_ms": None if ref is None else round(ref * 1000, 2),
                             "ratio": None if ratio is None else round(ratio, 3), "target": target})
     print(f"{'figure':<45} {'authadm':>10} {'reference':>10} {'ratio':>7}  target / reference")
@@ -402,7 +403,14 @@ def main():
     machine = {"cpu_count": os.cpu_count(), "cpu_model": cpu_model(), "platform": platform.platform(),
                "python": platform.python_version(), "load_average_before": load_before,
                "load_average_after": os.getloadavg()}
-    with open(os.path.join(ROOT, "target", "bench", "results.json"), "w") as f:
+    # A run of some figures keeps the other figures' last results (each row says when it ran).
+    path = os.path.join(ROOT, "target", "bench", "results.json")
+    kept = []
+    if sys.argv[1:] and os.path.exists(path):
+        with open(path) as f:
+            kept = [r for r in json.load(f).get("results", []) if r.get("figure") not in wanted]
+    results = sorted(kept + results, key=lambda r: int(r["figure"]))
+    with open(path, "w") as f:
         json.dump({"machine": machine, "results": results}, f, indent=2)
     print(f"{machine['cpu_count']} CPUs ({machine['cpu_model']}), load average {load_before[0]:.1f} before, "
           f"{machine['load_average_after'][0]:.1f} after")
