@@ -12,7 +12,8 @@ import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BIN = os.path.join(ROOT, "target", "release", "authadm")
+# AUTHADM_BENCH_BIN: measure another build (e.g. one made with RUSTFLAGS="-C target-cpu=native").
+BIN = os.environ.get("AUTHADM_BENCH_BIN") or os.path.join(ROOT, "target", "release", "authadm")
 WORK = os.path.join(ROOT, "target", "bench", "work")
 RUNS = 15
 PASSWORD = "bench-Password-42"
@@ -75,6 +76,8 @@ def million_users():
 
 
 def figure_overhead():
+    if not shutil.which("sqlite3"):
+        return None, "no `sqlite3` command for the reference"
     config, db = million_users()
     probe = authadm(config, "login-test", "user500000", "--password-stdin", "--no-record")
     sql = "SELECT id, password, is_active FROM auth_user WHERE username = 'user500000';"
@@ -151,13 +154,209 @@ def figure_timing():
     inactive = authadm(config, *db, "login-test", "sleeper", "--password-stdin", "--no-record",
                        stdin=PASSWORD.encode())
     rows = []
-    t_unknown, t_wrong = interleaved(unknown, wrong, runs=25)
+    # More runs than elsewhere: the differences looked for are a few percent of ~30 ms.
+    t_unknown, t_wrong = interleaved(unknown, wrong, runs=51)
     rows.append(("unknown user vs wrong password", t_unknown, t_wrong, "wrong password, known user",
                  "ratio 1.00 +- 0.05", t_unknown / t_wrong))
-    t_inactive, t_wrong2 = interleaved(inactive, wrong, runs=25)
+    t_inactive, t_wrong2 = interleaved(inactive, wrong, runs=51)
     rows.append(("inactive user vs wrong password", t_inactive, t_wrong2, "wrong password, known user",
                  "ratio 1.00 +- 0.05", t_inactive / t_wrong2))
     return rows
+
+
+DAY_US = 86_400_000_000
+
+
+def fresh(path, max_age_s):
+    """An existing data file young enough to reuse (times in it are relative to when it was made)."""
+    return os.path.exists(path) and time.time() - os.path.getmtime(path) < max_age_s
+
+
+def new_authadm_db(path):
+    """An empty database with authadm's schema (Django's auth_user and authadm's tables)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
+    run([BIN, "--database", path, "user", "list", "--json"])
+
+
+def attempts_db():
+    """100,000 users, 1,000,000 attempts evenly over the last 7 days (80 % failed, from 20,000
+    addresses, 5 % without one), and 100,000 lockout counters (1..10 failures, last failure
+    evenly over the last 7 days). Deterministic apart from being relative to when it was made;
+    remade after 6 hours so the 24 h windows stay comparable."""
+    db = os.path.join(WORK, "attempts.db")
+    config = write("attempts.toml", 'database = "attempts.db"\n[lockout]\ncooloff = "24h"\n')
+    if fresh(db, 6 * 3600):
+        return config, db
+    new_authadm_db(db)
+    now_us = int(time.time() * 1_000_000)
+    conn = sqlite3.connect(db)
+    conn.execute(
+        "INSERT INTO auth_user (password, last_login, is_superuser, username, last_name, email, is_staff, "
+        "is_active, date_joined, first_name) WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n "
+        "WHERE i < 99999) SELECT '!', NULL, 0, 'user' || i, '', 'u' || i || '@example.com', 0, 1, "
+        "'2026-01-01 00:00:00', '' FROM n")
+    # user<k> has id k + 1. Spread by multiplicative hashing so neighbours in time differ.
+    conn.execute(
+        "INSERT INTO authadm_attempt (time_us, username, subject, ip, reason, backend, failed) "
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000), "
+        "h(i, u, a) AS (SELECT i, (i * 40503) % 100000, (i * 2654435761) % 20000 FROM n) "
+        "SELECT ?1 - i * (7 * ?2 / 1000000), 'user' || u, 'u:' || (u + 1), "
+        "CASE WHEN i % 20 = 0 THEN NULL ELSE '10.' || (a / 10000) || '.' || (a / 100 % 100) || '.' || (a % 100) END, "
+        "CASE WHEN i % 5 = 0 THEN 'ok' ELSE 'invalid_credentials' END, "
+        "CASE WHEN i % 5 = 0 THEN 'model' END, i % 5 != 0 FROM h",
+        (now_us, DAY_US))
+    conn.execute(
+        "INSERT INTO authadm_lockout (subject, ip, user_id, name, failures, first_us, last_us) "
+        "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 99999) "
+        "SELECT 'u:' || (i + 1), '', i + 1, 'user' || i, (i * 7919) % 10 + 1, "
+        "?1 - ((i * 7919) % 100000) * (7 * ?2 / 100000) - 3600000000, ?1 - ((i * 7919) % 100000) * (7 * ?2 / 100000) "
+        "FROM n", (now_us, DAY_US))
+    conn.commit()
+    conn.execute("ANALYZE")
+    conn.close()
+    return config, db
+
+
+def figure_audit():
+    if not shutil.which("sqlite3"):
+        return None, "no `sqlite3` command for the reference"
+    config, db = attempts_db()
+    since = int(time.time() * 1_000_000) - DAY_US
+    # The statement `audit failed-logins --group-by ip` runs (store::audit::grouped_sql), literal.
+    grouped = ("SELECT ip, count(*), min(time_us), max(time_us) FROM authadm_attempt INDEXED BY "
+               f"authadm_attempt_failed_ip WHERE failed = 1 AND time_us >= {since} AND time_us < 9223372036854775807 "
+               "GROUP BY ip ORDER BY 2 DESC, 1 LIMIT 100;")
+    ours = authadm(config, "audit", "failed-logins", "--group-by", "ip", "--since", "24h", stdin=b"")
+    rows = []
+    t_ours, t_ref = interleaved(ours, lambda: timed(["sqlite3", db, grouped]))
+    rows.append(("audit failed-logins --group-by ip, 1M", t_ours, t_ref, "sqlite3 shell, same query",
+                 "< 300 ms", t_ours / t_ref))
+    # `lockout status`: locked keys (>= 5 failures, last one within the 24 h cool-off), newest first.
+    status = ("SELECT c.subject, c.ip, coalesce(u.username, c.name), c.failures, c.first_us, c.last_us FROM "
+              "authadm_lockout c LEFT JOIN auth_user u ON u.id = c.user_id "
+              f"WHERE c.failures >= 5 AND c.last_us > {since} ORDER BY c.last_us DESC, c.subject, c.ip;")
+    ours = authadm(config, "lockout", "status", stdin=b"")
+    t_ours, t_ref = interleaved(ours, lambda: timed(["sqlite3", db, status]))
+    rows.append(("lockout status, 100k counters", t_ours, t_ref, "sqlite3 shell, same rows", "< 300 ms",
+                 t_ours / t_ref))
+    # The default policy (axes': no cool-off, locked until reset): every key at the limit shows.
+    status_all = status.replace(f" AND c.last_us > {since}", "")
+    ours = lambda: timed([BIN, "--database", db, "lockout", "status"])
+    t_ours, t_ref = interleaved(ours, lambda: timed(["sqlite3", db, status_all]))
+    rows.append(("lockout status, default policy (60k locked)", t_ours, t_ref, "sqlite3 shell, same rows",
+                 "< 300 ms", t_ours / t_ref))
+    return rows
+
+
+DJANGO_USER_DDL = (
+    'CREATE TABLE "auth_user" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "password" varchar(128) NOT NULL, '
+    '"last_login" datetime NULL, "is_superuser" bool NOT NULL, "username" varchar(150) NOT NULL UNIQUE, '
+    '"last_name" varchar(150) NOT NULL, "email" varchar(254) NOT NULL, "is_staff" bool NOT NULL, '
+    '"is_active" bool NOT NULL, "date_joined" datetime NOT NULL, "first_name" varchar(150) NOT NULL)')
+
+
+def django_source_db(users=100_000):
+    """A Django-schema database (auth_user as Django 5.2's migrations make it on SQLite) with
+    `users` users holding well-formed pbkdf2_sha256 hashes (distinct salts; not computed, since
+    import copies hashes without checking them)."""
+    db = os.path.join(WORK, f"django-{users}.db")
+    if os.path.exists(db):
+        return db
+    rng = random.Random(6)
+    conn = sqlite3.connect(db + ".tmp")
+    conn.execute(DJANGO_USER_DDL)
+    rows = []
+    for i in range(users):
+        salt = "%022x" % rng.getrandbits(88)
+        digest = "%064x" % rng.getrandbits(256)
+        rows.append((f"pbkdf2_sha256$1000000${salt}${digest[:43]}=", None if i % 3 else "2026-03-01 12:00:00",
+                     i == 0, f"person{i}", f"Last{i}", f"person{i}@example.org", i < 10, i % 50 != 0,
+                     "2025-06-01 09:00:00", f"First{i}"))
+    conn.executemany("INSERT INTO auth_user (password, last_login, is_superuser, username, last_name, email, "
+                     "is_staff, is_active, date_joined, first_name) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+    conn.commit()
+    conn.close()
+    os.replace(db + ".tmp", db)
+    return db
+
+
+def figure_import():
+    if not shutil.which("sqlite3"):
+        return None, "no `sqlite3` command for the reference"
+    source = django_source_db()
+    template = os.path.join(WORK, "import-empty.db")
+    new_authadm_db(template)
+    target = os.path.join(WORK, "import-target.db")
+    columns = ("username, password, last_login, is_superuser, last_name, email, is_staff, is_active, date_joined, "
+               "first_name")
+    sql = f"ATTACH '{source}' AS s; INSERT INTO auth_user ({columns}) SELECT {columns} FROM s.auth_user ORDER BY id;"
+
+    def fresh_target():
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            if os.path.exists(target + suffix):
+                os.remove(target + suffix)
+        shutil.copyfile(template, target)
+
+    def ours():
+        fresh_target()
+        return timed([BIN, "--database", target, "--no-input", "import", "django", source])
+
+    def ref():
+        fresh_target()
+        return timed(["sqlite3", target, sql])
+
+    t_ours, t_ref = interleaved(ours, ref)
+    count = sqlite3.connect(target).execute("SELECT count(*) FROM auth_user").fetchone()[0]
+    assert count == 100_000, count
+    return "import django, 100k users", t_ours, t_ref, "sqlite3 shell, ATTACH + INSERT SELECT", "< 3 s", t_ours / t_ref
+
+
+HIBP_PASSWORD = "correct horse battery staple"
+
+
+def hibp_file(size=1 << 30):
+    """A sorted HIBP-format file (`HEX40:COUNT` CRLF lines) of about `size` bytes: evenly spaced
+    hashes with deterministic counts, plus the SHA-1 of HIBP_PASSWORD in its place."""
+    path = os.path.join(WORK, "pwned-1g.txt")
+    if os.path.exists(path):
+        return path
+    import hashlib
+    target = int(hashlib.sha1(HIBP_PASSWORD.encode()).hexdigest(), 16)
+    lines = size // 48
+    step = (1 << 160) // lines
+    with open(path + ".tmp", "wb", buffering=1 << 24) as f:
+        chunk = 1 << 16
+        for start in range(0, lines, chunk):
+            values = range(start * step + 1, min(start + chunk, lines) * step + 1, step)
+            hashes = list(values)
+            if hashes[0] <= target < hashes[-1] + step:
+                hashes = sorted(set(hashes + [target]))
+            f.write("".join("%040X:%d\r\n" % (h, (h % 997) + 1) for h in hashes).encode())
+    os.replace(path + ".tmp", path)
+    return path
+
+
+def figure_breached():
+    if not shutil.which("look"):
+        return None, "no `look` command for the reference"
+    path = hibp_file()
+    import hashlib
+    config = write("breached.toml", "[[auth_password_validators]]\nname = \"breached_password\"\n"
+                   f"options = {{ path = \"{path}\" }}\n")
+    digest = hashlib.sha1(HIBP_PASSWORD.encode()).hexdigest().upper()
+    check = subprocess.run([BIN, "--config", config, "--database", os.path.join(WORK, "breached.db"),
+                            "validate-password", "--password-stdin"], input=HIBP_PASSWORD.encode(),
+                           capture_output=True)
+    assert check.returncode == 1, check  # found: invalid
+    ours = lambda: timed([BIN, "--config", config, "--database", os.path.join(WORK, "breached.db"),
+                          "validate-password", "--password-stdin"], HIBP_PASSWORD.encode())
+    ref = lambda: timed(["look", digest + ":", path])
+    t_ours, t_ref = interleaved(ours, ref)
+    size_gb = os.path.getsize(path) / 1e9
+    return (f"validate-password, breached list {size_gb:.2f} GB", t_ours, t_ref, "look(1) binary search, same hash",
+            "< 50 ms", t_ours / t_ref)
 
 
 FIGURES = {
@@ -165,13 +364,25 @@ FIGURES = {
     "2": lambda: figure_django(),
     "3": lambda: [figure_argon2(102400, 2, 8), figure_argon2(19456, 2, 1)],
     "4": lambda: figure_timing(),
+    "5": lambda: figure_audit(),
+    "6": lambda: figure_import(),
+    "7": lambda: figure_breached(),
 }
+
+
+def cpu_model():
+    try:
+        with open("/proc/cpuinfo") as f:
+            return next((line.split(":", 1)[1].strip() for line in f if line.startswith("model name")), None)
+    except OSError:
+        return None
 
 
 def main():
     os.makedirs(WORK, exist_ok=True)
     random.seed(1)
     wanted = sys.argv[1:] or list(FIGURES)
+    load_before = os.getloadavg()
     results = []
     for key in wanted:
         out = FIGURES[key]()
@@ -180,7 +391,8 @@ def main():
                 print(f"figure {key}: skipped: {row[1]}", file=sys.stderr)
                 continue
             name, ours, ref, ref_name, target, ratio = row
-            results.append({"figure": key, "name": name, "authadm_ms": round(ours * 1000, 2),
+            measured = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+            results.append({"figure": key, "measured": measured, "name": name, "authadm_ms": round(ours * 1000, 2),
                             "reference": ref_name, "reference_ms": None if ref is None else round(ref * 1000, 2),
                             "ratio": None if ratio is None else round(ratio, 3), "target": target})
     print(f"{'figure':<45} {'authadm':>10} {'reference':>10} {'ratio':>7}  target / reference")
@@ -188,9 +400,20 @@ def main():
         ref = "-" if r["reference_ms"] is None else f"{r['reference_ms']:.1f}ms"
         ratio = "-" if r["ratio"] is None else f"{r['ratio']:.3f}"
         print(f"{r['name']:<45} {r['authadm_ms']:>8.1f}ms {ref:>10} {ratio:>7}  {r['target']} / {r['reference']}")
-    machine = {"cpu_count": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version()}
-    with open(os.path.join(ROOT, "target", "bench", "results.json"), "w") as f:
+    machine = {"cpu_count": os.cpu_count(), "cpu_model": cpu_model(), "platform": platform.platform(),
+               "python": platform.python_version(), "load_average_before": load_before,
+               "load_average_after": os.getloadavg()}
+    # A run of some figures keeps the other figures' last results (each row says when it ran).
+    path = os.path.join(ROOT, "target", "bench", "results.json")
+    kept = []
+    if sys.argv[1:] and os.path.exists(path):
+        with open(path) as f:
+            kept = [r for r in json.load(f).get("results", []) if r.get("figure") not in wanted]
+    results = sorted(kept + results, key=lambda r: int(r["figure"]))
+    with open(path, "w") as f:
         json.dump({"machine": machine, "results": results}, f, indent=2)
+    print(f"{machine['cpu_count']} CPUs ({machine['cpu_model']}), load average {load_before[0]:.1f} before, "
+          f"{machine['load_average_after'][0]:.1f} after")
 
 
 if __name__ == "__main__":

@@ -13,5 +13,8 @@ if [ ! -x "$venv/bin/python" ] && command -v python3 >/dev/null; then
   python3 -m venv "$venv" && "$venv/bin/pip" install --quiet django==5.2.19 argon2-cffi \
     || echo "could not install Django from PyPI; the Django figure will be skipped" >&2
 fi
+command -v argon2 >/dev/null \
+  || echo "no argon2 command (Debian's C reference CLI: apt-get install argon2); figure 3 uses argon2-cffi" >&2
+command -v sqlite3 >/dev/null || echo "no sqlite3 shell: figures 1, 5 and 6 need it as their reference" >&2
 python=$([ -x "$venv/bin/python" ] && echo "$venv/bin/python" || echo python3)
 exec "$python" benches/harness.py "$@"

