@@ -108,21 +108,24 @@ fn permissions(path: &Path) -> Result<Finding, Error> {
     })
 }
 
-/// Hashes of an algorithm that is not configured (no login possible) and hashes `check` would upgrade.
+/// Hashes no configured hasher can verify (no login possible) and hashes `check` would upgrade.
 fn hash_findings(all: &[User], hashers: &PasswordHashers) -> [Finding; 2] {
     let usable = || all.iter().filter(|u| hashers::is_usable(u.password.encoded()));
-    let unknown = usable().filter(|u| hashers.identify(u.password.encoded()).is_none());
-    let outdated = usable().filter(|u| {
+    // The hasher that would verify it, if the hash is well-formed and within the cost limits.
+    let verifier = |u: &User| {
         let encoded = u.password.encoded();
-        hashers.identify(encoded).is_some_and(|hasher| hashers.outdated(hasher, encoded))
-    });
+        hashers.identify(encoded).filter(|hasher| hasher.describe(encoded).is_ok())
+    };
+    let unknown = usable().filter(|u| verifier(u).is_none());
+    let outdated =
+        usable().filter(|u| verifier(u).is_some_and(|hasher| hashers.outdated(hasher, u.password.encoded())));
     let preferred = hashers.preferred().algorithm();
     [
         user_finding(
             "unknown_hashes",
             Status::Fail,
             unknown,
-            "user whose hash is of an algorithm not in password_hashers",
+            "user whose hash cannot verify (algorithm not in password_hashers, malformed, or beyond the cost limits)",
             "they cannot log in: add their algorithm to password_hashers, or `authadm set-password USER`",
         ),
         user_finding(

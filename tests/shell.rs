@@ -274,3 +274,17 @@ fn doctor_says_what_to_fix() {
     let (out, _) = s.expect(1, &["doctor"], "");
     assert!(out.contains("chmod 600 authadm.db") && out.contains("1 problem"), "{out}");
 }
+
+#[test]
+fn doctor_counts_hashes_beyond_the_cost_limits_as_unverifiable() {
+    let s = Sandbox::new("");
+    s.add_user("alice", "alice@example.com", "correct-Horse-battery-9");
+    let absurd = "pbkdf2_sha256$4294967295$abcdefghijklmnopqrstuv$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+    rusqlite::Connection::open(s.db())
+        .unwrap()
+        .execute("UPDATE auth_user SET password = ?1 WHERE username = 'alice'", [absurd])
+        .unwrap();
+    let report = doctor_checks(&s, 1, &[]);
+    assert_eq!(status_of(&report, "unknown_hashes"), ("fail".into(), vec!["alice".into()]));
+    assert_eq!(status_of(&report, "outdated_hashes").0, "ok");
+}
