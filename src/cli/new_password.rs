@@ -21,8 +21,9 @@ pub fn obtain(
     skip_validation: bool,
     user: &UserAttributes,
     bypass_question: &str,
+    no_password_flag: &str,
 ) -> Result<Accepted, Error> {
-    let password = input::new_password(session, from_stdin, ", --no-password or --unusable")?;
+    let password = input::new_password(session, from_stdin, &format!(" (or {no_password_flag})"))?;
     accounts::check_password_length(&session.settings, &password)?;
     if skip_validation {
         let violations = accounts::validate_password(&session.settings, &password, Some(user));

@@ -36,7 +36,14 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         }
         let question = "Bypass password validation and set it anyway?";
         let attributes = accounts::attributes_of(&user);
-        match new_password::obtain(session, args.password_stdin, args.skip_validation, &attributes, question)? {
+        match new_password::obtain(
+            session,
+            args.password_stdin,
+            args.skip_validation,
+            &attributes,
+            question,
+            "--unusable",
+        )? {
             Accepted::Password(password, origin) => {
                 NewPassword { encoded: session.settings.hashers.make(&password), origin }
             }

@@ -72,7 +72,14 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         NewPassword { encoded, origin: PasswordOrigin::PreHashed }
     } else {
         let question = "Bypass password validation and create user anyway?";
-        match new_password::obtain(session, args.password_stdin, args.skip_validation, &draft.attributes(), question)? {
+        match new_password::obtain(
+            session,
+            args.password_stdin,
+            args.skip_validation,
+            &draft.attributes(),
+            question,
+            "--no-password",
+        )? {
             Accepted::Password(password, origin) => {
                 NewPassword { encoded: session.settings.hashers.make(&password), origin }
             }
