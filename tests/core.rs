@@ -288,8 +288,12 @@ fn newer_schema_is_refused_untouched() {
 #[test]
 fn missing_folder_is_a_database_error() {
     let s = Sandbox::new("");
-    let (_, err) = s.expect(6, &["--database", "no/such/dir/a.db", "user", "list"], "");
+    let (_, err) = s.expect(6, &["--database", "no/such/dir/a.db", "user", "add", "bob", "--no-password"], "");
     assert!(err.contains("does not exist"), "{err}");
+    // Commands that only read never create a database at a mistyped path.
+    let (_, err) = s.expect(6, &["--database", "typo.db", "user", "show", "alice"], "");
+    assert!(err.contains("no database at typo.db"), "{err}");
+    assert!(!s.path().join("typo.db").exists());
 }
 
 #[test]

@@ -119,7 +119,9 @@ fn sigkill_during_a_bulk_import_leaves_all_or_none() {
         for suffix in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(s.path().join(format!("authadm.db{suffix}")));
         }
-        s.expect(0, &["user", "list"], "");
+        // A migrated, empty database, so the kill lands in the import itself.
+        s.expect(0, &["user", "add", "seed", "--no-password"], "");
+        s.expect(0, &["user", "remove", "seed", "--yes"], "");
         run_and_kill(&s, &["import", "django", "source.sqlite3"], "", delay);
         assert_eq!(integrity(&s), "ok");
         let conn = rusqlite::Connection::open(s.db()).unwrap();

@@ -81,7 +81,13 @@ fn cases() -> Vec<Case> {
         case("config unknown backend", &["--config", "backend.toml", "user", "list"], b"", 2, "valid names"),
         case("config binary", &["--config", "binary.toml", "user", "list"], b"", 2, "binary.toml"),
         // Databases.
-        case("db in missing folder", &["--database", "no/dir/x.db", "user", "list"], b"", 6, "does not exist"),
+        case(
+            "db in missing folder",
+            &["--database", "no/dir/x.db", "user", "add", "bob", "--no-password"],
+            b"",
+            6,
+            "does not exist",
+        ),
         case("db is a text file", &["--database", "text.db", "user", "list"], b"", 6, "not a SQLite database"),
         case("db is a directory", &["--database", "subdir", "user", "list"], b"", 6, "subdir"),
         case("db is foreign", &["--database", "foreign.db", "user", "list"], b"", 6, "another application"),

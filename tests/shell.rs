@@ -122,6 +122,7 @@ fn version_and_typo_suggestions() {
 #[test]
 fn colour_only_when_asked_for_or_on_a_terminal() {
     let s = Sandbox::new("");
+    s.add_user("alice", "alice@example.com", "correct-Horse-battery-9");
     let (_, plain) = s.expect(4, &["user", "show", "nobody"], "");
     assert!(!plain.contains('\x1b'), "not a terminal, so no colour: {plain:?}");
     let (_, coloured) = s.expect(4, &["--color", "always", "user", "show", "nobody"], "");

@@ -36,7 +36,7 @@ struct ImportJson<'a> {
 
 pub fn run(session: &Session, command: ImportCommand) -> Result<u8, Error> {
     let ImportCommand::Django(args) = command;
-    let store = session.store()?;
+    let store = session.store_or_create()?;
     let started = std::time::Instant::now();
     let mut progress = |done, total| session.out.progress("users", done, total);
     let report =

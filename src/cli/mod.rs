@@ -122,8 +122,14 @@ pub struct Session {
 }
 
 impl Session {
-    /// Opens the database; commands call it only once they know they need it.
+    /// Opens the existing database; commands call it only once they know they need it.
     pub fn store(&self) -> Result<Store, Error> {
+        Store::open_existing(&self.database)
+    }
+
+    /// Opens the database, creating it if absent: only for the commands that bring users in
+    /// (`user add`, `import`).
+    pub fn store_or_create(&self) -> Result<Store, Error> {
         Store::open(&self.database)
     }
 }

@@ -28,6 +28,18 @@ pub struct Store {
 }
 
 impl Store {
+    /// Opens and migrates an existing database. A missing file is an error, not a new empty
+    /// database: a mistyped path must not pass for "no such user" and leave a stray file behind.
+    pub fn open_existing(path: &Path) -> Result<Store, Error> {
+        if !path.exists() {
+            return Err(Error::Database(format!(
+                "no database at {}; pass --database FILE, or create one with `authadm user add`",
+                path.display()
+            )));
+        }
+        Store::open(path)
+    }
+
     /// Opens (creating with mode 0600 if absent) and migrates the database at `path`.
     pub fn open(path: &Path) -> Result<Store, Error> {
         let created = create_private_file(path)?;

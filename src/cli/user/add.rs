@@ -61,7 +61,7 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         is_superuser: args.superuser,
     }
     .normalized()?;
-    let store = session.store()?;
+    let store = session.store_or_create()?;
     if accounts::find(&store, &draft.username).is_ok() {
         return Err(Error::Conflict(format!("a user named `{}` already exists", draft.username)));
     }
