@@ -35,9 +35,6 @@ impl LoginResult {
 
 pub fn login(store: &Store, settings: &Settings, request: &LoginRequest, now: Timestamp) -> Result<LoginResult, Error> {
     let identifier = normalize_username(request.identifier);
-    let secret = match &request.credentials {
-        Credentials::Password(secret) | Credentials::Token(secret) => secret,
-    };
     let ticket = Ticket::default();
     let attempt = Attempt {
         identifier: &identifier,
@@ -45,11 +42,7 @@ pub fn login(store: &Store, settings: &Settings, request: &LoginRequest, now: Ti
         ip: request.ip,
         ticket: request.record.then_some(&ticket),
     };
-    let result = if secret.len_bytes() > settings.max_password_bytes {
-        too_long(settings)
-    } else {
-        run(store, settings, &attempt, request, now)?
-    };
+    let result = run(store, settings, &attempt, request, now)?;
     if request.record {
         guard::conclude(store, &settings.lockout, &attempt, result.reason, result.backend, now)?;
     }
@@ -64,7 +57,13 @@ fn run(
     request: &LoginRequest,
     now: Timestamp,
 ) -> Result<LoginResult, Error> {
-    let ctx = Context { store, hashers: &settings.hashers, now, policy: &settings.lockout };
+    let ctx = Context {
+        store,
+        hashers: &settings.hashers,
+        now,
+        policy: &settings.lockout,
+        max_password_bytes: settings.max_password_bytes,
+    };
     let (decision, trace) = backends::run_chain(&settings.backends, &ctx, attempt)?;
     let result = match decision {
         Decision::Authenticated { user, backend, must_update_hash } => {
@@ -85,19 +84,6 @@ fn run(
         }
     };
     Ok(result)
-}
-
-fn too_long(settings: &Settings) -> LoginResult {
-    let trace = settings
-        .backends
-        .iter()
-        .map(|b| TraceStep {
-            backend: b.name(),
-            outcome: "skipped",
-            detail: format!("credential longer than max_password_bytes ({}); not hashed", settings.max_password_bytes),
-        })
-        .collect();
-    LoginResult { user: None, backend: None, reason: "invalid_credentials", locked_until: None, trace }
 }
 
 /// Django's `update_last_login` and `check_password`'s setter, in one transaction.

@@ -315,3 +315,16 @@ fn a_reader_that_goes_away_is_no_panic() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(output.status.code(), Some(0), "{stderr}");
 }
+
+#[test]
+fn overlong_passwords_still_meet_the_lockout() {
+    let s = with_alice(
+        "authentication_backends = [\"lockout\", \"model\"]\nmax_password_bytes = 64\n[lockout]\nfailure_limit = 2",
+    );
+    let long = "x".repeat(65);
+    s.expect(1, &["login-test", "alice", "--password-stdin"], &long);
+    s.expect(1, &["login-test", "alice", "--password-stdin"], &long);
+    let refused = s.json(3, &["login-test", "alice", "--password-stdin"], &long);
+    assert_eq!(refused["reason"], "locked_out");
+    s.expect(3, &["login-test", "alice", "--password-stdin"], ALICE_PW);
+}

@@ -42,6 +42,8 @@ pub struct Context<'a> {
     pub hashers: &'a PasswordHashers,
     pub now: Timestamp,
     pub policy: &'a crate::lockout::Policy,
+    /// Longer passwords are refused unhashed (`max_password_bytes`): a guard against hashing abuse.
+    pub max_password_bytes: usize,
 }
 
 /// A backend's answer; `detail` says why, for `--explain`.

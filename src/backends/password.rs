@@ -23,6 +23,10 @@ pub fn authenticate(
     let Credentials::Password(password) = attempt.credentials else {
         return Ok(Outcome::Skipped { detail: "not a password login".into() });
     };
+    if password.len_bytes() > ctx.max_password_bytes {
+        let detail = format!("password longer than max_password_bytes ({}); not hashed", ctx.max_password_bytes);
+        return Ok(Outcome::NoUser { detail });
+    }
     let found = lookup()?;
     Ok(check(ctx, found, password))
 }
