@@ -32,13 +32,6 @@ pub fn failed_logins_grouped(store: &Store, filter: &AttemptFilter, by: GroupBy)
     rows::grouped(store.conn(), filter, by)
 }
 
-/// Records an event for `audit` (a password change, `--skip-validation`, a lockout reset). The
-/// detail is free text for people and must never contain a secret.
-pub fn record_event(store: &Store, now: Timestamp, kind: &str, username: &str, detail: &str) -> Result<(), Error> {
-    let username = (!username.is_empty()).then_some(username);
-    attempts::write_retrying(store, |conn| rows::insert_event(conn, now, kind, username, detail))
-}
-
 /// Account events newest first (`audit events`): who was added, changed, removed, got a new
 /// password or token, had a lockout cleared.
 pub fn events(

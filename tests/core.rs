@@ -328,3 +328,14 @@ fn overlong_passwords_still_meet_the_lockout() {
     assert_eq!(refused["reason"], "locked_out");
     s.expect(3, &["login-test", "alice", "--password-stdin"], ALICE_PW);
 }
+
+#[test]
+fn export_with_json_is_one_json_document_without_hashes() {
+    let s = with_alice("");
+    let exported = s.json(0, &["export", "--format", "json"], "");
+    assert!(exported[0].get("password").is_none(), "{exported}");
+    let (_, err) = s.expect(2, &["--json", "export", "--format", "csv"], "");
+    assert!(err.contains("drop --json"), "{err}");
+    let (_, err) = s.expect(2, &["--json", "export", "--format", "json", "--include-hashes"], "");
+    assert!(err.contains("never carries password hashes"), "{err}");
+}

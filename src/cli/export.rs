@@ -53,6 +53,15 @@ const CSV_HEADER: &[&str] = &[
 ];
 
 pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
+    // The contract: `--json` is one JSON document and never carries a hash.
+    if session.out.json() && matches!(args.format, Format::Csv) {
+        return Err(Error::Usage("--json writes JSON; drop --json to export --format csv".into()));
+    }
+    if session.out.json() && args.include_hashes {
+        return Err(Error::Usage(
+            "--json never carries password hashes; use --format json --include-hashes without --json".into(),
+        ));
+    }
     let store = session.store()?;
     let all = users::list(&store, &ListFilter::default())?;
     match args.format {

@@ -199,9 +199,11 @@ fn run(cli: Cli, out: Output) -> Result<u8, Error> {
         Command::Hash(command) => hash::run(&session, command),
         Command::Import(command) => import::run(&session, command),
         Command::Export(args) => export::run(&session, args),
-        Command::Config(command) => config::run(&session, command),
+        Command::Config(config::ConfigCommand::Check(args)) => config::check::run(&session, args),
         Command::Doctor(args) => doctor::run(&session, args),
-        Command::Generate(args) => generate::run(&session.out, args),
+        Command::Generate(_) | Command::Config(config::ConfigCommand::Init(_)) => {
+            unreachable!("handled above, before the settings load")
+        }
     }
 }
 

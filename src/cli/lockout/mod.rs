@@ -6,6 +6,7 @@ mod status;
 use super::Session;
 use crate::Error;
 use crate::lockout::KeyState;
+use crate::store::Store;
 use crate::store::attempts::KeyFilter;
 use crate::time::rfc3339;
 use clap::Subcommand;
@@ -27,9 +28,9 @@ pub fn run(session: &Session, command: LockoutCommand) -> Result<u8, Error> {
 }
 
 /// `--user` and `--ip` as a key filter; `--user` names an account or just a name tried.
-fn key_filter(session: &Session, user: Option<&str>, ip: Option<std::net::IpAddr>) -> Result<KeyFilter, Error> {
+fn key_filter(store: &Store, user: Option<&str>, ip: Option<std::net::IpAddr>) -> Result<KeyFilter, Error> {
     let mut filter = match user {
-        Some(name) => crate::audit::user_filter(&session.store()?, name)?,
+        Some(name) => crate::audit::user_filter(store, name)?,
         None => KeyFilter::default(),
     };
     filter.ip = ip.map(|ip| ip.to_string());

@@ -39,14 +39,15 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         session.out.note("Nothing cleared.");
         return Ok(exit::NEGATIVE);
     }
-    let filter = key_filter(session, args.user.as_deref(), args.ip)?;
+    let store = session.store()?;
+    let filter = key_filter(&store, args.user.as_deref(), args.ip)?;
     let what = match (&args.user, &args.ip) {
         (Some(user), Some(ip)) => format!("user {user} from {ip}"),
         (Some(user), None) => format!("user {user}"),
         (None, Some(ip)) => format!("address {ip}"),
         (None, None) => "all keys".to_string(),
     };
-    let cleared = lockout::reset(&session.store()?, &session.settings.lockout, &filter, &what, session.now)?;
+    let cleared = lockout::reset(&store, &session.settings.lockout, &filter, &what, session.now)?;
     if session.out.json() {
         session.out.print_json(&ResetJson {
             cleared: cleared.keys.iter().map(KeyJson::from).collect(),

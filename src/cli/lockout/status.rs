@@ -27,8 +27,9 @@ struct StatusJson<'a> {
 }
 
 pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
-    let filter = key_filter(session, args.user.as_deref(), args.ip)?;
-    let states = lockout::status(&session.store()?, &session.settings.lockout, &filter, args.all, session.now)?;
+    let store = session.store()?;
+    let filter = key_filter(&store, args.user.as_deref(), args.ip)?;
+    let states = lockout::status(&store, &session.settings.lockout, &filter, args.all, session.now)?;
     if session.out.json() {
         session.out.print_json(&StatusJson { locked: states.iter().map(KeyJson::from).collect() });
     } else if states.is_empty() {
