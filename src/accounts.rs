@@ -169,6 +169,13 @@ impl NewPassword {
     }
 }
 
+/// Refuses a name (or, by setting, an email) already taken, before anyone types a password;
+/// [`add`] checks again under the write lock.
+pub fn check_available(store: &Store, settings: &Settings, draft: &Draft) -> Result<(), Error> {
+    let clash = users::clash(store.conn(), &draft.username, &draft.email, settings.case_insensitive_identity, None)?;
+    clash.map_or(Ok(()), |clash| Err(Error::Conflict(clash)))
+}
+
 /// Inserts the user unless the name (or, by setting, email) is taken; exit 5 if it is.
 pub fn add(
     store: &Store,

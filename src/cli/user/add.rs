@@ -62,9 +62,7 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
     }
     .normalized()?;
     let store = session.store_or_create()?;
-    if accounts::find(&store, &draft.username).is_ok() {
-        return Err(Error::Conflict(format!("a user named `{}` already exists", draft.username)));
-    }
+    accounts::check_available(&store, &session.settings, &draft)?;
     let password = if args.no_password {
         NewPassword::unusable()
     } else if let Some(encoded) = args.password_hash {
