@@ -67,7 +67,7 @@ fn common_password(c: &mut Criterion) {
 /// whose hash is one-iteration pbkdf2, so the chain itself is what is measured.
 fn chain(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("tempdir");
-    let store = Store::open(&dir.path().join("bench.db")).expect("opens");
+    let store = Store::open(&authadm::store::Target::File(dir.path().join("bench.db"))).expect("opens");
     let fast = "password_hashers = [\"pbkdf2_sha256\"]\n[hashers.pbkdf2_sha256]\niterations = 1\n";
     let plain = settings(fast);
     let guarded = settings(&format!("authentication_backends = [\"lockout\", \"model\"]\n{fast}"));

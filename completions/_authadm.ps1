@@ -22,7 +22,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
     $completions = @(switch ($command) {
         'authadm' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
@@ -52,7 +52,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         }
         'authadm;user' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
@@ -78,7 +78,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'Family name (at most 150 characters)')
             [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'Store this already-encoded hash (e.g. from `hash make` or another Django database) as is')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--staff', '--staff', [CompletionResultType]::ParameterName, 'May log into the admin site')
             [CompletionResult]::new('--superuser', '--superuser', [CompletionResultType]::ParameterName, 'Has every permission (implies nothing else; add --staff for the admin site)')
@@ -101,7 +101,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         'authadm;user;list' {
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only users whose username, email or name contains TEXT (ASCII case ignored)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--active', '--active', [CompletionResultType]::ParameterName, 'Only active users')
             [CompletionResult]::new('--inactive', '--inactive', [CompletionResultType]::ParameterName, 'Only inactive users')
@@ -119,7 +119,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         }
         'authadm;user;show' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
@@ -138,7 +138,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'New given name')
             [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'New family name')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--activate', '--activate', [CompletionResultType]::ParameterName, 'Let the account log in again')
             [CompletionResult]::new('--deactivate', '--deactivate', [CompletionResultType]::ParameterName, 'Refuse every login of the account (its data stays)')
@@ -162,7 +162,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         }
         'authadm;user;remove' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
@@ -207,7 +207,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         }
         'authadm;set-password' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from stdin (to EOF, one trailing newline removed)')
             [CompletionResult]::new('--unusable', '--unusable', [CompletionResultType]::ParameterName, 'Make the password unusable: no password logs in until the next set-password')
@@ -227,7 +227,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         'authadm;login-test' {
             [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'The client address the attempt comes from (for lockouts and the audit)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from stdin (to EOF, one trailing newline removed)')
             [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read a bearer token (from `token create`) from stdin instead of a password')
@@ -247,7 +247,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         }
         'authadm;token' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
@@ -269,7 +269,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'Lifetime, e.g. 12h, 30d [default: no expiry]')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A label to recognise the token by in `token list`')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
@@ -286,7 +286,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         'authadm;token;list' {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s tokens')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
@@ -302,7 +302,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         }
         'authadm;token;revoke' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
@@ -342,7 +342,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'First name of a user about to be created')
             [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'Last name of a user about to be created')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from stdin (to EOF, one trailing newline removed)')
             [CompletionResult]::new('--help-text', '--help-text', [CompletionResultType]::ParameterName, 'Print the requirements, one line per configured validator, and check nothing')
@@ -360,7 +360,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         }
         'authadm;lockout' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
@@ -381,7 +381,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only keys of this account (or name tried)')
             [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'Only keys of this client address')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Also keys that have failures but are not locked yet')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
@@ -400,7 +400,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Clear every key of this account (or name tried), whatever the address')
             [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'Clear every key of this address (with --user: only the keys of both)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Clear every lockout key')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (--all asks on a terminal)')
@@ -434,7 +434,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         }
         'authadm;audit' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
@@ -461,7 +461,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('--group-by', '--group-by', [CompletionResultType]::ParameterName, 'Count failures per user (as typed) or per address instead of listing them')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Human table or CSV (ignored with --json)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
@@ -481,7 +481,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only events of this kind: user_added, user_modified, user_removed, password_changed, token_created, token_revoked, lockout_reset')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many events')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
@@ -498,7 +498,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         'authadm;audit;prune' {
             [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'Delete attempts and events older than this (e.g. 90d)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
@@ -535,7 +535,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         }
         'authadm;hash' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
@@ -556,7 +556,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         'authadm;hash;make' {
             [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'One of password_hashers that makes new hashes (argon2, pbkdf2_sha256, bcrypt_sha256, scrypt) [default: the first of password_hashers]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from stdin (to EOF, one trailing newline removed)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
@@ -573,7 +573,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         }
         'authadm;hash;verify' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from stdin (to EOF, one trailing newline removed)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
@@ -590,7 +590,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         }
         'authadm;hash;identify' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
@@ -625,7 +625,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         }
         'authadm;import' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
@@ -644,7 +644,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         'authadm;import;django' {
             [CompletionResult]::new('--on-duplicate', '--on-duplicate', [CompletionResultType]::ParameterName, 'What to do with a username this database already has')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
@@ -672,7 +672,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         'authadm;export' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a JSON array of the contract''s user objects, or CSV with a header row')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--include-hashes', '--include-hashes', [CompletionResultType]::ParameterName, 'Also export each user''s encoded password hash (column `password`)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
@@ -689,7 +689,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         }
         'authadm;config' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
@@ -708,7 +708,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         }
         'authadm;config;check' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
@@ -724,7 +724,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         }
         'authadm;config;init' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite an existing file')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
@@ -756,7 +756,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         }
         'authadm;doctor' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Count warnings (outdated hashes, unusable passwords, ...) as problems too')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
@@ -774,7 +774,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         'authadm;generate' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Folder to write completions/ and man/ into (files there that it would not make are removed)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
-            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')

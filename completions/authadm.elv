@@ -19,7 +19,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
     var completions = [
         &'authadm'= {
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --json 'Machine output on stdout: one JSON document per command'
             cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
@@ -48,7 +48,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         }
         &'authadm;user'= {
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --json 'Machine output on stdout: one JSON document per command'
             cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
@@ -73,7 +73,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --last-name 'Family name (at most 150 characters)'
             cand --password-hash 'Store this already-encoded hash (e.g. from `hash make` or another Django database) as is'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --staff 'May log into the admin site'
             cand --superuser 'Has every permission (implies nothing else; add --staff for the admin site)'
@@ -95,7 +95,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;user;list'= {
             cand --search 'Only users whose username, email or name contains TEXT (ASCII case ignored)'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --active 'Only active users'
             cand --inactive 'Only inactive users'
@@ -112,7 +112,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         }
         &'authadm;user;show'= {
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --json 'Machine output on stdout: one JSON document per command'
             cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
@@ -130,7 +130,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --first-name 'New given name'
             cand --last-name 'New family name'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --activate 'Let the account log in again'
             cand --deactivate 'Refuse every login of the account (its data stays)'
@@ -153,7 +153,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         }
         &'authadm;user;remove'= {
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand -y 'Do not ask for confirmation'
             cand --yes 'Do not ask for confirmation'
@@ -190,7 +190,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         }
         &'authadm;set-password'= {
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --password-stdin 'Read the password from stdin (to EOF, one trailing newline removed)'
             cand --unusable 'Make the password unusable: no password logs in until the next set-password'
@@ -209,7 +209,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;login-test'= {
             cand --ip 'The client address the attempt comes from (for lockouts and the audit)'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --password-stdin 'Read the password from stdin (to EOF, one trailing newline removed)'
             cand --token-stdin 'Read a bearer token (from `token create`) from stdin instead of a password'
@@ -228,7 +228,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         }
         &'authadm;token'= {
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --json 'Machine output on stdout: one JSON document per command'
             cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
@@ -249,7 +249,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --expires 'Lifetime, e.g. 12h, 30d [default: no expiry]'
             cand --name 'A label to recognise the token by in `token list`'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --json 'Machine output on stdout: one JSON document per command'
             cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
@@ -265,7 +265,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;token;list'= {
             cand --user 'Only this user''s tokens'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --json 'Machine output on stdout: one JSON document per command'
             cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
@@ -280,7 +280,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         }
         &'authadm;token;revoke'= {
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --json 'Machine output on stdout: one JSON document per command'
             cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
@@ -314,7 +314,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --first-name 'First name of a user about to be created'
             cand --last-name 'Last name of a user about to be created'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --password-stdin 'Read the password from stdin (to EOF, one trailing newline removed)'
             cand --help-text 'Print the requirements, one line per configured validator, and check nothing'
@@ -331,7 +331,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         }
         &'authadm;lockout'= {
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --json 'Machine output on stdout: one JSON document per command'
             cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
@@ -351,7 +351,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --user 'Only keys of this account (or name tried)'
             cand --ip 'Only keys of this client address'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --all 'Also keys that have failures but are not locked yet'
             cand --json 'Machine output on stdout: one JSON document per command'
@@ -369,7 +369,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --user 'Clear every key of this account (or name tried), whatever the address'
             cand --ip 'Clear every key of this address (with --user: only the keys of both)'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --all 'Clear every lockout key'
             cand -y 'Do not ask for confirmation (--all asks on a terminal)'
@@ -398,7 +398,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         }
         &'authadm;audit'= {
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --json 'Machine output on stdout: one JSON document per command'
             cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
@@ -424,7 +424,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --group-by 'Count failures per user (as typed) or per address instead of listing them'
             cand --format 'Human table or CSV (ignored with --json)'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --json 'Machine output on stdout: one JSON document per command'
             cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
@@ -443,7 +443,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --kind 'Only events of this kind: user_added, user_modified, user_removed, password_changed, token_created, token_revoked, lockout_reset'
             cand --limit 'At most this many events'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --json 'Machine output on stdout: one JSON document per command'
             cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
@@ -459,7 +459,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;audit;prune'= {
             cand --older-than 'Delete attempts and events older than this (e.g. 90d)'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand -y 'Do not ask for confirmation'
             cand --yes 'Do not ask for confirmation'
@@ -490,7 +490,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         }
         &'authadm;hash'= {
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --json 'Machine output on stdout: one JSON document per command'
             cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
@@ -510,7 +510,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;hash;make'= {
             cand --algorithm 'One of password_hashers that makes new hashes (argon2, pbkdf2_sha256, bcrypt_sha256, scrypt) [default: the first of password_hashers]'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --password-stdin 'Read the password from stdin (to EOF, one trailing newline removed)'
             cand --json 'Machine output on stdout: one JSON document per command'
@@ -526,7 +526,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         }
         &'authadm;hash;verify'= {
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --password-stdin 'Read the password from stdin (to EOF, one trailing newline removed)'
             cand --json 'Machine output on stdout: one JSON document per command'
@@ -542,7 +542,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         }
         &'authadm;hash;identify'= {
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --json 'Machine output on stdout: one JSON document per command'
             cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
@@ -571,7 +571,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         }
         &'authadm;import'= {
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --json 'Machine output on stdout: one JSON document per command'
             cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
@@ -589,7 +589,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;import;django'= {
             cand --on-duplicate 'What to do with a username this database already has'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --json 'Machine output on stdout: one JSON document per command'
             cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
@@ -613,7 +613,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;export'= {
             cand --format 'Output format: a JSON array of the contract''s user objects, or CSV with a header row'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --include-hashes 'Also export each user''s encoded password hash (column `password`)'
             cand --json 'Machine output on stdout: one JSON document per command'
@@ -629,7 +629,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         }
         &'authadm;config'= {
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --json 'Machine output on stdout: one JSON document per command'
             cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
@@ -647,7 +647,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         }
         &'authadm;config;check'= {
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --json 'Machine output on stdout: one JSON document per command'
             cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
@@ -662,7 +662,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         }
         &'authadm;config;init'= {
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --force 'Overwrite an existing file'
             cand --json 'Machine output on stdout: one JSON document per command'
@@ -689,7 +689,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         }
         &'authadm;doctor'= {
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --strict 'Count warnings (outdated hashes, unusable passwords, ...) as problems too'
             cand --json 'Machine output on stdout: one JSON document per command'
@@ -706,7 +706,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;generate'= {
             cand --out 'Folder to write completions/ and man/ into (files there that it would not make are removed)'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
-            cand --database 'SQLite database file [default: `database` from the config, else ./authadm.db]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --json 'Machine output on stdout: one JSON document per command'
             cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'

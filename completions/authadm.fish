@@ -25,7 +25,7 @@ function __fish_authadm_using_subcommand
 end
 
 complete -c authadm -n "__fish_authadm_needs_command" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_needs_command" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_needs_command" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_needs_command" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -50,7 +50,7 @@ complete -c authadm -n "__fish_authadm_needs_command" -f -a "doctor" -d 'Inspect
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "generate" -d 'Write completions/ and man/ from these definitions (for maintainers)'
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -71,7 +71,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l last-name -d 'Family name (at most 150 characters)' -r
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l password-hash -d 'Store this already-encoded hash (e.g. from `hash make` or another Django database) as is' -r
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -89,7 +89,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l search -d 'Only users whose username, email or name contains TEXT (ASCII case ignored)' -r
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -102,7 +102,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from show" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from show" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from show" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from show" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -116,7 +116,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l first-name -d 'New given name' -r
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l last-name -d 'New family name' -r
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -135,7 +135,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from remove" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from remove" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from remove" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from remove" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -153,7 +153,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a user and everything authadm keeps about them'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authadm -n "__fish_authadm_using_subcommand set-password" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand set-password" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand set-password" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand set-password" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -168,7 +168,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand set-password" -s h -l he
 complete -c authadm -n "__fish_authadm_using_subcommand set-password" -s V -l version -d 'Print version'
 complete -c authadm -n "__fish_authadm_using_subcommand login-test" -l ip -d 'The client address the attempt comes from (for lockouts and the audit)' -r
 complete -c authadm -n "__fish_authadm_using_subcommand login-test" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand login-test" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand login-test" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand login-test" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -183,7 +183,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand login-test" -s v -l verb
 complete -c authadm -n "__fish_authadm_using_subcommand login-test" -s h -l help -d 'Print help'
 complete -c authadm -n "__fish_authadm_using_subcommand login-test" -s V -l version -d 'Print version'
 complete -c authadm -n "__fish_authadm_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand token; and not __fish_seen_subcommand_from create list revoke help" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -200,7 +200,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand token; and not __fish_se
 complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from create" -l expires -d 'Lifetime, e.g. 12h, 30d [default: no expiry]' -r
 complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from create" -l name -d 'A label to recognise the token by in `token list`' -r
 complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from create" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from create" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from create" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from create" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -212,7 +212,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_s
 complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s tokens' -r
 complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from list" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from list" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from list" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from list" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -223,7 +223,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_s
 complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from revoke" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from revoke" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from revoke" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from revoke" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -243,7 +243,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand validate-password" -l em
 complete -c authadm -n "__fish_authadm_using_subcommand validate-password" -l first-name -d 'First name of a user about to be created' -r
 complete -c authadm -n "__fish_authadm_using_subcommand validate-password" -l last-name -d 'Last name of a user about to be created' -r
 complete -c authadm -n "__fish_authadm_using_subcommand validate-password" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand validate-password" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand validate-password" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand validate-password" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -256,7 +256,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand validate-password" -s v 
 complete -c authadm -n "__fish_authadm_using_subcommand validate-password" -s h -l help -d 'Print help'
 complete -c authadm -n "__fish_authadm_using_subcommand validate-password" -s V -l version -d 'Print version'
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and not __fish_seen_subcommand_from status reset help" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand lockout; and not __fish_seen_subcommand_from status reset help" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand lockout; and not __fish_seen_subcommand_from status reset help" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and not __fish_seen_subcommand_from status reset help" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -272,7 +272,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand lockout; and not __fish_
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from status" -l user -d 'Only keys of this account (or name tried)' -r
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from status" -l ip -d 'Only keys of this client address' -r
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from status" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from status" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from status" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from status" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -286,7 +286,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from reset" -l user -d 'Clear every key of this account (or name tried), whatever the address' -r
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from reset" -l ip -d 'Clear every key of this address (with --user: only the keys of both)' -r
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from reset" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from reset" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from reset" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from reset" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -302,7 +302,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Clear lockouts by user, address, both, or all (axes_reset, axes_reset_username, ...)'
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -326,7 +326,7 @@ ip\t''"
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from failed-logins" -l format -d 'Human table or CSV (ignored with --json)' -r -f -a "table\t''
 csv\t''"
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from failed-logins" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from failed-logins" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from failed-logins" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from failed-logins" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -341,7 +341,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_s
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -l kind -d 'Only events of this kind: user_added, user_modified, user_removed, password_changed, token_created, token_revoked, lockout_reset' -r
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -l limit -d 'At most this many events' -r
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -353,7 +353,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_s
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from prune" -l older-than -d 'Delete attempts and events older than this (e.g. 90d)' -r
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from prune" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from prune" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from prune" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from prune" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -369,7 +369,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_s
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Delete audit rows older than a duration, in batches (axes_reset_logs)'
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify help" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify help" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify help" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify help" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -385,7 +385,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_see
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from make" -l algorithm -d 'One of password_hashers that makes new hashes (argon2, pbkdf2_sha256, bcrypt_sha256, scrypt) [default: the first of password_hashers]' -r
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from make" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from make" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from make" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from make" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -397,7 +397,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from make" -s h -l help -d 'Print help'
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from make" -s V -l version -d 'Print version'
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from verify" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from verify" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from verify" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from verify" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -409,7 +409,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from identify" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from identify" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from identify" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from identify" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -424,7 +424,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from help" -f -a "identify" -d 'Tell an encoded hash\'s algorithm and parameters, and whether it would be upgraded'
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authadm -n "__fish_authadm_using_subcommand import; and not __fish_seen_subcommand_from django help" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand import; and not __fish_seen_subcommand_from django help" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand import; and not __fish_seen_subcommand_from django help" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand import; and not __fish_seen_subcommand_from django help" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -439,7 +439,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand import; and not __fish_s
 complete -c authadm -n "__fish_authadm_using_subcommand import; and __fish_seen_subcommand_from django" -l on-duplicate -d 'What to do with a username this database already has' -r -f -a "skip\t'Keep the target\'s user as it is'
 update\t'Overwrite the target\'s user with the source\'s fields and hash (its id stays)'"
 complete -c authadm -n "__fish_authadm_using_subcommand import; and __fish_seen_subcommand_from django" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand import; and __fish_seen_subcommand_from django" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand import; and __fish_seen_subcommand_from django" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand import; and __fish_seen_subcommand_from django" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -454,7 +454,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand import; and __fish_seen_
 complete -c authadm -n "__fish_authadm_using_subcommand export" -l format -d 'Output format: a JSON array of the contract\'s user objects, or CSV with a header row' -r -f -a "json\t''
 csv\t''"
 complete -c authadm -n "__fish_authadm_using_subcommand export" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand export" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand export" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand export" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -466,7 +466,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand export" -s v -l verbose 
 complete -c authadm -n "__fish_authadm_using_subcommand export" -s h -l help -d 'Print help'
 complete -c authadm -n "__fish_authadm_using_subcommand export" -s V -l version -d 'Print version'
 complete -c authadm -n "__fish_authadm_using_subcommand config; and not __fish_seen_subcommand_from check init help" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand config; and not __fish_seen_subcommand_from check init help" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand config; and not __fish_seen_subcommand_from check init help" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand config; and not __fish_seen_subcommand_from check init help" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -480,7 +480,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand config; and not __fish_s
 complete -c authadm -n "__fish_authadm_using_subcommand config; and not __fish_seen_subcommand_from check init help" -f -a "init" -d 'Write a commented starter authadm.toml (never over an existing file without --force)'
 complete -c authadm -n "__fish_authadm_using_subcommand config; and not __fish_seen_subcommand_from check init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from check" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from check" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from check" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from check" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -491,7 +491,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_
 complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from init" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from init" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from init" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -506,7 +506,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_
 complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented starter authadm.toml (never over an existing file without --force)'
 complete -c authadm -n "__fish_authadm_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authadm -n "__fish_authadm_using_subcommand doctor" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand doctor" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand doctor" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand doctor" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -519,7 +519,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand doctor" -s h -l help -d 
 complete -c authadm -n "__fish_authadm_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c authadm -n "__fish_authadm_using_subcommand generate" -l out -d 'Folder to write completions/ and man/ into (files there that it would not make are removed)' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand generate" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand generate" -l database -d 'SQLite database file [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand generate" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand generate" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"

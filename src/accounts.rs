@@ -172,7 +172,7 @@ impl NewPassword {
 /// Refuses a name (or, by setting, an email) already taken, before anyone types a password;
 /// [`add`] checks again under the write lock.
 pub fn check_available(store: &Store, settings: &Settings, draft: &Draft) -> Result<(), Error> {
-    let clash = users::clash(store.conn(), &draft.username, &draft.email, settings.case_insensitive_identity, None)?;
+    let clash = users::clash(store.db(), &draft.username, &draft.email, settings.case_insensitive_identity, None)?;
     clash.map_or(Ok(()), |clash| Err(Error::Conflict(clash)))
 }
 
@@ -184,14 +184,13 @@ pub fn add(
     password: NewPassword,
     now: Timestamp,
 ) -> Result<User, Error> {
-    let id = store.write(|conn| {
-        if let Some(clash) =
-            users::clash(conn, &draft.username, &draft.email, settings.case_insensitive_identity, None)?
+    let id = store.write(|db| {
+        if let Some(clash) = users::clash(db, &draft.username, &draft.email, settings.case_insensitive_identity, None)?
         {
             return Err(Error::Conflict(clash));
         }
         let id = users::insert(
-            conn,
+            db,
             &NewUser {
                 username: draft.username.clone(),
                 email: draft.email.clone(),
@@ -207,7 +206,7 @@ pub fn add(
         let flags = [("staff", draft.is_staff), ("superuser", draft.is_superuser), ("inactive", !draft.is_active)];
         let mut detail: Vec<&str> = flags.iter().filter(|(_, on)| *on).map(|(name, _)| *name).collect();
         detail.push(password.origin.describe());
-        audit_rows::insert_event(conn, now, "user_added", Some(&draft.username), &detail.join(", "))?;
+        audit_rows::insert_event(db, now, "user_added", Some(&draft.username), &detail.join(", "))?;
         Ok(id)
     })?;
     users::find_by_id(store, id)?.ok_or_else(|| Error::Database("the new user vanished".into()))
@@ -222,12 +221,12 @@ pub fn set_password(
     password: &NewPassword,
     now: Timestamp,
 ) -> Result<usize, Error> {
-    store.write(|conn| {
-        users::set_password(conn, user.id, &password.encoded)?;
+    store.write(|db| {
+        users::set_password(db, user.id, &password.encoded)?;
         let revoked =
-            if settings.logout_on_password_change { token_rows::revoke_all_of_user(conn, user.id, now)? } else { 0 };
+            if settings.logout_on_password_change { token_rows::revoke_all_of_user(db, user.id, now)? } else { 0 };
         let detail = format!("{}; {revoked} token(s) revoked", password.origin.describe());
-        audit_rows::insert_event(conn, now, "password_changed", Some(&user.username), &detail)?;
+        audit_rows::insert_event(db, now, "password_changed", Some(&user.username), &detail)?;
         Ok(revoked)
     })
 }
@@ -249,24 +248,24 @@ pub fn modify(
             check_name(what, value)?;
         }
     }
-    store.write(|conn| {
+    store.write(|db| {
         if let Some(email) = &changes.email
             && let Some(clash) =
-                users::clash(conn, &user.username, email, settings.case_insensitive_identity, Some(user.id))?
+                users::clash(db, &user.username, email, settings.case_insensitive_identity, Some(user.id))?
         {
             return Err(Error::Conflict(clash));
         }
-        users::update(conn, user.id, &changes)?;
-        audit_rows::insert_event(conn, now, "user_modified", Some(&user.username), &changes.describe())
+        users::update(db, user.id, &changes)?;
+        audit_rows::insert_event(db, now, "user_modified", Some(&user.username), &changes.describe())
     })?;
     users::find_by_id(store, user.id)?
         .ok_or_else(|| Error::NotFound(format!("user `{}` was removed meanwhile", user.username)))
 }
 
 pub fn remove(store: &Store, user: &User, now: Timestamp) -> Result<(), Error> {
-    let removed = store.write(|conn| {
-        users::delete(conn, user.id)?;
-        audit_rows::insert_event(conn, now, "user_removed", Some(&user.username), &format!("id {}", user.id))
+    let removed = store.write(|db| {
+        users::delete(db, user.id)?;
+        audit_rows::insert_event(db, now, "user_removed", Some(&user.username), &format!("id {}", user.id))
     });
     removed.map_err(|err| match err {
         Error::Database(msg) if msg.contains("FOREIGN KEY") => Error::Conflict(format!(

@@ -17,19 +17,19 @@ const PRUNE_BATCH: u32 = 5_000;
 /// itself, so attempts made before the account existed are found too.
 pub fn user_filter(store: &Store, name: &str) -> Result<KeyFilter, Error> {
     let name = crate::accounts::normalize_username(name);
-    let subject = attempts::resolve_subject(store.conn(), &name)?;
+    let subject = attempts::resolve_subject(store.db(), &name)?;
     let unresolved = attempts::Subject::unresolved(&name);
     Ok(KeyFilter { subject: Some(subject.key), name: Some(unresolved.key), ip: None })
 }
 
 /// Failed attempts, newest first.
 pub fn failed_logins(store: &Store, filter: &AttemptFilter) -> Result<Vec<AttemptRow>, Error> {
-    rows::failed(store.conn(), filter)
+    rows::failed(store.db(), filter)
 }
 
 /// Failed attempts counted per username or address, most failures first.
 pub fn failed_logins_grouped(store: &Store, filter: &AttemptFilter, by: GroupBy) -> Result<Vec<Group>, Error> {
-    rows::grouped(store.conn(), filter, by)
+    rows::grouped(store.db(), filter, by)
 }
 
 /// Account events newest first (`audit events`): who was added, changed, removed, got a new
@@ -41,7 +41,7 @@ pub fn events(
     kind: Option<&str>,
     limit: u32,
 ) -> Result<Vec<rows::EventRow>, Error> {
-    rows::events(store.conn(), since, username, kind, limit)
+    rows::events(store.db(), since, username, kind, limit)
 }
 
 /// How many rows [`prune`] removed.
@@ -57,7 +57,7 @@ pub fn prune(store: &Store, before: Timestamp) -> Result<Pruned, Error> {
     let mut pruned = Pruned::default();
     for (table, total) in [(AuditTable::Attempts, &mut pruned.attempts), (AuditTable::Events, &mut pruned.events)] {
         loop {
-            let deleted = attempts::write_retrying(store, |conn| rows::prune_batch(conn, table, before, PRUNE_BATCH))?;
+            let deleted = store.write(|db| rows::prune_batch(db, table, before, PRUNE_BATCH))?;
             *total += deleted;
             if deleted < PRUNE_BATCH as usize {
                 break;

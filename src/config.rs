@@ -28,6 +28,7 @@ pub const DEFAULT_MAX_PASSWORD_BYTES: usize = 4096;
 #[serde(deny_unknown_fields)]
 struct RawConfig {
     database: Option<PathBuf>,
+    password_file: Option<PathBuf>,
     authentication_backends: Option<Spanned<Vec<Spanned<RawBackend>>>>,
     password_hashers: Option<Spanned<Vec<Spanned<String>>>>,
     #[serde(default)]
@@ -67,8 +68,10 @@ struct RawValidator {
 pub struct Settings {
     /// The file the settings came from; `None` means built-in defaults.
     pub source: Option<PathBuf>,
-    /// `database` from the file, already relative to the file's folder.
+    /// `database` from the file: a `postgres://` URL, or a path already relative to the file's folder.
     pub database: Option<PathBuf>,
+    /// Where the PostgreSQL password is (its first line), relative to the file's folder.
+    pub password_file: Option<PathBuf>,
     pub backends: Vec<Box<dyn Backend>>,
     pub hashers: PasswordHashers,
     pub validators: Vec<Box<dyn Validator>>,
@@ -142,7 +145,11 @@ impl Settings {
         };
         Ok(Settings {
             source: path.map(Path::to_path_buf),
-            database: raw.database.map(|db| base_dir.join(db)),
+            database: raw.database.map(|db| match db.to_str() {
+                Some(url) if crate::store::pg_connect::is_postgres_url(url) => db,
+                _ => base_dir.join(db),
+            }),
+            password_file: raw.password_file.map(|file| base_dir.join(file)),
             backends,
             hashers,
             validators,
@@ -159,7 +166,11 @@ impl Settings {
     pub fn effective(&self) -> toml::Table {
         let mut table = toml::Table::new();
         if let Some(database) = &self.database {
-            table.insert("database".into(), database.display().to_string().into());
+            let shown = crate::store::Target::new(database, None).to_string();
+            table.insert("database".into(), shown.into());
+        }
+        if let Some(file) = &self.password_file {
+            table.insert("password_file".into(), file.display().to_string().into());
         }
         let backends = self.backends.iter().map(|b| b.name().into()).collect();
         table.insert("authentication_backends".into(), toml::Value::Array(backends));

@@ -42,9 +42,14 @@ impl Finding {
 
 /// Runs every check on an open store, with the configured hashers.
 pub fn inspect(store: &Store, hashers: &PasswordHashers) -> Result<Vec<Finding>, Error> {
-    let path = store.path().display().to_string();
-    let mut findings = vec![schema(store)?, integrity(store, &path)?, journal_mode(store, &path)?];
-    findings.push(permissions(store.path())?);
+    let mut findings = vec![schema(store)?];
+    match store.file() {
+        Some(path) => {
+            let name = path.display().to_string();
+            findings.extend([integrity(store, &name)?, journal_mode(store, &name)?, permissions(path)?]);
+        }
+        None => findings.extend([connection(store)?, indexes(store)?]),
+    }
     let all = users::list(store, &ListFilter::default())?;
     findings.extend(hash_findings(&all, hashers));
     findings.push(user_finding(
@@ -91,6 +96,28 @@ fn journal_mode(store: &Store, path: &str) -> Result<Finding, Error> {
     } else {
         let fix = format!("make the file writable, or run `sqlite3 {path} 'PRAGMA journal_mode=WAL'`");
         Finding::bad("journal_mode", Status::Warn, format!("journal mode is {mode}, not WAL"), fix)
+    })
+}
+
+/// Which server, and whether the password hashes cross the network encrypted.
+fn connection(store: &Store) -> Result<Finding, Error> {
+    let (version, encrypted) = health::postgres_connection(store)?;
+    Ok(if encrypted {
+        Finding::ok("connection", format!("PostgreSQL {version}, TLS"))
+    } else {
+        let detail = format!("PostgreSQL {version}, without TLS: hashes cross the network in the clear");
+        Finding::bad("connection", Status::Warn, detail, "add `?sslmode=require` to the URL unless the server is local")
+    })
+}
+
+/// Case-insensitive lookups (`case_insensitive`, `email` backends) scan `auth_user` without them.
+fn indexes(store: &Store) -> Result<Finding, Error> {
+    let missing = health::missing_indexes(store)?;
+    Ok(if missing.is_empty() {
+        Finding::ok("indexes", "case-insensitive username and email lookups are indexed")
+    } else {
+        let detail = "case-insensitive lookups scan auth_user: only its owner can add authadm's indexes";
+        Finding::bad("indexes", Status::Warn, detail, format!("as the owner of auth_user: {}", missing.join("; ")))
     })
 }
 

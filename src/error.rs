@@ -47,6 +47,10 @@ pub enum Error {
     Locked(String),
     #[error("{0}")]
     Database(String),
+    /// Another writer held the database too long, or the engine asked for the transaction to be
+    /// run again (a deadlock or serialization failure): worth another try before giving up.
+    #[error("{0}")]
+    Busy(String),
 }
 
 impl Error {
@@ -56,14 +60,20 @@ impl Error {
             Error::NotFound(_) => exit::NOT_FOUND,
             Error::Conflict(_) => exit::CONFLICT,
             Error::Locked(_) => exit::LOCKED,
-            Error::Database(_) => exit::DATABASE,
+            Error::Database(_) | Error::Busy(_) => exit::DATABASE,
         }
     }
 }
 
 impl From<rusqlite::Error> for Error {
     fn from(err: rusqlite::Error) -> Self {
-        Error::Database(crate::store::describe_sqlite_error(&err))
+        crate::store::sqlite::error(&err)
+    }
+}
+
+impl From<postgres::Error> for Error {
+    fn from(err: postgres::Error) -> Self {
+        crate::store::postgres::error(&err)
     }
 }
 

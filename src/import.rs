@@ -7,8 +7,8 @@
 use crate::Error;
 use crate::hashers::{self, PasswordHashers};
 use crate::store::Store;
-use rusqlite::types::Value;
-use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
+use crate::store::db::{Value, args};
+use rusqlite::{Connection, OpenFlags};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -46,25 +46,24 @@ pub fn import_django(
     hashers: &PasswordHashers,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Report, Error> {
-    refuse_same_file(store.path(), source)?;
+    if let Some(target) = store.file() {
+        refuse_same_file(target, source)?;
+    }
     let src = open_source(source)?;
     let total: i64 = src.query_row("SELECT count(*) FROM auth_user", [], |row| row.get(0))?;
     let total = usize::try_from(total).unwrap_or_default();
-    let mut select = src.prepare(&format!("SELECT {COLUMNS} FROM auth_user ORDER BY id"))?;
-    let mut rows = select.query([])?;
     let configured = hashers.algorithms();
-    store.write(|conn| {
+    let insert = format!("INSERT INTO auth_user ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    let update = "UPDATE auth_user SET password = ?2, last_login = ?3, is_superuser = ?4, last_name = ?5, \
+                  email = ?6, is_staff = ?7, is_active = ?8, date_joined = ?9, first_name = ?10 WHERE id = ?1";
+    // The source is read inside the transaction, so a retried transaction reads it again whole.
+    store.write(|db| {
+        let mut select = src.prepare(&format!("SELECT {COLUMNS} FROM auth_user ORDER BY id"))?;
+        let mut rows = select.query([])?;
         let mut report = Report::default();
-        let mut find = conn.prepare("SELECT id FROM auth_user WHERE username = ?1")?;
-        let mut insert = conn
-            .prepare(&format!("INSERT INTO auth_user ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"))?;
-        let mut update = conn.prepare(
-            "UPDATE auth_user SET password = ?2, last_login = ?3, is_superuser = ?4, last_name = ?5, email = ?6, \
-             is_staff = ?7, is_active = ?8, date_joined = ?9, first_name = ?10 WHERE id = ?1",
-        )?;
         let mut done = 0;
         while let Some(row) = rows.next()? {
-            let values: Vec<Value> = (0..10).map(|i| row.get(i)).collect::<Result<_, _>>()?;
+            let values: Vec<Value> = (0..10).map(|i| source_value(row.get_ref(i)?)).collect::<Result<_, Error>>()?;
             let (Value::Text(username), Value::Text(password)) = (&values[0], &values[1]) else {
                 return Err(Error::Database(format!("{}: a user has no text username or password", source.display())));
             };
@@ -72,15 +71,16 @@ pub fn import_django(
             if hashers::is_usable(password) && !configured.contains(&algorithm) {
                 *report.unverifiable.entry(algorithm.to_string()).or_default() += 1;
             }
-            match find.query_row([username], |r| r.get::<_, i64>(0)).optional()? {
+            match db.query_opt("SELECT id FROM auth_user WHERE username = ?1", args![username])? {
                 None => {
-                    insert.execute(rusqlite::params_from_iter(&values))?;
+                    db.execute(&insert, &values)?;
                     report.inserted += 1;
                 }
                 Some(_) if on_duplicate == OnDuplicate::Skip => report.skipped += 1,
-                Some(id) => {
-                    let v = &values;
-                    update.execute(params![id, v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9]])?;
+                Some(existing) => {
+                    let mut params = values.clone();
+                    params[0] = Value::Int(existing.int(0)?);
+                    db.execute(update, &params)?;
                     report.updated += 1;
                 }
             }
@@ -91,6 +91,21 @@ pub fn import_django(
         }
         progress(done, total);
         Ok(report)
+    })
+}
+
+/// A source column as a store value; Django's SQLite columns hold integers and text only.
+fn source_value(value: rusqlite::types::ValueRef) -> Result<Value, Error> {
+    use rusqlite::types::ValueRef;
+    Ok(match value {
+        ValueRef::Null => Value::Null,
+        ValueRef::Integer(value) => Value::Int(value),
+        ValueRef::Text(text) => Value::Text(String::from_utf8_lossy(text).into_owned()),
+        ValueRef::Real(_) | ValueRef::Blob(_) => {
+            return Err(Error::Database(
+                "the source's auth_user holds a number or binary data where Django keeps text".into(),
+            ));
+        }
     })
 }
 
@@ -113,14 +128,14 @@ fn open_source(source: &Path) -> Result<Connection, Error> {
     }
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(source, flags).map_err(|err| {
-        Error::Database(format!("cannot open {}: {}", source.display(), crate::store::describe_sqlite_error(&err)))
+        Error::Database(format!("cannot open {}: {}", source.display(), crate::store::sqlite::describe(&err)))
     })?;
     // Probing the columns up front turns a foreign file into one clear message.
     conn.prepare(&format!("SELECT {COLUMNS} FROM auth_user LIMIT 0")).map_err(|err| {
         Error::Database(format!(
             "{} is not a Django database with a usable auth_user table ({})",
             source.display(),
-            crate::store::describe_sqlite_error(&err)
+            crate::store::sqlite::describe(&err)
         ))
     })?;
     Ok(conn)

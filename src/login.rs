@@ -99,10 +99,10 @@ fn record_success(
         Credentials::Password(password) if must_update_hash => Some(settings.hashers.make(password)),
         _ => None,
     };
-    store.write(|conn| {
-        users::set_last_login(conn, user.id, now)?;
+    store.write(|db| {
+        users::set_last_login(db, user.id, now)?;
         if let Some(encoded) = &rehashed {
-            users::set_password(conn, user.id, encoded)?;
+            users::set_password(db, user.id, encoded)?;
         }
         Ok(())
     })?;

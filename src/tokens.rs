@@ -39,10 +39,10 @@ pub fn create(
     let mut bytes = zeroize::Zeroizing::new([0u8; 32]);
     getrandom::fill(bytes.as_mut()).map_err(|err| Error::Database(format!("no randomness available: {err}")))?;
     let token = Secret::new(format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(bytes.as_ref())));
-    let row = store.write(|conn| {
-        let id = rows::insert(conn, user.id, name, &digest(token.expose()), now, expires)?;
-        crate::store::audit::insert_event(conn, now, "token_created", Some(&user.username), &format!("token #{id}"))?;
-        rows::find_by_id(conn, id)?.ok_or_else(|| Error::Database("the new token vanished".into()))
+    let row = store.write(|db| {
+        let id = rows::insert(db, user.id, name, &digest(token.expose()), now, expires)?;
+        crate::store::audit::insert_event(db, now, "token_created", Some(&user.username), &format!("token #{id}"))?;
+        rows::find_by_id(db, id)?.ok_or_else(|| Error::Database("the new token vanished".into()))
     })?;
     Ok((row, token))
 }
@@ -50,7 +50,7 @@ pub fn create(
 /// The token backend's check: active, unexpired, unrevoked token of an active user.
 pub fn authenticate(store: &Store, token: &Secret, now: Timestamp) -> Result<Result<User, TokenRejection>, Error> {
     // Looked up by digest: what timing could reveal is about a SHA-256, never the token itself.
-    let Some(row) = rows::find_by_digest(store.conn(), &digest(token.expose()))? else {
+    let Some(row) = rows::find_by_digest(store.db(), &digest(token.expose()))? else {
         return Ok(Err(TokenRejection::Unknown));
     };
     if row.revoked.is_some() {
@@ -67,28 +67,22 @@ pub fn authenticate(store: &Store, token: &Secret, now: Timestamp) -> Result<Res
 
 /// Records a successful use, for `token list`.
 pub fn mark_used(store: &Store, token: &Secret, now: Timestamp) -> Result<(), Error> {
-    store.write(|conn| match rows::find_by_digest(conn, &digest(token.expose()))? {
-        Some(row) => rows::touch(conn, row.id, now),
+    store.write(|db| match rows::find_by_digest(db, &digest(token.expose()))? {
+        Some(row) => rows::touch(db, row.id, now),
         None => Ok(()),
     })
 }
 
 pub fn list(store: &Store, user: Option<&User>) -> Result<Vec<TokenRow>, Error> {
-    rows::list(store.conn(), user.map(|u| u.id))
+    rows::list(store.db(), user.map(|u| u.id))
 }
 
 /// Revokes token `id`; an already revoked one is not an error (the outcome is the same).
 pub fn revoke(store: &Store, id: i64, now: Timestamp) -> Result<TokenRow, Error> {
-    store.write(|conn| {
-        let row = rows::find_by_id(conn, id)?.ok_or_else(|| Error::NotFound(format!("no token with id {id}")))?;
-        if rows::revoke(conn, id, now)? {
-            crate::store::audit::insert_event(
-                conn,
-                now,
-                "token_revoked",
-                Some(&row.username),
-                &format!("token #{id}"),
-            )?;
+    store.write(|db| {
+        let row = rows::find_by_id(db, id)?.ok_or_else(|| Error::NotFound(format!("no token with id {id}")))?;
+        if rows::revoke(db, id, now)? {
+            crate::store::audit::insert_event(db, now, "token_revoked", Some(&row.username), &format!("token #{id}"))?;
         }
         Ok(row)
     })

@@ -193,7 +193,10 @@ fn reset_all_and_prune_need_yes_without_a_terminal() {
 fn failed_logins_by_ip_since_use_the_partial_index() {
     let s = sandbox("");
     let conn = rusqlite::Connection::open(s.db()).unwrap();
-    let sql = format!("EXPLAIN QUERY PLAN {}", authadm::store::audit::grouped_sql(authadm::store::audit::GroupBy::Ip));
+    let sql = format!(
+        "EXPLAIN QUERY PLAN {}",
+        authadm::store::audit::grouped_sql(authadm::store::audit::GroupBy::Ip, authadm::store::db::Engine::Sqlite,)
+    );
     let plan: Vec<String> = conn
         .prepare(&sql)
         .unwrap()

@@ -31,7 +31,7 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
     let failing = |f: &&Finding| f.status == Status::Fail || (args.strict && f.status == Status::Warn);
     let problems = findings.iter().filter(failing).count();
     if session.out.json() {
-        let database = store.path().display().to_string();
+        let database = store.target().to_string();
         session.out.print_json(&Report { healthy: problems == 0, database, checks: &findings });
     } else {
         render(session, &findings);
@@ -40,7 +40,7 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
             1 => "1 problem".to_string(),
             n => format!("{n} problems"),
         };
-        session.out.line(&format!("{}: {verdict}", store.path().display()));
+        session.out.line(&format!("{}: {verdict}", store.target()));
     }
     Ok(if problems == 0 { exit::OK } else { exit::NEGATIVE })
 }

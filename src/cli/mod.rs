@@ -21,7 +21,7 @@ mod validate_password;
 use crate::Error;
 use crate::config::Settings;
 use crate::error::exit;
-use crate::store::Store;
+use crate::store::{Store, Target};
 use clap::{Parser, Subcommand, ValueEnum};
 use jiff::Timestamp;
 use output::Output;
@@ -45,8 +45,9 @@ pub struct Cli {
     /// Settings file [default: ./authadm.toml when present, else built-in secure defaults]
     #[arg(long, global = true, env = "AUTHADM_CONFIG", value_name = "FILE")]
     config: Option<PathBuf>,
-    /// SQLite database file [default: `database` from the config, else ./authadm.db]
-    #[arg(long, global = true, env = "AUTHADM_DATABASE", value_name = "FILE")]
+    /// SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require)
+    /// [default: `database` from the config, else ./authadm.db]
+    #[arg(long, global = true, env = "AUTHADM_DATABASE", value_name = "FILE|URL")]
     database: Option<PathBuf>,
     /// Machine output on stdout: one JSON document per command
     #[arg(long, global = true)]
@@ -115,7 +116,7 @@ enum Command {
 /// What every command gets: settings, where the database is, how to print, the time.
 pub struct Session {
     pub settings: Settings,
-    database: PathBuf,
+    database: Target,
     pub out: Output,
     pub no_input: bool,
     pub now: Timestamp,
@@ -185,8 +186,9 @@ fn run(cli: Cli, out: Output) -> Result<u8, Error> {
     };
     let settings = crate::config::load(cli.config.as_deref()).map_err(|err| Error::Config(err.to_string()))?;
     let database = cli.database.or_else(|| settings.database.clone()).unwrap_or_else(|| PathBuf::from("authadm.db"));
+    let database = Target::new(&database, settings.password_file.clone());
     let source = settings.source.as_ref().map_or_else(|| "built-in defaults".into(), |p| p.display().to_string());
-    out.detail(&format!("settings: {source}; database: {}", database.display()));
+    out.detail(&format!("settings: {source}; database: {database}"));
     let session = Session { settings, database, out, no_input: cli.no_input, now: Timestamp::now() };
     match command {
         Command::User(command) => user::run(&session, command),

@@ -31,7 +31,7 @@ pub fn status(
     // counters that can be locked, or with `all` still alive.
     let min_failures = if all { 0 } else { policy.lockout.failure_limit };
     let last_from = policy.lockout.cooloff.and_then(|cooloff| now.checked_sub(cooloff).ok());
-    let rows = attempts::counters_at_least(store.conn(), filter, min_failures, last_from)?;
+    let rows = attempts::counters_at_least(store.db(), filter, min_failures, last_from)?;
     Ok(rows
         .into_iter()
         .filter(|row| policy.lockout.alive(&row.counter, now))
@@ -52,19 +52,19 @@ pub struct Cleared {
 /// Clears the counters matching `filter` and their rate-limit windows, in one transaction, and
 /// records a `lockout_reset` event naming what was cleared.
 pub fn reset(store: &Store, policy: &Policy, filter: &KeyFilter, what: &str, now: Timestamp) -> Result<Cleared, Error> {
-    attempts::write_retrying(store, |conn| {
+    store.write(|db| {
         let keys: Vec<KeyState> =
-            attempts::counters(conn, filter)?.into_iter().map(|row| state(policy, row, now)).collect();
-        attempts::delete_counters(conn, filter)?;
+            attempts::counters(db, filter)?.into_iter().map(|row| state(policy, row, now)).collect();
+        attempts::delete_counters(db, filter)?;
         let window_hits = match policy.rate_limits.longest_period() {
             Some(period) => {
-                attempts::clear_windows(conn, filter, now.checked_sub(period).unwrap_or(Timestamp::MIN), false)?
+                attempts::clear_windows(db, filter, now.checked_sub(period).unwrap_or(Timestamp::MIN), false)?
             }
             None => 0,
         };
         let detail = format!("{what}: {} key(s) cleared, {window_hits} rate-limit hit(s) cleared", keys.len());
         let username = keys.iter().find_map(|k| k.username.as_deref());
-        rows::insert_event(conn, now, "lockout_reset", username, &detail)?;
+        rows::insert_event(db, now, "lockout_reset", username, &detail)?;
         Ok(Cleared { keys, window_hits })
     })
 }
@@ -91,7 +91,7 @@ mod tests {
     #[test]
     fn status_shows_exactly_what_the_policy_says_around_both_edges() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("t.db")).unwrap();
+        let store = Store::open(&crate::store::Target::File(dir.path().join("t.db"))).unwrap();
         let now = Timestamp::from_second(1_800_000_000).unwrap();
         for (toml, all) in [
             ("[lockout]\nfailure_limit = 3\ncooloff = \"1h\"\n", false),
@@ -102,8 +102,8 @@ mod tests {
             let policy = Settings::from_toml(toml, None).unwrap().lockout;
             let mut expected = Vec::new();
             store
-                .write(|conn| {
-                    conn.execute("DELETE FROM authadm_lockout", [])?;
+                .write(|db| {
+                    db.execute("DELETE FROM authadm_lockout", &[])?;
                     let mut n = 0;
                     for failures in [1, 2, 3, 4] {
                         for ago_us in [0, 1, 3_599_999_999, 3_600_000_000, 3_600_000_001, 90_000_000_000] {
@@ -112,7 +112,7 @@ mod tests {
                             let counter = Counter { failures, first: last - SignedDuration::from_secs(5), last };
                             let key = Key { subject: format!("n:k{n}"), ip: String::new() };
                             let subject = Subject { key: key.subject.clone(), user_id: None };
-                            attempts::save_counter(conn, &key, &subject, &format!("k{n}"), &counter)?;
+                            attempts::save_counter(db, &key, &subject, &format!("k{n}"), &counter)?;
                             let shown = policy.lockout.alive(&counter, now)
                                 && (all || policy.lockout.lock(&counter, now).is_some());
                             if shown {

@@ -11,9 +11,9 @@ use crate::Error;
 use crate::backends::{Attempt, Denial};
 use crate::store::Store;
 use crate::store::attempts::{self, KeyFilter, NewAttempt, PENDING, Scoped, Subject};
+use crate::store::db::Db;
 use crate::time::rfc3339;
 use jiff::Timestamp;
-use rusqlite::Connection;
 use std::cell::RefCell;
 use std::net::IpAddr;
 
@@ -40,14 +40,14 @@ pub enum Verdict {
 /// Decides whether the attempt may reach the password check, reserving it unless it is a probe.
 pub fn check(store: &Store, policy: &Policy, attempt: &Attempt, now: Timestamp) -> Result<Verdict, Error> {
     let Some(ticket) = attempt.ticket else {
-        let subject = attempts::resolve_subject(store.conn(), attempt.identifier)?;
-        return Ok(match refusal(store.conn(), policy, &subject, attempt.ip, now)? {
+        let subject = attempts::resolve_subject(store.db(), attempt.identifier)?;
+        return Ok(match refusal(store.db(), policy, &subject, attempt.ip, now)? {
             Some(denial) => Verdict::Denied(denial),
             None => Verdict::Allowed("not locked or rate limited (probe: nothing counted)".into()),
         });
     };
-    let (reservation, verdict) = attempts::write_retrying(store, |conn| {
-        let subject = attempts::resolve_subject(conn, attempt.identifier)?;
+    let (reservation, verdict) = store.write(|db| {
+        let subject = attempts::resolve_subject(db, attempt.identifier)?;
         let mut row = NewAttempt {
             time: now,
             username: attempt.identifier,
@@ -56,19 +56,19 @@ pub fn check(store: &Store, policy: &Policy, attempt: &Attempt, now: Timestamp) 
             reason: PENDING,
             backend: None,
         };
-        if let Some(denial) = refusal(conn, policy, &subject, attempt.ip, now)? {
+        if let Some(denial) = refusal(db, policy, &subject, attempt.ip, now)? {
             row.reason = denial.reason;
             row.backend = Some(GUARD);
-            attempts::insert_attempt(conn, &row)?;
+            attempts::insert_attempt(db, &row)?;
             return Ok((Reservation::Recorded, Verdict::Denied(denial)));
         }
         let keys = policy.lockout.keys(&subject.key, parse_ip(attempt.ip));
         let name = subject.key.strip_prefix("n:").unwrap_or(attempt.identifier);
         for key in &keys {
-            let counter = policy.lockout.after_failure(attempts::counter(conn, key)?, now);
-            attempts::save_counter(conn, key, &subject, name, &counter)?;
+            let counter = policy.lockout.after_failure(attempts::counter(db, key)?, now);
+            attempts::save_counter(db, key, &subject, name, &counter)?;
         }
-        let row = attempts::insert_attempt(conn, &row)?;
+        let row = attempts::insert_attempt(db, &row)?;
         let detail = format!("not locked; attempt counted against {} key(s) until it succeeds", keys.len());
         Ok((Reservation::Pending { row, subject: subject.clone(), keys }, Verdict::Allowed(detail)))
     })?;
@@ -88,23 +88,23 @@ pub fn conclude(
     now: Timestamp,
 ) -> Result<(), Error> {
     let reservation = attempt.ticket.and_then(|ticket| ticket.0.take());
-    attempts::write_retrying(store, |conn| match &reservation {
+    store.write(|db| match &reservation {
         Some(Reservation::Recorded) => Ok(()),
         Some(Reservation::Pending { row, subject, keys }) => {
-            attempts::finish_attempt(conn, *row, reason, backend)?;
+            attempts::finish_attempt(db, *row, reason, backend)?;
             if reason == "ok" {
                 for key in keys {
-                    attempts::release_counter(conn, key, policy.lockout.reset_on_success)?;
+                    attempts::release_counter(db, key, policy.lockout.reset_on_success)?;
                 }
                 if let Some(period) = policy.rate_limits.longest_failed_period() {
                     let filter = KeyFilter { subject: Some(subject.key.clone()), ..KeyFilter::default() };
-                    attempts::clear_windows(conn, &filter, now.checked_sub(period).unwrap_or(Timestamp::MIN), true)?;
+                    attempts::clear_windows(db, &filter, now.checked_sub(period).unwrap_or(Timestamp::MIN), true)?;
                 }
             }
             Ok(())
         }
         None => {
-            let subject = attempts::resolve_subject(conn, attempt.identifier)?;
+            let subject = attempts::resolve_subject(db, attempt.identifier)?;
             let row = NewAttempt {
                 time: now,
                 username: attempt.identifier,
@@ -113,7 +113,7 @@ pub fn conclude(
                 reason,
                 backend,
             };
-            attempts::insert_attempt(conn, &row).map(drop)
+            attempts::insert_attempt(db, &row).map(drop)
         }
     })
 }
@@ -124,7 +124,7 @@ fn parse_ip(ip: Option<&str>) -> Option<IpAddr> {
 
 /// Why the attempt must be refused now, if it must: a locked key first, then a full window.
 fn refusal(
-    conn: &Connection,
+    db: &Db,
     policy: &Policy,
     subject: &Subject,
     ip: Option<&str>,
@@ -132,7 +132,7 @@ fn refusal(
 ) -> Result<Option<Denial>, Error> {
     let mut lock: Option<Lock> = None;
     for key in policy.lockout.keys(&subject.key, parse_ip(ip)) {
-        let found = attempts::counter(conn, &key)?.and_then(|counter| policy.lockout.lock(&counter, now));
+        let found = attempts::counter(db, &key)?.and_then(|counter| policy.lockout.lock(&counter, now));
         lock = lock.max(found);
     }
     if let Some(lock) = lock {
@@ -155,7 +155,7 @@ fn refusal(
             };
             let Some(scoped) = scoped else { continue };
             let since = now.checked_sub(rate.period).unwrap_or(Timestamp::MIN);
-            if let Some(oldest) = attempts::nth_newest(conn, scoped, since, failures_only, rate.amount)? {
+            if let Some(oldest) = attempts::nth_newest(db, scoped, since, failures_only, rate.amount)? {
                 let until = oldest.checked_add(rate.period).unwrap_or(Timestamp::MAX);
                 if limited.as_ref().is_none_or(|(t, _)| until > *t) {
                     let what =

@@ -3,54 +3,15 @@
 //!
 //! Times are integer microseconds since the epoch, so windows and `--since` are index ranges.
 
-use super::Store;
+use super::db::{Db, Row, args};
 use crate::Error;
 use crate::lockout::{Counter, Key};
 use jiff::Timestamp;
-use rusqlite::{Connection, ErrorCode, OptionalExtension, Transaction, TransactionBehavior, params};
-use std::time::Duration;
 use unicode_normalization::UnicodeNormalization;
 
 /// Reason of a row whose attempt has been counted but not yet decided; it counts as a failure,
 /// so a process killed mid-check buys no free attempt.
 pub const PENDING: &str = "pending";
-
-/// Beyond `busy_timeout`, SQLite can still answer "busy" at once (WAL recovery, a checkpoint);
-/// these retries, with doubling sleeps from 5 ms, keep that from reaching the user.
-const BUSY_RETRIES: u32 = 6;
-
-/// [`Store::write`], retried when SQLite reports the database busy or locked.
-pub(crate) fn write_retrying<T>(
-    store: &Store,
-    mut body: impl FnMut(&Connection) -> Result<T, Error>,
-) -> Result<T, Error> {
-    let mut delay = Duration::from_millis(5);
-    for _ in 0..BUSY_RETRIES {
-        let tx = match Transaction::new_unchecked(store.conn(), TransactionBehavior::Immediate) {
-            Ok(tx) => tx,
-            Err(err) if is_busy(&err) => {
-                std::thread::sleep(delay);
-                delay *= 2;
-                continue;
-            }
-            Err(err) => return Err(err.into()),
-        };
-        let value = body(&tx)?;
-        match tx.commit() {
-            Ok(()) => return Ok(value),
-            Err(err) if is_busy(&err) => {
-                std::thread::sleep(delay);
-                delay *= 2;
-            }
-            Err(err) => return Err(err.into()),
-        }
-    }
-    store.write(body)
-}
-
-fn is_busy(err: &rusqlite::Error) -> bool {
-    matches!(err.sqlite_error_code(), Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked))
-}
 
 /// Who a username-bearing key counts against: `u:<id>` for an account, `n:<name>` otherwise.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,17 +30,16 @@ impl Subject {
 /// The account an identifier reaches: exact username, else the one username equal ignoring ASCII
 /// case, else the one account with that email; so `alice`, `ALICE` and `alice@example.com` share
 /// one counter.
-pub(crate) fn resolve_subject(conn: &Connection, identifier: &str) -> Result<Subject, Error> {
-    let exact: Option<i64> = conn
-        .prepare_cached("SELECT id FROM auth_user WHERE username = ?1")?
-        .query_row([identifier], |r| r.get(0))
-        .optional()?;
-    let mut id = exact;
+pub(crate) fn resolve_subject(db: &Db, identifier: &str) -> Result<Subject, Error> {
+    let mut id = db
+        .query_opt("SELECT id FROM auth_user WHERE username = ?1", args![identifier])?
+        .map(|r| r.int(0))
+        .transpose()?;
     if id.is_none() {
-        id = only_one(conn, "SELECT id FROM auth_user WHERE lower(username) = lower(?1) LIMIT 2", identifier)?;
+        id = only_one(db, "SELECT id FROM auth_user WHERE lower(username) = lower(?1) LIMIT 2", identifier)?;
     }
     if id.is_none() && identifier.contains('@') {
-        id = only_one(conn, "SELECT id FROM auth_user WHERE lower(email) = lower(?1) LIMIT 2", identifier)?;
+        id = only_one(db, "SELECT id FROM auth_user WHERE lower(email) = lower(?1) LIMIT 2", identifier)?;
     }
     Ok(match id {
         Some(id) => Subject { key: format!("u:{id}"), user_id: Some(id) },
@@ -87,58 +47,55 @@ pub(crate) fn resolve_subject(conn: &Connection, identifier: &str) -> Result<Sub
     })
 }
 
-fn only_one(conn: &Connection, sql: &str, value: &str) -> Result<Option<i64>, Error> {
-    let ids: Vec<i64> = conn.prepare_cached(sql)?.query_map([value], |r| r.get(0))?.collect::<Result<_, _>>()?;
-    Ok(if ids.len() == 1 { Some(ids[0]) } else { None })
+fn only_one(db: &Db, sql: &str, value: &str) -> Result<Option<i64>, Error> {
+    let rows = db.query(sql, args![value])?;
+    Ok(if let [row] = rows.as_slice() { Some(row.int(0)?) } else { None })
 }
 
-fn micros(us: i64) -> Timestamp {
-    Timestamp::from_microsecond(us).unwrap_or(Timestamp::UNIX_EPOCH)
+/// A counter from its `failures, first_us, last_us` columns starting at `at`.
+fn counter_at(row: &Row, at: usize) -> Result<Counter, Error> {
+    let failures = u32::try_from(row.int(at)?).unwrap_or(u32::MAX);
+    let time = |index| Ok::<_, Error>(row.micros(index)?.unwrap_or(Timestamp::UNIX_EPOCH));
+    Ok(Counter { failures, first: time(at + 1)?, last: time(at + 2)? })
 }
 
-pub(crate) fn counter(conn: &Connection, key: &Key) -> Result<Option<Counter>, Error> {
-    Ok(conn
-        .prepare_cached("SELECT failures, first_us, last_us FROM authadm_lockout WHERE subject = ?1 AND ip = ?2")?
-        .query_row([&key.subject, &key.ip], |r| {
-            Ok(Counter { failures: r.get(0)?, first: micros(r.get(1)?), last: micros(r.get(2)?) })
-        })
-        .optional()?)
+pub(crate) fn counter(db: &Db, key: &Key) -> Result<Option<Counter>, Error> {
+    db.query_opt(
+        "SELECT failures, first_us, last_us FROM authadm_lockout WHERE subject = ?1 AND ip = ?2",
+        args![&key.subject, &key.ip],
+    )?
+    .map(|row| counter_at(&row, 0))
+    .transpose()
 }
 
-pub(crate) fn save_counter(
-    conn: &Connection,
-    key: &Key,
-    subject: &Subject,
-    name: &str,
-    counter: &Counter,
-) -> Result<(), Error> {
+pub(crate) fn save_counter(db: &Db, key: &Key, subject: &Subject, name: &str, counter: &Counter) -> Result<(), Error> {
     let user_id = if key.subject.is_empty() { None } else { subject.user_id };
     let name = (!key.subject.is_empty()).then_some(name);
-    conn.prepare_cached(
+    db.execute(
         "INSERT INTO authadm_lockout (subject, ip, user_id, name, failures, first_us, last_us) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(subject, ip) DO UPDATE SET user_id = excluded.user_id, \
          name = excluded.name, failures = excluded.failures, first_us = excluded.first_us, last_us = excluded.last_us",
-    )?
-    .execute(params![
-        key.subject,
-        key.ip,
-        user_id,
-        name,
-        counter.failures,
-        counter.first.as_microsecond(),
-        counter.last.as_microsecond()
-    ])?;
+        args![
+            &key.subject,
+            &key.ip,
+            user_id,
+            name,
+            counter.failures,
+            counter.first.as_microsecond(),
+            counter.last.as_microsecond()
+        ],
+    )?;
     Ok(())
 }
 
 /// Undoes a reservation after a success: the key forgets it (or everything, on `reset_on_success`).
-pub(crate) fn release_counter(conn: &Connection, key: &Key, reset: bool) -> Result<(), Error> {
+pub(crate) fn release_counter(db: &Db, key: &Key, reset: bool) -> Result<(), Error> {
     let sql = if reset {
         "DELETE FROM authadm_lockout WHERE subject = ?1 AND ip = ?2"
     } else {
-        "UPDATE authadm_lockout SET failures = max(failures - 1, 0) WHERE subject = ?1 AND ip = ?2"
+        "UPDATE authadm_lockout SET failures = failures - 1 WHERE subject = ?1 AND ip = ?2 AND failures > 0"
     };
-    conn.prepare_cached(sql)?.execute([&key.subject, &key.ip])?;
+    db.execute(sql, args![&key.subject, &key.ip])?;
     Ok(())
 }
 
@@ -153,26 +110,28 @@ pub struct NewAttempt<'a> {
     pub backend: Option<&'a str>,
 }
 
-pub(crate) fn insert_attempt(conn: &Connection, attempt: &NewAttempt) -> Result<i64, Error> {
-    conn.prepare_cached(
+pub(crate) fn insert_attempt(db: &Db, attempt: &NewAttempt) -> Result<i64, Error> {
+    db.query_one(
         "INSERT INTO authadm_attempt (time_us, username, subject, ip, reason, backend, failed) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
+        args![
+            attempt.time.as_microsecond(),
+            attempt.username,
+            attempt.subject,
+            attempt.ip,
+            attempt.reason,
+            attempt.backend,
+            attempt.reason != "ok"
+        ],
     )?
-    .execute(params![
-        attempt.time.as_microsecond(),
-        attempt.username,
-        attempt.subject,
-        attempt.ip,
-        attempt.reason,
-        attempt.backend,
-        attempt.reason != "ok"
-    ])?;
-    Ok(conn.last_insert_rowid())
+    .int(0)
 }
 
-pub(crate) fn finish_attempt(conn: &Connection, id: i64, reason: &str, backend: Option<&str>) -> Result<(), Error> {
-    conn.prepare_cached("UPDATE authadm_attempt SET reason = ?2, backend = ?3, failed = ?4 WHERE id = ?1")?
-        .execute(params![id, reason, backend, reason != "ok"])?;
+pub(crate) fn finish_attempt(db: &Db, id: i64, reason: &str, backend: Option<&str>) -> Result<(), Error> {
+    db.execute(
+        "UPDATE authadm_attempt SET reason = ?2, backend = ?3, failed = ?4 WHERE id = ?1",
+        args![id, reason, backend, reason != "ok"],
+    )?;
     Ok(())
 }
 
@@ -186,7 +145,7 @@ pub enum Scoped<'a> {
 /// The `n`-th newest counted attempt after `since` (1-based), if there are that many: the
 /// window is full, and frees up when that one ages out. Refused attempts never count.
 pub(crate) fn nth_newest(
-    conn: &Connection,
+    db: &Db,
     scoped: Scoped,
     since: Timestamp,
     failures_only: bool,
@@ -202,27 +161,25 @@ pub(crate) fn nth_newest(
         "SELECT time_us FROM authadm_attempt WHERE {column} = ?1 AND time_us > ?2 AND cleared = 0 \
          AND reason IN ({reasons}) ORDER BY time_us DESC LIMIT 1 OFFSET ?3"
     );
-    let found: Option<i64> = conn
-        .prepare_cached(&sql)?
-        .query_row(params![value, since.as_microsecond(), n.saturating_sub(1)], |r| r.get(0))
-        .optional()?;
-    Ok(found.map(micros))
+    match db.query_opt(&sql, args![value, since.as_microsecond(), n.saturating_sub(1)])? {
+        Some(row) => row.micros(0),
+        None => Ok(None),
+    }
 }
 
 /// Takes the rows matching a filter out of every rate-limit window after `since` (allauth clears
 /// `login_failed` on success; `lockout reset` clears what it names). The audit keeps them.
 pub(crate) fn clear_windows(
-    conn: &Connection,
+    db: &Db,
     filter: &KeyFilter,
     since: Timestamp,
     failures_only: bool,
 ) -> Result<usize, Error> {
-    Ok(conn
-        .prepare_cached(
-            "UPDATE authadm_attempt SET cleared = 1 WHERE cleared = 0 AND time_us > ?1 \
-             AND (?2 IS NULL OR subject IN (?2, ?3)) AND (?4 IS NULL OR ip = ?4) AND (?5 = 0 OR failed = 1)",
-        )?
-        .execute(params![since.as_microsecond(), filter.subject, filter.name, filter.ip, failures_only])?)
+    db.execute(
+        "UPDATE authadm_attempt SET cleared = 1 WHERE cleared = 0 AND time_us > ?1 \
+         AND (subject IN (?2, ?3) OR ?2 IS NULL) AND (ip = ?4 OR ?4 IS NULL) AND (?5 = 0 OR failed = 1)",
+        args![since.as_microsecond(), filter.subject.as_ref(), filter.name.as_ref(), filter.ip.as_ref(), failures_only],
+    )
 }
 
 /// Which lockout keys a command names; `None` fields match everything.
@@ -244,43 +201,42 @@ pub struct CounterRow {
     pub counter: Counter,
 }
 
-pub(crate) fn counters(conn: &Connection, filter: &KeyFilter) -> Result<Vec<CounterRow>, Error> {
-    counters_at_least(conn, filter, 0, None)
+pub(crate) fn counters(db: &Db, filter: &KeyFilter) -> Result<Vec<CounterRow>, Error> {
+    counters_at_least(db, filter, 0, None)
 }
 
 /// [`counters`] without the rows that have fewer than `min_failures` or whose last failure is
 /// before `last_from`: a prefilter, so `lockout status` over 100,000 counters joins, sorts and
 /// builds only the few it may show (benches/run.sh figure 5: 101 ms before, 43 ms after).
 pub(crate) fn counters_at_least(
-    conn: &Connection,
+    db: &Db,
     filter: &KeyFilter,
     min_failures: u32,
     last_from: Option<Timestamp>,
 ) -> Result<Vec<CounterRow>, Error> {
     let last_from = last_from.map_or(i64::MIN, |t| t.as_microsecond());
-    let rows = conn
-        .prepare_cached(
-            "SELECT c.subject, c.ip, coalesce(u.username, c.name), c.failures, c.first_us, c.last_us \
-             FROM authadm_lockout c LEFT JOIN auth_user u ON u.id = c.user_id \
-             WHERE (?1 IS NULL OR c.subject IN (?1, ?2)) AND (?3 IS NULL OR c.ip = ?3) \
-             AND c.failures >= ?4 AND c.last_us >= ?5 \
-             ORDER BY c.last_us DESC, c.subject, c.ip",
-        )?
-        .query_map(params![filter.subject, filter.name, filter.ip, min_failures, last_from], |r| {
-            Ok(CounterRow {
-                key: Key { subject: r.get(0)?, ip: r.get(1)? },
-                username: r.get(2)?,
-                counter: Counter { failures: r.get(3)?, first: micros(r.get(4)?), last: micros(r.get(5)?) },
-            })
-        })?
-        .collect::<Result<_, _>>()?;
-    Ok(rows)
+    db.query(
+        "SELECT c.subject, c.ip, coalesce(u.username, c.name), c.failures, c.first_us, c.last_us \
+         FROM authadm_lockout c LEFT JOIN auth_user u ON u.id = c.user_id \
+         WHERE (c.subject IN (?1, ?2) OR ?1 IS NULL) AND (c.ip = ?3 OR ?3 IS NULL) \
+         AND c.failures >= ?4 AND c.last_us >= ?5 \
+         ORDER BY c.last_us DESC, c.subject, c.ip",
+        args![filter.subject.as_ref(), filter.name.as_ref(), filter.ip.as_ref(), min_failures, last_from],
+    )?
+    .iter()
+    .map(|row| {
+        Ok(CounterRow {
+            key: Key { subject: row.text(0)?, ip: row.text(1)? },
+            username: row.opt_text(2)?,
+            counter: counter_at(row, 3)?,
+        })
+    })
+    .collect()
 }
 
-pub(crate) fn delete_counters(conn: &Connection, filter: &KeyFilter) -> Result<usize, Error> {
-    Ok(conn
-        .prepare_cached(
-            "DELETE FROM authadm_lockout WHERE (?1 IS NULL OR subject IN (?1, ?2)) AND (?3 IS NULL OR ip = ?3)",
-        )?
-        .execute(params![filter.subject, filter.name, filter.ip])?)
+pub(crate) fn delete_counters(db: &Db, filter: &KeyFilter) -> Result<usize, Error> {
+    db.execute(
+        "DELETE FROM authadm_lockout WHERE (subject IN (?1, ?2) OR ?1 IS NULL) AND (ip = ?3 OR ?3 IS NULL)",
+        args![filter.subject.as_ref(), filter.name.as_ref(), filter.ip.as_ref()],
+    )
 }

@@ -1,22 +1,36 @@
-//! Read-only looks at the database file for `doctor`: what SQLite says about itself.
+//! Read-only looks at the database for `doctor`: what the engine says about itself.
 
 use super::Store;
+use super::db::Engine;
 use crate::Error;
 
 /// The schema version recorded in `authadm_schema`.
 pub fn schema_version(store: &Store) -> Result<i64, Error> {
-    Ok(store.conn().query_row("SELECT coalesce(max(version), 0) FROM authadm_schema", [], |row| row.get(0))?)
+    super::schema::recorded_version(store.db())
 }
 
 /// `PRAGMA integrity_check`: `["ok"]` for a sound file, else SQLite's descriptions (at most 20).
 pub fn integrity_check(store: &Store) -> Result<Vec<String>, Error> {
-    let mut statement = store.conn().prepare("PRAGMA integrity_check(20)")?;
-    let rows = statement.query_map([], |row| row.get(0))?.collect::<Result<_, _>>()?;
-    Ok(rows)
+    store.db().query("PRAGMA integrity_check(20)", &[])?.iter().map(|row| row.text(0)).collect()
 }
 
 /// `PRAGMA journal_mode`, lowercased (`wal` is what authadm sets).
 pub fn journal_mode(store: &Store) -> Result<String, Error> {
-    let mode: String = store.conn().query_row("PRAGMA journal_mode", [], |row| row.get(0))?;
-    Ok(mode.to_ascii_lowercase())
+    Ok(store.db().query_one("PRAGMA journal_mode", &[])?.text(0)?.to_ascii_lowercase())
+}
+
+/// authadm's case-insensitive indexes on `auth_user` that are missing (on PostgreSQL only the
+/// table's owner can add them), as the statements that would add them.
+pub fn missing_indexes(store: &Store) -> Result<Vec<&'static str>, Error> {
+    super::schema::missing_indexes(store.db())
+}
+
+/// The PostgreSQL server's version and whether this connection is encrypted.
+pub fn postgres_connection(store: &Store) -> Result<(String, bool), Error> {
+    debug_assert_eq!(store.engine(), Engine::Postgres);
+    let row = store.db().query_one(
+        "SELECT current_setting('server_version'), coalesce((SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), false)",
+        &[],
+    )?;
+    Ok((row.text(0)?, row.bool(1)?))
 }

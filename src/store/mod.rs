@@ -1,144 +1,180 @@
-//! The SQLite database: Django's `auth_user` (never altered) plus authadm's own `authadm_` tables.
+//! The user database: Django's `auth_user` (never altered) plus authadm's own `authadm_` tables,
+//! in a SQLite file or a shared PostgreSQL database. The rest of authadm sees one [`Store`]; the
+//! engines differ only below [`db::Db`].
 //!
-//! Opening checks before it writes: a file that is not SQLite, a SQLite file of another
-//! application, or a database from a newer authadm is refused and left byte-for-byte untouched.
+//! Opening checks before it writes: a file that is not SQLite, a database of another
+//! application, or one from a newer authadm is refused and left untouched.
 
 pub mod attempts;
 pub mod audit;
+pub mod db;
 pub mod health;
+pub mod pg_connect;
+pub mod postgres;
 mod schema;
+pub mod sqlite;
 pub mod tokens;
 pub mod users;
 
 use crate::Error;
-use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
-use std::fs::OpenOptions;
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use db::{Db, Engine};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub use schema::SCHEMA_VERSION;
 
-/// How long a writer waits for another one before giving up with exit 6.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+/// Where the database is: a SQLite file, or a PostgreSQL URL (with where its password may be).
+#[derive(Debug, Clone)]
+pub enum Target {
+    File(PathBuf),
+    Postgres { url: String, password_file: Option<PathBuf> },
+}
+
+impl Target {
+    /// `--database`/`database`/`AUTHADM_DATABASE`: a `postgres://` URL selects PostgreSQL, anything
+    /// else is a file path.
+    pub fn new(database: &Path, password_file: Option<PathBuf>) -> Target {
+        match database.to_str().filter(|text| pg_connect::is_postgres_url(text)) {
+            Some(url) => Target::Postgres { url: url.to_owned(), password_file },
+            None => Target::File(database.to_path_buf()),
+        }
+    }
+}
+
+/// What messages and `doctor` call the database: the path, or the URL without its password.
+impl std::fmt::Display for Target {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Target::File(path) => write!(f, "{}", path.display()),
+            Target::Postgres { url, .. } => f.write_str(&pg_connect::redacted(url)),
+        }
+    }
+}
+
+/// A SQLite write can meet a busy database even past `busy_timeout` (WAL recovery, a
+/// checkpoint), and PostgreSQL can ask for a transaction again (deadlock); these retries, with
+/// doubling sleeps from 5 ms, keep that from reaching the user.
+const BUSY_RETRIES: u32 = 6;
+
+/// Every authadm writer on a PostgreSQL database takes this transaction-scoped advisory lock
+/// first, so writers queue as they do on SQLite's `BEGIN IMMEDIATE`: the lockout guard's
+/// read-decide-reserve is then atomic across processes and hosts. The number is "authadm" in
+/// ASCII; Django's own writes never take it and never wait for it.
+const WRITER_LOCK: i64 = 0x0061_7574_6861_646d;
 
 pub struct Store {
-    conn: Connection,
-    path: PathBuf,
+    db: Db,
+    target: Target,
 }
 
 impl Store {
     /// Opens and migrates an existing database. A missing file is an error, not a new empty
     /// database: a mistyped path must not pass for "no such user" and leave a stray file behind.
-    pub fn open_existing(path: &Path) -> Result<Store, Error> {
-        if !path.exists() {
+    pub fn open_existing(target: &Target) -> Result<Store, Error> {
+        if let Target::File(path) = target
+            && !path.exists()
+        {
             return Err(Error::Database(format!(
                 "no database at {}; pass --database FILE, or create one with `authadm user add`",
                 path.display()
             )));
         }
-        Store::open(path)
+        Store::open(target)
     }
 
-    /// Opens (creating with mode 0600 if absent) and migrates the database at `path`.
-    pub fn open(path: &Path) -> Result<Store, Error> {
-        let created = create_private_file(path)?;
-        let conn =
-            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-                .map_err(|err| open_error(path, &err))?;
-        conn.busy_timeout(BUSY_TIMEOUT).map_err(|err| open_error(path, &err))?;
-        let store = Store { conn, path: path.to_path_buf() };
-        let found = schema::inspect(&store.conn).map_err(|err| match err {
-            Error::Database(msg) => Error::Database(format!("{}: {msg}", path.display())),
-            other => other,
-        });
-        let found = match found {
+    /// Opens (creating a SQLite file with mode 0600 if absent) and migrates the database.
+    pub fn open(target: &Target) -> Result<Store, Error> {
+        match target {
+            Target::File(path) => Store::open_file(path),
+            Target::Postgres { url, password_file } => {
+                let client = pg_connect::connect(url, password_file.as_deref())?;
+                let store =
+                    Store { db: Db::Postgres(Box::new(postgres::Postgres::new(client))), target: target.clone() };
+                let found = schema::inspect(&store.db).map_err(|err| store.name_in(err))?;
+                schema::migrate(&store, found)?;
+                Ok(store)
+            }
+        }
+    }
+
+    fn open_file(path: &Path) -> Result<Store, Error> {
+        let created = sqlite::create_private_file(path)?;
+        let store = Store { db: Db::Sqlite(sqlite::open(path)?), target: Target::File(path.to_path_buf()) };
+        let found = match schema::inspect(&store.db) {
             Ok(found) => found,
             Err(err) => {
                 if created {
                     let _ = std::fs::remove_file(path);
                 }
-                return Err(err);
+                return Err(store.name_in(err));
             }
         };
-        store.configure()?;
+        if let Db::Sqlite(conn) = &store.db {
+            sqlite::configure(conn)?;
+        }
         schema::migrate(&store, found)?;
         Ok(store)
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
-    pub(crate) fn conn(&self) -> &Connection {
-        &self.conn
-    }
-
-    /// Runs `body` in a `BEGIN IMMEDIATE` transaction: the write lock is taken up front, so two
-    /// writers queue on `busy_timeout` instead of failing half-way with "database is locked".
-    pub fn write<T>(&self, body: impl FnOnce(&Connection) -> Result<T, Error>) -> Result<T, Error> {
-        let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
-        let value = body(&tx)?;
-        tx.commit()?;
-        Ok(value)
-    }
-
-    fn configure(&self) -> Result<(), Error> {
-        self.conn.pragma_update(None, "foreign_keys", true)?;
-        let mode: String = self.conn.query_row("PRAGMA journal_mode", [], |row| row.get(0))?;
-        if !mode.eq_ignore_ascii_case("wal") && !self.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true) {
-            // A read-only file keeps its journal mode; reads work in either.
-            let _: Result<String, _> = self.conn.query_row("PRAGMA journal_mode=WAL", [], |row| row.get(0));
+    /// Prefixes a database error with which database it is about.
+    fn name_in(&self, err: Error) -> Error {
+        match err {
+            Error::Database(message) => Error::Database(format!("{}: {message}", self.target)),
+            other => other,
         }
-        Ok(())
     }
-}
 
-/// Creates the file with mode 0600 before SQLite sees it (SQLite would use the umask); returns
-/// whether it was created.
-fn create_private_file(path: &Path) -> Result<bool, Error> {
-    if let Ok(meta) = std::fs::metadata(path) {
-        // An empty file (from `touch` or `mktemp`) is a new database to SQLite, which is about to
-        // put password hashes in it: it gets the mode a file authadm creates would have. Failing
-        // that (another owner's file), `doctor` reports the mode.
-        if meta.is_file() && meta.len() == 0 {
-            let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
-        }
-        return Ok(false);
+    pub fn target(&self) -> &Target {
+        &self.target
     }
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
-        && !parent.is_dir()
-    {
-        return Err(Error::Database(format!(
-            "cannot create database {}: folder {} does not exist",
-            path.display(),
-            parent.display()
-        )));
-    }
-    match OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
-        Ok(_) => Ok(true),
-        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
-        Err(err) => Err(Error::Database(format!("cannot create database {}: {err}", path.display()))),
-    }
-}
 
-fn open_error(path: &Path, err: &rusqlite::Error) -> Error {
-    Error::Database(format!("cannot open database {}: {}", path.display(), describe_sqlite_error(err)))
-}
+    /// The SQLite file, when the store is one.
+    pub fn file(&self) -> Option<&Path> {
+        match &self.target {
+            Target::File(path) => Some(path),
+            Target::Postgres { .. } => None,
+        }
+    }
 
-/// One line a user can act on, for the SQLite errors people actually meet.
-pub fn describe_sqlite_error(err: &rusqlite::Error) -> String {
-    match err.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase) => "the file is not a SQLite database (or it is encrypted or truncated)".into(),
-        Some(ErrorCode::DatabaseCorrupt) => {
-            "the database is corrupt (run `sqlite3 FILE 'PRAGMA integrity_check'`)".into()
+    pub fn engine(&self) -> Engine {
+        self.db.engine()
+    }
+
+    pub(crate) fn db(&self) -> &Db {
+        &self.db
+    }
+
+    /// Runs `body` in a transaction that holds the writer's lock from its first statement, so
+    /// two writers queue instead of failing half-way; retried when the engine reports it busy.
+    /// An error rolls everything back.
+    pub fn write<T>(&self, mut body: impl FnMut(&Db) -> Result<T, Error>) -> Result<T, Error> {
+        let mut delay = Duration::from_millis(5);
+        for _ in 0..BUSY_RETRIES {
+            match self.write_once(&mut body) {
+                Err(Error::Busy(_)) => {
+                    std::thread::sleep(delay);
+                    delay *= 2;
+                }
+                done => return done,
+            }
         }
-        Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
-            format!("the database stayed locked by another process for {}s; try again", BUSY_TIMEOUT.as_secs())
+        self.write_once(&mut body)
+    }
+
+    fn write_once<T>(&self, body: &mut impl FnMut(&Db) -> Result<T, Error>) -> Result<T, Error> {
+        match self.db.engine() {
+            Engine::Sqlite => self.db.batch("BEGIN IMMEDIATE")?,
+            Engine::Postgres => {
+                self.db.batch("BEGIN")?;
+                self.db.execute("SELECT pg_advisory_xact_lock(?1)", db::args![WRITER_LOCK]).inspect_err(|_| {
+                    let _ = self.db.batch("ROLLBACK");
+                })?;
+            }
         }
-        Some(ErrorCode::ReadOnly) => "the database is read-only (check the file's and its folder's permissions)".into(),
-        Some(ErrorCode::CannotOpen) => "cannot open the file (check that it exists and its permissions)".into(),
-        Some(ErrorCode::DiskFull) => "the disk is full".into(),
-        _ => err.to_string(),
+        let done = body(&self.db).and_then(|value| self.db.batch("COMMIT").map(|()| value));
+        if done.is_err() {
+            let _ = self.db.batch("ROLLBACK");
+        }
+        done
     }
 }

@@ -1,8 +1,8 @@
 //! Rows of `authadm_token`: SHA-256 digests of bearer tokens, never the tokens themselves.
 
+use super::db::{Db, Row, Value, args};
 use crate::Error;
 use jiff::Timestamp;
-use rusqlite::{Connection, OptionalExtension, Row, params};
 
 #[derive(Debug, Clone)]
 pub struct TokenRow {
@@ -20,72 +20,69 @@ pub struct TokenRow {
 const SELECT: &str = "SELECT t.id, t.user_id, u.username, t.name, t.digest, t.created_us, t.expires_us, \
      t.revoked_us, t.last_used_us FROM authadm_token t JOIN auth_user u ON u.id = t.user_id";
 
-fn micros(value: Option<i64>) -> Option<Timestamp> {
-    value.and_then(|us| Timestamp::from_microsecond(us).ok())
-}
-
-fn from_row(row: &Row) -> rusqlite::Result<TokenRow> {
+fn from_row(row: &Row) -> Result<TokenRow, Error> {
     Ok(TokenRow {
-        id: row.get(0)?,
-        user_id: row.get(1)?,
-        username: row.get(2)?,
-        name: row.get(3)?,
-        digest: row.get(4)?,
-        created: micros(row.get(5)?).unwrap_or(Timestamp::UNIX_EPOCH),
-        expires: micros(row.get(6)?),
-        revoked: micros(row.get(7)?),
-        last_used: micros(row.get(8)?),
+        id: row.int(0)?,
+        user_id: row.int(1)?,
+        username: row.text(2)?,
+        name: row.opt_text(3)?,
+        digest: row.text(4)?,
+        created: row.micros(5)?.unwrap_or(Timestamp::UNIX_EPOCH),
+        expires: row.micros(6)?,
+        revoked: row.micros(7)?,
+        last_used: row.micros(8)?,
     })
 }
 
+fn select(db: &Db, filter: &str, params: &[Value]) -> Result<Vec<TokenRow>, Error> {
+    db.query(&format!("{SELECT} {filter}"), params)?.iter().map(from_row).collect()
+}
+
 pub(crate) fn insert(
-    conn: &Connection,
+    db: &Db,
     user_id: i64,
     name: Option<&str>,
     digest: &str,
     created: Timestamp,
     expires: Option<Timestamp>,
 ) -> Result<i64, Error> {
-    conn.execute(
-        "INSERT INTO authadm_token (user_id, name, digest, created_us, expires_us) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![user_id, name, digest, created.as_microsecond(), expires.map(|t| t.as_microsecond())],
-    )?;
-    Ok(conn.last_insert_rowid())
+    db.query_one(
+        "INSERT INTO authadm_token (user_id, name, digest, created_us, expires_us) VALUES (?1, ?2, ?3, ?4, ?5) \
+         RETURNING id",
+        args![user_id, name, digest, created.as_microsecond(), expires.map(|t| t.as_microsecond())],
+    )?
+    .int(0)
 }
 
-pub(crate) fn find_by_digest(conn: &Connection, digest: &str) -> Result<Option<TokenRow>, Error> {
-    let sql = format!("{SELECT} WHERE t.digest = ?1");
-    Ok(conn.prepare_cached(&sql)?.query_row([digest], from_row).optional()?)
+pub(crate) fn find_by_digest(db: &Db, digest: &str) -> Result<Option<TokenRow>, Error> {
+    Ok(select(db, "WHERE t.digest = ?1", args![digest])?.into_iter().next())
 }
 
-pub(crate) fn find_by_id(conn: &Connection, id: i64) -> Result<Option<TokenRow>, Error> {
-    let sql = format!("{SELECT} WHERE t.id = ?1");
-    Ok(conn.prepare_cached(&sql)?.query_row([id], from_row).optional()?)
+pub(crate) fn find_by_id(db: &Db, id: i64) -> Result<Option<TokenRow>, Error> {
+    Ok(select(db, "WHERE t.id = ?1", args![id])?.into_iter().next())
 }
 
-pub(crate) fn list(conn: &Connection, user_id: Option<i64>) -> Result<Vec<TokenRow>, Error> {
-    let sql = format!("{SELECT} WHERE ?1 IS NULL OR t.user_id = ?1 ORDER BY t.id");
-    let rows = conn.prepare(&sql)?.query_map([user_id], from_row)?.collect::<Result<_, _>>()?;
-    Ok(rows)
+pub(crate) fn list(db: &Db, user_id: Option<i64>) -> Result<Vec<TokenRow>, Error> {
+    select(db, "WHERE t.user_id = ?1 OR ?1 IS NULL ORDER BY t.id", args![user_id])
 }
 
-pub(crate) fn revoke(conn: &Connection, id: i64, now: Timestamp) -> Result<bool, Error> {
-    let changed = conn.execute(
+pub(crate) fn revoke(db: &Db, id: i64, now: Timestamp) -> Result<bool, Error> {
+    let changed = db.execute(
         "UPDATE authadm_token SET revoked_us = ?2 WHERE id = ?1 AND revoked_us IS NULL",
-        params![id, now.as_microsecond()],
+        args![id, now.as_microsecond()],
     )?;
     Ok(changed > 0)
 }
 
 /// Revokes every live token of a user; returns how many.
-pub(crate) fn revoke_all_of_user(conn: &Connection, user_id: i64, now: Timestamp) -> Result<usize, Error> {
-    Ok(conn.execute(
+pub(crate) fn revoke_all_of_user(db: &Db, user_id: i64, now: Timestamp) -> Result<usize, Error> {
+    db.execute(
         "UPDATE authadm_token SET revoked_us = ?2 WHERE user_id = ?1 AND revoked_us IS NULL",
-        params![user_id, now.as_microsecond()],
-    )?)
+        args![user_id, now.as_microsecond()],
+    )
 }
 
-pub(crate) fn touch(conn: &Connection, id: i64, now: Timestamp) -> Result<(), Error> {
-    conn.execute("UPDATE authadm_token SET last_used_us = ?2 WHERE id = ?1", params![id, now.as_microsecond()])?;
+pub(crate) fn touch(db: &Db, id: i64, now: Timestamp) -> Result<(), Error> {
+    db.execute("UPDATE authadm_token SET last_used_us = ?2 WHERE id = ?1", args![id, now.as_microsecond()])?;
     Ok(())
 }

@@ -1,10 +1,9 @@
 //! Rows of Django's `auth_user`, with authadm's per-user extras joined in.
 
 use super::Store;
+use super::db::{Db, Engine, Row, Value, args};
 use crate::Error;
-use crate::time::{django_text, parse_django_text};
 use jiff::Timestamp;
-use rusqlite::{Connection, OptionalExtension, Row, params};
 
 /// An encoded password hash: kept out of `Debug` output so it never reaches a log.
 #[derive(Clone)]
@@ -58,54 +57,52 @@ const SELECT: &str = "SELECT u.id, u.username, u.email, u.first_name, u.last_nam
      u.is_staff, u.is_superuser, u.date_joined, u.last_login, coalesce(x.email_verified, 0) \
      FROM auth_user u LEFT JOIN authadm_user_extra x ON x.user_id = u.id";
 
-fn from_row(row: &Row) -> rusqlite::Result<User> {
-    let time = |index: usize| -> rusqlite::Result<Option<Timestamp>> {
-        Ok(row.get::<_, Option<String>>(index)?.and_then(|text| parse_django_text(&text)))
-    };
+fn from_row(row: &Row) -> Result<User, Error> {
     Ok(User {
-        id: row.get(0)?,
-        username: row.get(1)?,
-        email: row.get(2)?,
-        first_name: row.get(3)?,
-        last_name: row.get(4)?,
-        password: EncodedPassword(row.get(5)?),
-        is_active: row.get(6)?,
-        is_staff: row.get(7)?,
-        is_superuser: row.get(8)?,
-        date_joined: time(9)?.unwrap_or(Timestamp::UNIX_EPOCH),
-        last_login: time(10)?,
-        email_verified: row.get(11)?,
+        id: row.int(0)?,
+        username: row.text(1)?,
+        email: row.text(2)?,
+        first_name: row.text(3)?,
+        last_name: row.text(4)?,
+        password: EncodedPassword(row.text(5)?),
+        is_active: row.bool(6)?,
+        is_staff: row.bool(7)?,
+        is_superuser: row.bool(8)?,
+        date_joined: row.opt_time(9)?.unwrap_or(Timestamp::UNIX_EPOCH),
+        last_login: row.opt_time(10)?,
+        email_verified: row.bool(11)?,
     })
 }
 
-fn query_all(conn: &Connection, filter: &str, args: impl rusqlite::Params) -> Result<Vec<User>, Error> {
-    let sql = format!("{SELECT} {filter}");
-    let users = conn.prepare_cached(&sql)?.query_map(args, from_row)?.collect::<Result<_, _>>()?;
-    Ok(users)
+fn query_all(db: &Db, filter: &str, params: &[Value]) -> Result<Vec<User>, Error> {
+    db.query(&format!("{SELECT} {filter}"), params)?.iter().map(from_row).collect()
+}
+
+fn query_first(db: &Db, filter: &str, params: &[Value]) -> Result<Option<User>, Error> {
+    db.query_opt(&format!("{SELECT} {filter}"), params)?.as_ref().map(from_row).transpose()
 }
 
 pub fn find_by_username(store: &Store, username: &str) -> Result<Option<User>, Error> {
-    find_by_username_in(store.conn(), username)
+    find_by_username_in(store.db(), username)
 }
 
-pub(crate) fn find_by_username_in(conn: &Connection, username: &str) -> Result<Option<User>, Error> {
-    let sql = format!("{SELECT} WHERE u.username = ?1");
-    Ok(conn.prepare_cached(&sql)?.query_row([username], from_row).optional()?)
+pub(crate) fn find_by_username_in(db: &Db, username: &str) -> Result<Option<User>, Error> {
+    query_first(db, "WHERE u.username = ?1", args![username])
 }
 
 pub fn find_by_id(store: &Store, id: i64) -> Result<Option<User>, Error> {
-    let sql = format!("{SELECT} WHERE u.id = ?1");
-    Ok(store.conn().prepare_cached(&sql)?.query_row([id], from_row).optional()?)
+    query_first(store.db(), "WHERE u.id = ?1", args![id])
 }
 
-/// `username__iexact`: ASCII case folded, as Django's `LIKE` on SQLite, through an index.
+/// `username__iexact`, through an index: ASCII case folded on SQLite (as Django's `LIKE`
+/// there), the database's case rules on PostgreSQL (as Django's `UPPER` there).
 pub fn find_by_username_iexact(store: &Store, username: &str) -> Result<Vec<User>, Error> {
-    query_all(store.conn(), "WHERE lower(u.username) = lower(?1) ORDER BY u.id", [username])
+    query_all(store.db(), "WHERE lower(u.username) = lower(?1) ORDER BY u.id", args![username])
 }
 
 /// `email__iexact`, through an index.
 pub fn find_by_email_iexact(store: &Store, email: &str) -> Result<Vec<User>, Error> {
-    query_all(store.conn(), "WHERE lower(u.email) = lower(?1) ORDER BY u.id", [email])
+    query_all(store.db(), "WHERE lower(u.email) = lower(?1) ORDER BY u.id", args![email])
 }
 
 /// Filters of `user list`.
@@ -118,12 +115,18 @@ pub struct ListFilter {
 
 pub fn list(store: &Store, filter: &ListFilter) -> Result<Vec<User>, Error> {
     let pattern = filter.search.as_ref().map(|s| format!("%{}%", escape_like(s)));
+    // SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE is the same search there.
+    let like = match store.engine() {
+        Engine::Sqlite => "LIKE",
+        Engine::Postgres => "ILIKE",
+    };
+    let search = ["u.username", "u.email", "u.first_name", "u.last_name"]
+        .map(|column| format!("{column} {like} ?2 ESCAPE '\\'"))
+        .join(" OR ");
     query_all(
-        store.conn(),
-        "WHERE (?1 IS NULL OR u.is_active = ?1) AND (?2 IS NULL OR u.username LIKE ?2 ESCAPE '\\' \
-         OR u.email LIKE ?2 ESCAPE '\\' OR u.first_name LIKE ?2 ESCAPE '\\' OR u.last_name LIKE ?2 ESCAPE '\\') \
-         ORDER BY u.username",
-        params![filter.active, pattern],
+        store.db(),
+        &format!("WHERE (u.is_active = ?1 OR ?1 IS NULL) AND ({search} OR ?2 IS NULL) ORDER BY u.username"),
+        args![filter.active, pattern],
     )
 }
 
@@ -132,66 +135,54 @@ fn escape_like(text: &str) -> String {
 }
 
 /// Inserts within the caller's transaction; returns the new id.
-pub(crate) fn insert(conn: &Connection, user: &NewUser) -> Result<i64, Error> {
-    conn.execute(
+pub(crate) fn insert(db: &Db, user: &NewUser) -> Result<i64, Error> {
+    db.query_one(
         "INSERT INTO auth_user (password, last_login, is_superuser, username, last_name, email, is_staff, \
-         is_active, date_joined, first_name) VALUES (?1, NULL, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        params![
+         is_active, date_joined, first_name) VALUES (?1, NULL, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
+        args![
             user.password.encoded(),
             user.is_superuser,
-            user.username,
-            user.last_name,
-            user.email,
+            &user.username,
+            &user.last_name,
+            &user.email,
             user.is_staff,
             user.is_active,
-            django_text(user.date_joined),
-            user.first_name
+            user.date_joined,
+            &user.first_name
         ],
-    )?;
-    Ok(conn.last_insert_rowid())
+    )?
+    .int(0)
 }
 
 /// Whether another account has this username, or (when `case_insensitive`) one differing only by
 /// ASCII case, or that email ignoring case. Returns the clashing description.
 pub(crate) fn clash(
-    conn: &Connection,
+    db: &Db,
     username: &str,
     email: &str,
     case_insensitive: bool,
     except_id: Option<i64>,
 ) -> Result<Option<String>, Error> {
     let except = except_id.unwrap_or(-1);
-    let exact: Option<String> = conn
-        .query_row("SELECT username FROM auth_user WHERE username = ?1 AND id != ?2", params![username, except], |r| {
-            r.get(0)
-        })
-        .optional()?;
+    let other = |condition: &str, value: &str| -> Result<Option<String>, Error> {
+        let sql = format!("SELECT username FROM auth_user WHERE {condition} AND id != ?2");
+        db.query_opt(&sql, args![value, except])?.map(|row| row.text(0)).transpose()
+    };
+    let exact = other("username = ?1", username)?;
     if let Some(existing) = exact {
         return Ok(Some(format!("a user named `{existing}` already exists")));
     }
     if !case_insensitive {
         return Ok(None);
     }
-    let folded: Option<String> = conn
-        .query_row(
-            "SELECT username FROM auth_user WHERE lower(username) = lower(?1) AND id != ?2",
-            params![username, except],
-            |r| r.get(0),
-        )
-        .optional()?;
+    let folded = other("lower(username) = lower(?1)", username)?;
     if let Some(existing) = folded {
         return Ok(Some(format!("a user named `{existing}` already exists (names are compared ignoring case)")));
     }
     if email.is_empty() {
         return Ok(None);
     }
-    let by_email: Option<String> = conn
-        .query_row(
-            "SELECT username FROM auth_user WHERE lower(email) = lower(?1) AND id != ?2",
-            params![email, except],
-            |r| r.get(0),
-        )
-        .optional()?;
+    let by_email = other("lower(email) = lower(?1)", email)?;
     Ok(by_email.map(|existing| format!("user `{existing}` already has the email address `{email}`")))
 }
 
@@ -227,43 +218,43 @@ impl Changes {
     }
 }
 
-pub(crate) fn update(conn: &Connection, id: i64, changes: &Changes) -> Result<(), Error> {
-    conn.execute(
+pub(crate) fn update(db: &Db, id: i64, changes: &Changes) -> Result<(), Error> {
+    db.execute(
         "UPDATE auth_user SET email = coalesce(?2, email), first_name = coalesce(?3, first_name), \
          last_name = coalesce(?4, last_name), is_active = coalesce(?5, is_active), \
          is_staff = coalesce(?6, is_staff), is_superuser = coalesce(?7, is_superuser) WHERE id = ?1",
-        params![
+        args![
             id,
-            changes.email,
-            changes.first_name,
-            changes.last_name,
+            changes.email.as_ref(),
+            changes.first_name.as_ref(),
+            changes.last_name.as_ref(),
             changes.is_active,
             changes.is_staff,
             changes.is_superuser
         ],
     )?;
     if let Some(verified) = changes.email_verified {
-        conn.execute(
+        db.execute(
             "INSERT INTO authadm_user_extra (user_id, email_verified) VALUES (?1, ?2) \
              ON CONFLICT(user_id) DO UPDATE SET email_verified = excluded.email_verified",
-            params![id, verified],
+            args![id, verified],
         )?;
     }
     Ok(())
 }
 
-pub(crate) fn set_password(conn: &Connection, id: i64, encoded: &str) -> Result<(), Error> {
-    conn.execute("UPDATE auth_user SET password = ?2 WHERE id = ?1", params![id, encoded])?;
+pub(crate) fn set_password(db: &Db, id: i64, encoded: &str) -> Result<(), Error> {
+    db.execute("UPDATE auth_user SET password = ?2 WHERE id = ?1", args![id, encoded])?;
     Ok(())
 }
 
-pub(crate) fn set_last_login(conn: &Connection, id: i64, now: Timestamp) -> Result<(), Error> {
-    conn.execute("UPDATE auth_user SET last_login = ?2 WHERE id = ?1", params![id, django_text(now)])?;
+pub(crate) fn set_last_login(db: &Db, id: i64, now: Timestamp) -> Result<(), Error> {
+    db.execute("UPDATE auth_user SET last_login = ?2 WHERE id = ?1", args![id, now])?;
     Ok(())
 }
 
 /// Deletes the user; authadm's rows go with it (`ON DELETE CASCADE`).
-pub(crate) fn delete(conn: &Connection, id: i64) -> Result<(), Error> {
-    conn.execute("DELETE FROM auth_user WHERE id = ?1", [id])?;
+pub(crate) fn delete(db: &Db, id: i64) -> Result<(), Error> {
+    db.execute("DELETE FROM auth_user WHERE id = ?1", args![id])?;
     Ok(())
 }

@@ -14,7 +14,7 @@ pub struct Args {}
 
 pub fn run(session: &Session, _args: Args) -> Result<u8, Error> {
     let mut effective = session.settings.effective();
-    effective.insert("database".into(), session.database.display().to_string().into());
+    effective.insert("database".into(), session.database.to_string().into());
     if session.out.json() {
         session.out.print_json(&effective);
         return Ok(exit::OK);

@@ -1,0 +1,192 @@
+//! One SQL surface over both engines, so the store's queries are written once.
+//!
+//! Statements use SQLite's `?N` placeholders; the PostgreSQL side rewrites them to `$N`. Values
+//! travel as [`Value`] and come back as [`Row`]s, converted to each engine's column types at the
+//! edge (Django keeps booleans as integers and datetimes as text on SQLite, as `boolean` and
+//! `timestamptz` on PostgreSQL), so callers never see the difference.
+
+use super::{postgres::Postgres, sqlite};
+use crate::Error;
+use crate::time::parse_django_text;
+use jiff::Timestamp;
+
+/// A parameter or a column value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Int(i64),
+    Text(String),
+    Bool(bool),
+    /// A Django datetime column (`last_login`, `date_joined`); authadm's own tables keep
+    /// integer microseconds instead.
+    Time(Timestamp),
+}
+
+impl From<i64> for Value {
+    fn from(value: i64) -> Self {
+        Value::Int(value)
+    }
+}
+impl From<u32> for Value {
+    fn from(value: u32) -> Self {
+        Value::Int(value.into())
+    }
+}
+impl From<bool> for Value {
+    fn from(value: bool) -> Self {
+        Value::Bool(value)
+    }
+}
+impl From<&str> for Value {
+    fn from(value: &str) -> Self {
+        Value::Text(value.to_owned())
+    }
+}
+impl From<&String> for Value {
+    fn from(value: &String) -> Self {
+        Value::Text(value.clone())
+    }
+}
+impl From<String> for Value {
+    fn from(value: String) -> Self {
+        Value::Text(value)
+    }
+}
+impl From<Timestamp> for Value {
+    fn from(value: Timestamp) -> Self {
+        Value::Time(value)
+    }
+}
+impl<T: Into<Value>> From<Option<T>> for Value {
+    fn from(value: Option<T>) -> Self {
+        value.map_or(Value::Null, Into::into)
+    }
+}
+
+/// Builds a parameter list: `args![id, name, None::<i64>]`.
+macro_rules! args {
+    ($($value:expr),* $(,)?) => { &[$($crate::store::db::Value::from($value)),*][..] };
+}
+pub(crate) use args;
+
+/// One result row, read by column index.
+#[derive(Debug, Clone)]
+pub struct Row(pub(crate) Vec<Value>);
+
+impl Row {
+    pub fn value(&self, index: usize) -> &Value {
+        self.0.get(index).unwrap_or(&Value::Null)
+    }
+
+    pub fn into_values(self) -> Vec<Value> {
+        self.0
+    }
+
+    pub fn opt_int(&self, index: usize) -> Result<Option<i64>, Error> {
+        match self.value(index) {
+            Value::Null => Ok(None),
+            Value::Int(value) => Ok(Some(*value)),
+            Value::Bool(value) => Ok(Some((*value).into())),
+            other => Err(unexpected(index, "an integer", other)),
+        }
+    }
+
+    pub fn int(&self, index: usize) -> Result<i64, Error> {
+        self.opt_int(index)?.ok_or_else(|| unexpected(index, "an integer", &Value::Null))
+    }
+
+    pub fn opt_text(&self, index: usize) -> Result<Option<String>, Error> {
+        match self.value(index) {
+            Value::Null => Ok(None),
+            Value::Text(value) => Ok(Some(value.clone())),
+            other => Err(unexpected(index, "text", other)),
+        }
+    }
+
+    pub fn text(&self, index: usize) -> Result<String, Error> {
+        self.opt_text(index)?.ok_or_else(|| unexpected(index, "text", &Value::Null))
+    }
+
+    pub fn bool(&self, index: usize) -> Result<bool, Error> {
+        match self.value(index) {
+            Value::Bool(value) => Ok(*value),
+            Value::Int(value) => Ok(*value != 0),
+            other => Err(unexpected(index, "a boolean", other)),
+        }
+    }
+
+    /// A Django datetime: text on SQLite (unparseable text reads as absent, as before), a
+    /// timestamp on PostgreSQL.
+    pub fn opt_time(&self, index: usize) -> Result<Option<Timestamp>, Error> {
+        match self.value(index) {
+            Value::Null => Ok(None),
+            Value::Time(value) => Ok(Some(*value)),
+            Value::Text(text) => Ok(parse_django_text(text)),
+            other => Err(unexpected(index, "a datetime", other)),
+        }
+    }
+
+    /// Integer microseconds since the epoch, as authadm's own tables keep times.
+    pub fn micros(&self, index: usize) -> Result<Option<Timestamp>, Error> {
+        Ok(self.opt_int(index)?.map(|us| Timestamp::from_microsecond(us).unwrap_or(Timestamp::UNIX_EPOCH)))
+    }
+}
+
+fn unexpected(index: usize, wanted: &str, found: &Value) -> Error {
+    Error::Database(format!("column {index} holds {found:?} where {wanted} was expected"))
+}
+
+/// Which engine a [`Db`] runs on, for the few statements that must differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+/// An open connection to either engine.
+pub enum Db {
+    Sqlite(rusqlite::Connection),
+    Postgres(Box<Postgres>),
+}
+
+impl Db {
+    pub fn engine(&self) -> Engine {
+        match self {
+            Db::Sqlite(_) => Engine::Sqlite,
+            Db::Postgres(_) => Engine::Postgres,
+        }
+    }
+
+    /// Runs a statement; returns how many rows it changed.
+    pub fn execute(&self, sql: &str, params: &[Value]) -> Result<usize, Error> {
+        match self {
+            Db::Sqlite(conn) => sqlite::execute(conn, sql, params),
+            Db::Postgres(pg) => pg.execute(sql, params),
+        }
+    }
+
+    pub fn query(&self, sql: &str, params: &[Value]) -> Result<Vec<Row>, Error> {
+        match self {
+            Db::Sqlite(conn) => sqlite::query(conn, sql, params),
+            Db::Postgres(pg) => pg.query(sql, params),
+        }
+    }
+
+    /// The first row, if any.
+    pub fn query_opt(&self, sql: &str, params: &[Value]) -> Result<Option<Row>, Error> {
+        Ok(self.query(sql, params)?.into_iter().next())
+    }
+
+    /// The first row; a query that must answer (an aggregate, `RETURNING`).
+    pub fn query_one(&self, sql: &str, params: &[Value]) -> Result<Row, Error> {
+        self.query_opt(sql, params)?.ok_or_else(|| Error::Database(format!("no row from: {sql}")))
+    }
+
+    /// Several statements without parameters (schema changes).
+    pub fn batch(&self, sql: &str) -> Result<(), Error> {
+        match self {
+            Db::Sqlite(conn) => Ok(conn.execute_batch(sql)?),
+            Db::Postgres(pg) => pg.batch(sql),
+        }
+    }
+}

@@ -1,0 +1,206 @@
+//! The shared engine: a PostgreSQL database, usually the one a Django deployment already uses.
+//!
+//! Statements are prepared once per connection and cached; parameters are bound to whatever type
+//! the server inferred for them (Django's `auth_user.id` is `integer`, authadm's times `bigint`),
+//! and columns of any type the store reads come back as [`Value`]s.
+
+use super::db::{Row, Value};
+use crate::Error;
+use crate::time::parse_django_text;
+use bytes::BytesMut;
+use jiff::Timestamp;
+use postgres::error::SqlState;
+use postgres::types::{FromSql, IsNull, Kind, ToSql, Type, to_sql_checked};
+use postgres::{Client, Statement};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+/// PostgreSQL counts timestamps in microseconds from 2000-01-01 UTC.
+const POSTGRES_EPOCH_US: i64 = 946_684_800_000_000;
+
+pub struct Postgres {
+    client: RefCell<Client>,
+    statements: RefCell<HashMap<String, Statement>>,
+}
+
+impl Postgres {
+    pub fn new(client: Client) -> Postgres {
+        Postgres { client: RefCell::new(client), statements: RefCell::new(HashMap::new()) }
+    }
+
+    fn prepare(&self, sql: &str) -> Result<Statement, Error> {
+        if let Some(statement) = self.statements.borrow().get(sql) {
+            return Ok(statement.clone());
+        }
+        let statement = self.client.borrow_mut().prepare(&dollar_placeholders(sql))?;
+        self.statements.borrow_mut().insert(sql.to_owned(), statement.clone());
+        Ok(statement)
+    }
+
+    pub fn execute(&self, sql: &str, params: &[Value]) -> Result<usize, Error> {
+        let statement = self.prepare(sql)?;
+        let bound: Vec<Param> = params.iter().map(Param).collect();
+        let refs: Vec<&(dyn ToSql + Sync)> = bound.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
+        let changed = self.client.borrow_mut().execute(&statement, &refs)?;
+        Ok(usize::try_from(changed).unwrap_or(usize::MAX))
+    }
+
+    pub fn query(&self, sql: &str, params: &[Value]) -> Result<Vec<Row>, Error> {
+        let statement = self.prepare(sql)?;
+        let bound: Vec<Param> = params.iter().map(Param).collect();
+        let refs: Vec<&(dyn ToSql + Sync)> = bound.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
+        let rows = self.client.borrow_mut().query(&statement, &refs)?;
+        rows.iter()
+            .map(|row| {
+                let values = (0..row.len()).map(|index| row.try_get::<_, Cell>(index).map(|cell| cell.0));
+                Ok(Row(values.collect::<Result<_, _>>()?))
+            })
+            .collect()
+    }
+
+    pub fn batch(&self, sql: &str) -> Result<(), Error> {
+        Ok(self.client.borrow_mut().batch_execute(sql)?)
+    }
+}
+
+/// `?1` → `$1`, outside quoted strings and identifiers.
+fn dollar_placeholders(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len());
+    let mut quote: Option<char> = None;
+    for ch in sql.chars() {
+        match (quote, ch) {
+            (None, '\'' | '"') => quote = Some(ch),
+            (Some(open), _) if ch == open => quote = None,
+            (None, '?') => {
+                out.push('$');
+                continue;
+            }
+            _ => {}
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// A [`Value`] bound to the type the server chose for its placeholder.
+#[derive(Debug)]
+struct Param<'a>(&'a Value);
+
+impl ToSql for Param<'_> {
+    fn to_sql(&self, ty: &Type, out: &mut BytesMut) -> Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        let ty = base_type(ty);
+        match (self.0, ty) {
+            (Value::Null, _) => Ok(IsNull::Yes),
+            (Value::Int(value), _) => int_to_sql(*value, ty, out),
+            (Value::Bool(value), _) if *ty == Type::BOOL => value.to_sql(ty, out),
+            (Value::Bool(value), _) => int_to_sql((*value).into(), ty, out),
+            (Value::Time(time), _) if is_timestamp(ty) => time_to_sql(*time, ty, out),
+            (Value::Text(text), _) if is_timestamp(ty) => match parse_django_text(text) {
+                Some(time) => time_to_sql(time, ty, out),
+                None => Err(format!("`{text}` is not a datetime").into()),
+            },
+            (Value::Text(text), _) => text.as_str().to_sql(&Type::TEXT, out),
+            (Value::Time(_), _) => Err(format!("cannot store a datetime in a {ty} column").into()),
+        }
+    }
+
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+
+    to_sql_checked!();
+}
+
+fn int_to_sql(value: i64, ty: &Type, out: &mut BytesMut) -> Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
+    match *ty {
+        Type::INT2 => i16::try_from(value)?.to_sql(ty, out),
+        Type::INT4 => i32::try_from(value)?.to_sql(ty, out),
+        Type::BOOL => (value != 0).to_sql(ty, out),
+        _ => value.to_sql(&Type::INT8, out),
+    }
+}
+
+fn time_to_sql(
+    time: Timestamp,
+    ty: &Type,
+    out: &mut BytesMut,
+) -> Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
+    (time.as_microsecond() - POSTGRES_EPOCH_US).to_sql(ty, out)
+}
+
+fn is_timestamp(ty: &Type) -> bool {
+    *ty == Type::TIMESTAMPTZ || *ty == Type::TIMESTAMP
+}
+
+/// Domains (information_schema's `sql_identifier`, `yes_or_no`) read as the type they wrap.
+fn base_type(ty: &Type) -> &Type {
+    match ty.kind() {
+        Kind::Domain(inner) => base_type(inner),
+        _ => ty,
+    }
+}
+
+/// A column of any type the store reads, as a [`Value`].
+struct Cell(Value);
+
+impl<'a> FromSql<'a> for Cell {
+    fn from_sql(ty: &Type, raw: &'a [u8]) -> Result<Self, Box<dyn std::error::Error + Sync + Send>> {
+        let ty = base_type(ty);
+        let value = match *ty {
+            Type::INT2 => Value::Int(i16::from_sql(ty, raw)?.into()),
+            Type::INT4 => Value::Int(i32::from_sql(ty, raw)?.into()),
+            Type::INT8 => Value::Int(i64::from_sql(ty, raw)?),
+            Type::OID => Value::Int(u32::from_sql(ty, raw)?.into()),
+            Type::BOOL => Value::Bool(bool::from_sql(ty, raw)?),
+            Type::TIMESTAMPTZ | Type::TIMESTAMP => {
+                let us = i64::from_sql(ty, raw)?.saturating_add(POSTGRES_EPOCH_US);
+                Value::Time(Timestamp::from_microsecond(us).unwrap_or(Timestamp::UNIX_EPOCH))
+            }
+            Type::TEXT | Type::VARCHAR | Type::BPCHAR | Type::NAME | Type::UNKNOWN => {
+                Value::Text(String::from_utf8_lossy(raw).into_owned())
+            }
+            _ => return Err(format!("authadm cannot read a column of type {ty}").into()),
+        };
+        Ok(Cell(value))
+    }
+
+    fn from_sql_null(_: &Type) -> Result<Self, Box<dyn std::error::Error + Sync + Send>> {
+        Ok(Cell(Value::Null))
+    }
+
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+}
+
+/// The library error for a PostgreSQL error: a deadlock or serialization failure is
+/// [`Error::Busy`] (the transaction is worth running again), everything else one line.
+pub fn error(err: &postgres::Error) -> Error {
+    if let Some(db) = err.as_db_error() {
+        let message = format!("PostgreSQL: {}", db.message());
+        return match *db.code() {
+            SqlState::T_R_DEADLOCK_DETECTED | SqlState::T_R_SERIALIZATION_FAILURE => Error::Busy(message),
+            _ => Error::Database(message),
+        };
+    }
+    if err.is_closed() {
+        return Error::Database(
+            "the connection to PostgreSQL was lost; its unfinished transaction was rolled back".into(),
+        );
+    }
+    let cause = std::error::Error::source(err).map_or_else(|| err.to_string(), ToString::to_string);
+    Error::Database(format!("PostgreSQL: {cause}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dollar_placeholders;
+
+    #[test]
+    fn placeholders_become_dollars_outside_quotes() {
+        assert_eq!(
+            dollar_placeholders("SELECT '?1', \"a?\" FROM t WHERE a = ?1 AND b IN (?2, ?10)"),
+            "SELECT '?1', \"a?\" FROM t WHERE a = $1 AND b IN ($2, $10)"
+        );
+    }
+}
