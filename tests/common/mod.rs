@@ -158,7 +158,11 @@ static DATABASES: AtomicUsize = AtomicUsize::new(0);
 pub fn create_database(admin: &str) -> (String, String) {
     let name = format!("authadm_t_{}_{}", std::process::id(), DATABASES.fetch_add(1, Ordering::Relaxed));
     let mut client = pg_connect(admin);
-    client.batch_execute(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE); CREATE DATABASE \"{name}\"")).unwrap();
+    // One statement each: several in one simple query would run as a transaction, which
+    // CREATE/DROP DATABASE refuse. A left-over from a crashed run with the same pid goes first.
+    for sql in [format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"), format!("CREATE DATABASE \"{name}\"")] {
+        client.batch_execute(&sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
     let url = PgUrl::with_dbname(admin, &name);
     (name, url)
 }
