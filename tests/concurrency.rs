@@ -37,10 +37,10 @@ fn hammer(s: &Sandbox) -> (BTreeMap<i32, usize>, Vec<String>) {
     (codes, errors)
 }
 
+/// Runs on either store (`AUTHADM_TEST_STORE=postgres` runs it against PostgreSQL).
 fn reasons(s: &Sandbox) -> BTreeMap<String, i64> {
-    let conn = rusqlite::Connection::open(s.db()).unwrap();
-    let mut stmt = conn.prepare("SELECT reason, count(*) FROM authadm_attempt GROUP BY reason").unwrap();
-    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().collect::<Result<_, _>>().unwrap()
+    let rows = s.query_strings("SELECT reason, count(*) FROM authadm_attempt GROUP BY reason");
+    rows.into_iter().map(|row| (row[0].clone(), row[1].parse().unwrap())).collect()
 }
 
 fn with_alice(tables: &str) -> Sandbox {

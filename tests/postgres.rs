@@ -1,0 +1,315 @@
+//! PostgreSQL only: connection failures, where the password comes from, TLS, and a database
+//! Django's own migrations made. Each test skips, saying so, unless AUTHADM_TEST_POSTGRES names
+//! a cluster's admin URL (`.ci/postgres.sh start DIR` prints one; `.ci/run` sets it). The rest
+//! of the suite runs against PostgreSQL with AUTHADM_TEST_STORE=postgres (tests/concurrency.rs's
+//! 8-process lockout test included).
+
+mod common;
+
+use common::{PgUrl, Sandbox};
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const ALICE_PW: &str = "correct-Horse-battery-9";
+
+/// `url` without its password (user@host:port/db?query).
+fn without_password(url: &str) -> String {
+    let p = PgUrl::parse(url);
+    let query = if p.query.is_empty() { String::new() } else { format!("?{}", p.query) };
+    format!("postgres://{}@{}:{}/{}{query}", p.user, p.host, p.port, p.dbname)
+}
+
+/// Asserts the one-line, no-panic shape of a database error and that `secret` shows nowhere.
+fn assert_one_clean_line(what: &str, code: i32, out: &str, err: &str, secret: Option<&str>) {
+    assert_eq!(code, 6, "{what}: exit {code}\n--- stdout\n{out}\n--- stderr\n{err}");
+    assert!(!err.contains("panicked") && !err.contains("RUST_BACKTRACE"), "{what}: {err}");
+    assert_eq!(err.lines().count(), 1, "{what}: one line on stderr: {err}");
+    assert!(out.is_empty(), "{what}: nothing on stdout: {out}");
+    if let Some(secret) = secret {
+        assert!(!out.contains(secret) && !err.contains(secret), "{what}: the password was printed: {err}");
+    }
+}
+
+#[test]
+fn the_harness_makes_and_drops_a_database_per_sandbox() {
+    let Some(admin) = common::skip_unless_postgres() else { return };
+    let s = Sandbox::new_postgres("").unwrap();
+    assert!(s.is_postgres());
+    let name = s.database_name().to_string();
+    assert!(name.starts_with(&format!("authadm_t_{}_", std::process::id())), "{name}");
+    assert_eq!(PgUrl::parse(&s.database_arg()).dbname, name);
+    s.execute("CREATE TABLE t (id integer PRIMARY KEY, flag boolean, note text); INSERT INTO t VALUES (2, true, NULL), (1, false, 'x')");
+    assert_eq!(s.query_strings("SELECT id, flag, note FROM t ORDER BY id"), [["1", "0", "x"], ["2", "1", "NULL"]]);
+    assert_eq!(s.query_one("SELECT count(*) FROM t"), "2");
+    assert_eq!(s.dump(), "t: (1,f,x)\nt: (2,t,)\n");
+    let other = Sandbox::new_postgres("").unwrap();
+    assert_ne!(other.database_name(), name, "each sandbox has its own database");
+    drop(s);
+    let mut client = common::pg_connect(&admin);
+    let left = client.query("SELECT 1 FROM pg_database WHERE datname = $1", &[&name]).unwrap();
+    assert!(left.is_empty(), "{name} was not dropped");
+}
+
+#[test]
+fn a_refused_connection_is_one_line_and_exit_6() {
+    if common::skip_unless_postgres().is_none() {
+        return;
+    }
+    let s = Sandbox::new("");
+    // A loopback port that was free a moment ago: nothing listens there.
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let url = format!("postgres://authadm:Not-Used-Secret-5@127.0.0.1:{port}/postgres");
+    for args in [&["user", "list"][..], &["user", "add", "bob", "--no-password"], &["doctor"]] {
+        let mut all = vec!["--database", url.as_str()];
+        all.extend_from_slice(args);
+        let (code, out, err) = s.run(&all, "");
+        assert_one_clean_line(&format!("{args:?}"), code, &out, &err, Some("Not-Used-Secret-5"));
+        assert!(err.contains(&port.to_string()) || err.contains("127.0.0.1"), "says where: {err}");
+    }
+}
+
+#[test]
+fn a_wrong_password_is_one_line_and_never_printed() {
+    let Some(s) = Sandbox::new_postgres("") else { return };
+    let p = PgUrl::parse(&s.database_arg());
+    let wrong = "Wrong-Secret-Pw-8472";
+    let url = format!("postgres://{}:{wrong}@{}:{}/{}", p.user, p.host, p.port, p.dbname);
+    for args in
+        [&["user", "list"][..], &["user", "add", "bob", "--no-password"], &["login-test", "bob", "--password-stdin"]]
+    {
+        let mut all = vec!["--database", url.as_str()];
+        all.extend_from_slice(args);
+        let (code, out, err) = s.run(&all, "x");
+        assert_one_clean_line(&format!("{args:?}"), code, &out, &err, Some(wrong));
+        assert!(!err.contains(p.password.as_deref().unwrap()), "the right password was printed: {err}");
+    }
+    // The same through AUTHADM_DATABASE and the config file.
+    let (code, out, err) = s.run(&["user", "list"], "");
+    assert_eq!(code, 0, "the sandbox's own URL works: {err}");
+    assert!(!out.contains(p.password.as_deref().unwrap()) && !err.contains(p.password.as_deref().unwrap()));
+    let output = s.cmd(&["user", "list"]).env("AUTHADM_DATABASE", &url).output().unwrap();
+    let (out, err) = (String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert_one_clean_line("AUTHADM_DATABASE", output.status.code().unwrap_or(-1), &out, &err, Some(wrong));
+}
+
+/// A sandbox on its own database, its URL without the password, and the password.
+fn passwordless() -> Option<(Sandbox, String, String)> {
+    let s = Sandbox::new_postgres("")?;
+    let url = without_password(&s.database_arg());
+    let password = PgUrl::parse(&s.database_arg()).password.expect("the admin URL carries a password");
+    Some((s, url, password))
+}
+
+/// `authadm --database URL ARGS` with extra environment; returns (code, stdout, stderr).
+fn run_with(s: &Sandbox, url: &str, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> (i32, String, String) {
+    let mut all = vec!["--database", url];
+    all.extend_from_slice(args);
+    let output = s.cmd(&all).envs(env.iter().copied()).write_stdin(stdin.to_string()).output().unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+fn assert_works(what: &str, (code, out, err): (i32, String, String), password: &str) {
+    assert_eq!(code, 0, "{what}\n--- stdout\n{out}\n--- stderr\n{err}");
+    assert!(!out.contains(password) && !err.contains(password), "{what}: the password was printed");
+}
+
+#[test]
+fn the_password_can_come_from_pgpassword() {
+    let Some((s, url, password)) = passwordless() else { return };
+    let env = [("PGPASSWORD", password.as_str())];
+    let add = ["user", "add", "alice", "--email", "alice@example.com", "--password-stdin"];
+    assert_works("PGPASSWORD user add", run_with(&s, &url, &add, ALICE_PW, &env), &password);
+    let listed = run_with(&s, &url, &["user", "list", "--json"], "", &env);
+    assert!(listed.1.contains("alice"), "{listed:?}");
+    assert_works("PGPASSWORD user list", listed, &password);
+    // And without it there is no password at all: one line, exit 6.
+    let (code, out, err) = run_with(&s, &url, &["user", "list"], "", &[]);
+    assert_one_clean_line("no password anywhere", code, &out, &err, Some(&password));
+}
+
+#[test]
+fn the_password_can_come_from_the_password_file_setting() {
+    let Some((s, url, password)) = passwordless() else { return };
+    let file = s.path().join("pg-password");
+    std::fs::write(&file, format!("{password}\n")).unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    s.write("authadm.toml", &format!("password_file = {:?}\n{}", file.to_str().unwrap(), common::FAST_CONFIG));
+    let add = ["user", "add", "alice", "--email", "alice@example.com", "--password-stdin"];
+    assert_works("password_file user add", run_with(&s, &url, &add, ALICE_PW, &[]), &password);
+    let checked = run_with(&s, &url, &["config", "check"], "", &[]);
+    assert_works("config check", checked, &password);
+    // The setting wins over a wrong PGPASSWORD (libpq's order: URL, password_file, PGPASSWORD, passfile).
+    let listed = run_with(&s, &url, &["user", "list", "--json"], "", &[("PGPASSWORD", "Wrong-Env-Pw-1")]);
+    assert!(listed.1.contains("alice"), "{listed:?}");
+    assert_works("password_file over PGPASSWORD", listed, &password);
+    // A password_file that is not there is named in one line.
+    s.write("authadm.toml", &format!("password_file = \"no-such-file\"\n{}", common::FAST_CONFIG));
+    let (code, out, err) = run_with(&s, &url, &["user", "list"], "", &[]);
+    assert_one_clean_line("missing password_file", code, &out, &err, Some(&password));
+    assert!(err.contains("no-such-file"), "{err}");
+}
+
+#[test]
+fn the_password_can_come_from_a_pgpass_file() {
+    let Some((s, url, password)) = passwordless() else { return };
+    let p = PgUrl::parse(&url);
+    let pgpass = s.path().join("pgpass");
+    std::fs::write(
+        &pgpass,
+        format!("# host:port:database:user:password\n{}:{}:*:{}:{password}\n", p.host, p.port, p.user),
+    )
+    .unwrap();
+    std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let env = [("PGPASSFILE", pgpass.to_str().unwrap())];
+    let add = ["user", "add", "alice", "--email", "alice@example.com", "--password-stdin"];
+    assert_works("PGPASSFILE user add", run_with(&s, &url, &add, ALICE_PW, &env), &password);
+    let listed = run_with(&s, &url, &["user", "list", "--json"], "", &env);
+    assert!(listed.1.contains("alice"), "{listed:?}");
+    assert_works("PGPASSFILE user list", listed, &password);
+    // As libpq, a passfile others can read is ignored: no password, one line, exit 6.
+    std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let (code, out, err) = run_with(&s, &url, &["user", "list"], "", &env);
+    assert_one_clean_line("group-readable passfile", code, &out, &err, Some(&password));
+}
+
+#[test]
+fn sslmode_require_works_against_the_test_cluster() {
+    let Some(s) = Sandbox::new_postgres("") else { return };
+    let url = format!("{}?sslmode=require", s.database_arg());
+    let add = ["user", "add", "alice", "--email", "alice@example.com", "--password-stdin"];
+    assert_works("sslmode=require user add", run_with(&s, &url, &add, ALICE_PW, &[]), "");
+    let login = ["login-test", "alice", "--password-stdin"];
+    assert_works("sslmode=require login-test", run_with(&s, &url, &login, ALICE_PW, &[]), "");
+    // The test cluster's certificate is self-signed: verify-full without its CA must refuse.
+    let url = format!("{}?sslmode=verify-full", s.database_arg());
+    let (code, out, err) = run_with(&s, &url, &["user", "list"], "", &[]);
+    assert_one_clean_line("verify-full, unknown CA", code, &out, &err, None);
+    // With the certificate as the root (.ci/run exports its path), verify-full works.
+    match std::env::var("AUTHADM_TEST_POSTGRES_CA") {
+        Ok(ca) if !ca.is_empty() => {
+            let url = format!("{}?sslmode=verify-full&sslrootcert={ca}", s.database_arg());
+            assert_works("verify-full with the CA", run_with(&s, &url, &["user", "list"], "", &[]), "");
+        }
+        _ => common::note("skipping verify-full with the CA: AUTHADM_TEST_POSTGRES_CA is not set"),
+    }
+}
+
+// ---- A database Django's migrations made ------------------------------------------------
+
+/// AUTHADM_TEST_DJANGO_PYTHON when it also has psycopg, else `None` after saying why.
+fn django_python() -> Option<PathBuf> {
+    let python = std::env::var_os("AUTHADM_TEST_DJANGO_PYTHON").filter(|p| !p.is_empty());
+    let Some(python) = python.map(PathBuf::from) else {
+        common::note(
+            "skipping: set AUTHADM_TEST_DJANGO_PYTHON to a python with django==5.2.19 and psycopg[binary] \
+             to run the PostgreSQL round trip through Django (.ci/run does)",
+        );
+        return None;
+    };
+    let ok = Command::new(&python).args(["-c", "import django, psycopg"]).output().is_ok_and(|o| o.status.success());
+    if !ok {
+        common::note(&format!("skipping: {} cannot import psycopg (pip install 'psycopg[binary]')", python.display()));
+        return None;
+    }
+    Some(python)
+}
+
+/// Runs `python args...` in `dir` with Django's settings pointed at the sandbox's database.
+fn python(python: &Path, dir: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
+    let output = Command::new(python)
+        .current_dir(dir)
+        .args(args)
+        .env("DJANGO_SETTINGS_MODULE", "pgsettings")
+        .envs(env.iter().copied())
+        .output()
+        .unwrap();
+    let (out, err) = (String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert!(output.status.success(), "python {args:?}\n--- stdout\n{out}\n--- stderr\n{err}");
+    out.into_owned()
+}
+
+/// Django's part of the database: every column, constraint, index and sequence outside authadm's
+/// own tables (authadm_* indexes on Django's tables excluded too), and the migration history.
+fn django_state(s: &Sandbox) -> Vec<Vec<String>> {
+    let not_ours = "NOT LIKE 'authadm\\_%'";
+    let mut state = Vec::new();
+    for sql in [
+        format!(
+            "SELECT 'column', table_name::text, column_name::text, data_type::text, is_nullable::text, \
+             coalesce(character_maximum_length::text, ''), coalesce(column_default, ''), is_identity::text, \
+             coalesce(identity_generation::text, '') FROM information_schema.columns \
+             WHERE table_schema = 'public' AND table_name {not_ours} ORDER BY 2, 3"
+        ),
+        format!(
+            "SELECT 'constraint', c.conrelid::regclass::text, c.conname::text, pg_get_constraintdef(c.oid) \
+             FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace \
+             WHERE n.nspname = 'public' AND c.conrelid::regclass::text {not_ours} ORDER BY 2, 3"
+        ),
+        format!(
+            "SELECT 'index', tablename::text, indexname::text, indexdef FROM pg_indexes \
+             WHERE schemaname = 'public' AND tablename {not_ours} AND indexname {not_ours} ORDER BY 2, 3"
+        ),
+        format!(
+            "SELECT 'sequence', sequencename::text, data_type::text, increment_by::text FROM pg_sequences \
+             WHERE schemaname = 'public' AND sequencename {not_ours} ORDER BY 2"
+        ),
+        "SELECT 'migration', app, name FROM django_migrations ORDER BY id".to_string(),
+    ] {
+        state.extend(s.query_strings(&sql));
+    }
+    state
+}
+
+#[test]
+fn a_database_djangos_migrate_made_round_trips_with_django() {
+    let Some(s) = Sandbox::new_postgres("") else { return };
+    let Some(py) = django_python() else { return };
+    let (dir, py) = (s.path(), py.as_path());
+    let db = PgUrl::parse(&s.database_arg());
+    python(py, dir, &["-m", "django", "startproject", "proj", "."], &[("DJANGO_SETTINGS_MODULE", "proj.settings")]);
+    let database = serde_json::json!({
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": db.dbname, "USER": db.user, "PASSWORD": db.password, "HOST": db.host, "PORT": db.port.to_string(),
+    });
+    s.write(
+        "pgsettings.py",
+        &format!("from proj.settings import *  # noqa\nDATABASES = {{\"default\": {database}}}\n"),
+    );
+    python(py, dir, &["manage.py", "migrate", "-v", "0"], &[]);
+    let superuser = [("DJANGO_SUPERUSER_PASSWORD", "django-Made-pass-7")];
+    let create = ["manage.py", "createsuperuser", "--noinput", "--username", "admin", "--email", "a@example.com"];
+    python(py, dir, &create, &superuser);
+    let before = django_state(&s);
+    assert!(before.iter().any(|row| row[0] == "column" && row[1] == "auth_user" && row[2] == "username"), "{before:?}");
+
+    let login = s.json(0, &["login-test", "admin", "--password-stdin"], "django-Made-pass-7");
+    assert_eq!(login["user"]["username"], "admin");
+    let hash = || s.query_one("SELECT password FROM auth_user WHERE username = 'admin'");
+    assert!(hash().starts_with("argon2$"), "upgraded on login to the preferred hasher: {}", hash());
+    s.expect(0, &["set-password", "admin", "--password-stdin"], "authadm-Set-pass-8");
+    s.expect(0, &["user", "add", "bob", "--email", "b@example.com", "--password-stdin"], "Bobs-own-phrase-9");
+    assert_eq!(s.json(0, &["user", "show", "bob"], "")["email"], "b@example.com");
+
+    let check = "from django.contrib.auth import authenticate as a; \
+                 print(a(username='admin', password='authadm-Set-pass-8') is not None, \
+                 a(username='bob', password='Bobs-own-phrase-9') is not None, \
+                 a(username='admin', password='django-Made-pass-7') is not None)";
+    let answer = python(py, dir, &["manage.py", "shell", "-c", check], &[]);
+    assert_eq!(answer.lines().last(), Some("True True False"), "{answer}");
+    // Django's next user gets a fresh id: authadm's insert left the identity sequence consistent.
+    let create = ["manage.py", "createsuperuser", "--noinput", "--username", "carol", "--email", "c@example.com"];
+    python(py, dir, &create, &superuser);
+    s.expect(0, &["login-test", "carol", "--password-stdin", "--no-record"], "django-Made-pass-7");
+    assert_eq!(s.json(0, &["user", "list"], "").as_array().unwrap().len(), 3);
+
+    assert_eq!(django_state(&s), before, "Django's schema and django_migrations are unchanged");
+    let again = python(py, dir, &["manage.py", "migrate"], &[]);
+    assert!(again.contains("No migrations to apply"), "{again}");
+    python(py, dir, &["manage.py", "migrate", "--check"], &[]);
+    python(py, dir, &["manage.py", "check"], &[]);
+}
