@@ -171,7 +171,7 @@ fn sigkill_during_login_attempts_counts_every_reserved_attempt() {
         &s,
         "SELECT count(*) FROM authadm_attempt WHERE username != 'alice' OR time_us <= 0 \
          OR reason NOT IN ('pending', 'invalid_credentials', 'locked_out') \
-         OR failed != (reason IN ('pending', 'invalid_credentials', 'locked_out'))",
+         OR failed != CASE WHEN reason IN ('pending', 'invalid_credentials', 'locked_out') THEN 1 ELSE 0 END",
     );
     assert_eq!(bad, 0, "no attempt row is half written");
     let count_of = |reason: &str| count(&s, &format!("SELECT count(*) FROM authadm_attempt WHERE reason = '{reason}'"));

@@ -253,7 +253,19 @@ impl Sandbox {
     pub fn cmd(&self, args: &[&str]) -> Command {
         let mut cmd = Command::cargo_bin("authadm").unwrap();
         cmd.current_dir(self.path()).env_remove("AUTHADM_CONFIG");
-        for var in ["PGPASSWORD", "PGPASSFILE", "PGSSLMODE", "PGHOST", "PGPORT", "PGUSER", "PGDATABASE", "PGSERVICE"] {
+        for var in [
+            "PGPASSWORD",
+            "PGPASSFILE",
+            "PGSSLMODE",
+            "PGHOST",
+            "PGPORT",
+            "PGUSER",
+            "PGDATABASE",
+            "PGSERVICE",
+            "PGSSLROOTCERT",
+            "PGCONNECT_TIMEOUT",
+            "PGAPPNAME",
+        ] {
             cmd.env_remove(var);
         }
         match &self.store {
