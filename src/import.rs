@@ -7,9 +7,9 @@
 use crate::Error;
 use crate::hashers::{self, PasswordHashers};
 use crate::store::Store;
-use crate::store::db::{Value, args};
+use crate::store::db::{Db, Value};
 use rusqlite::{Connection, OpenFlags};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 /// What to do with a user whose username the target already has.
@@ -34,11 +34,14 @@ pub struct Report {
 /// Django's `auth_user` columns copied, in this order; the id is the target's own.
 const COLUMNS: &str =
     "username, password, last_login, is_superuser, last_name, email, is_staff, is_active, date_joined, first_name";
-/// How often `progress` is called.
-const PROGRESS_EVERY: usize = 1000;
+/// Users per batch, and so how often `progress` is called: one lookup and one multi-row insert
+/// per batch instead of two statements per user, which on PostgreSQL are network round trips
+/// (100,000 users: 40 s of round trips otherwise). 1,000 × 10 parameters stays under both
+/// engines' limits on parameters per statement.
+const BATCH: usize = 1000;
 
 /// Copies every user of the Django database at `source` into `store`; `progress(done, total)`
-/// is called every [`PROGRESS_EVERY`] users and at the end.
+/// is called after every [`BATCH`] users and at the end.
 pub fn import_django(
     store: &Store,
     source: &Path,
@@ -53,45 +56,78 @@ pub fn import_django(
     let total: i64 = src.query_row("SELECT count(*) FROM auth_user", [], |row| row.get(0))?;
     let total = usize::try_from(total).unwrap_or_default();
     let configured = hashers.algorithms();
-    let insert = format!("INSERT INTO auth_user ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-    let update = "UPDATE auth_user SET password = ?2, last_login = ?3, is_superuser = ?4, last_name = ?5, \
-                  email = ?6, is_staff = ?7, is_active = ?8, date_joined = ?9, first_name = ?10 WHERE id = ?1";
     // The source is read inside the transaction, so a retried transaction reads it again whole.
     store.write(|db| {
         let mut select = src.prepare(&format!("SELECT {COLUMNS} FROM auth_user ORDER BY id"))?;
         let mut rows = select.query([])?;
         let mut report = Report::default();
+        let mut batch: Vec<Vec<Value>> = Vec::with_capacity(BATCH);
         let mut done = 0;
-        while let Some(row) = rows.next()? {
-            let values: Vec<Value> = (0..10).map(|i| source_value(row.get_ref(i)?)).collect::<Result<_, Error>>()?;
-            let (Value::Text(username), Value::Text(password)) = (&values[0], &values[1]) else {
-                return Err(Error::Database(format!("{}: a user has no text username or password", source.display())));
-            };
-            let algorithm = hashers::algorithm_of(password);
-            if hashers::is_usable(password) && !configured.contains(&algorithm) {
-                *report.unverifiable.entry(algorithm.to_string()).or_default() += 1;
-            }
-            match db.query_opt("SELECT id FROM auth_user WHERE username = ?1", args![username])? {
-                None => {
-                    db.execute(&insert, &values)?;
-                    report.inserted += 1;
+        loop {
+            let row = rows.next()?;
+            if let Some(row) = row {
+                let values: Vec<Value> =
+                    (0..10).map(|i| source_value(row.get_ref(i)?)).collect::<Result<_, Error>>()?;
+                let (Value::Text(_), Value::Text(password)) = (&values[0], &values[1]) else {
+                    return Err(Error::Database(format!(
+                        "{}: a user has no text username or password",
+                        source.display()
+                    )));
+                };
+                let algorithm = hashers::algorithm_of(password);
+                if hashers::is_usable(password) && !configured.contains(&algorithm) {
+                    *report.unverifiable.entry(algorithm.to_string()).or_default() += 1;
                 }
-                Some(_) if on_duplicate == OnDuplicate::Skip => report.skipped += 1,
-                Some(existing) => {
-                    let mut params = values.clone();
-                    params[0] = Value::Int(existing.int(0)?);
-                    db.execute(update, &params)?;
-                    report.updated += 1;
-                }
+                batch.push(values);
             }
-            done += 1;
-            if done % PROGRESS_EVERY == 0 {
+            if batch.len() == BATCH || (row.is_none() && !batch.is_empty()) {
+                done += batch.len();
+                copy_batch(db, std::mem::take(&mut batch), on_duplicate, &mut report)?;
                 progress(done, total);
             }
+            if row.is_none() {
+                break;
+            }
         }
-        progress(done, total);
+        if done == 0 {
+            progress(0, total);
+        }
         Ok(report)
     })
+}
+
+/// Inserts the batch's new usernames in one statement; skips or updates the others.
+fn copy_batch(db: &Db, batch: Vec<Vec<Value>>, on_duplicate: OnDuplicate, report: &mut Report) -> Result<(), Error> {
+    let names: Vec<Value> = batch.iter().map(|values| values[0].clone()).collect();
+    let lookup = format!("SELECT username, id FROM auth_user WHERE username IN ({})", placeholders(1, names.len()));
+    let existing: HashMap<String, i64> =
+        db.query(&lookup, &names)?.iter().map(|row| Ok((row.text(0)?, row.int(1)?))).collect::<Result<_, Error>>()?;
+    let (old, new): (Vec<_>, Vec<_>) =
+        batch.into_iter().partition(|values| matches!(&values[0], Value::Text(name) if existing.contains_key(name)));
+    if !new.is_empty() {
+        let groups: Vec<String> = (0..new.len()).map(|row| format!("({})", placeholders(row * 10 + 1, 10))).collect();
+        let insert = format!("INSERT INTO auth_user ({COLUMNS}) VALUES {}", groups.join(", "));
+        report.inserted += db.execute(&insert, &new.concat())?;
+    }
+    for mut values in old {
+        if on_duplicate == OnDuplicate::Skip {
+            report.skipped += 1;
+            continue;
+        }
+        let Value::Text(name) = &values[0] else { continue };
+        values[0] = Value::Int(existing[name]);
+        db.execute(UPDATE, &values)?;
+        report.updated += 1;
+    }
+    Ok(())
+}
+
+const UPDATE: &str = "UPDATE auth_user SET password = ?2, last_login = ?3, is_superuser = ?4, last_name = ?5, \
+                      email = ?6, is_staff = ?7, is_active = ?8, date_joined = ?9, first_name = ?10 WHERE id = ?1";
+
+/// `?first, ?first+1, ...`, `count` of them.
+fn placeholders(first: usize, count: usize) -> String {
+    (first..first + count).map(|n| format!("?{n}")).collect::<Vec<_>>().join(", ")
 }
 
 /// A source column as a store value; Django's SQLite columns hold integers and text only.
