@@ -313,3 +313,40 @@ fn a_database_djangos_migrate_made_round_trips_with_django() {
     python(py, dir, &["manage.py", "migrate", "--check"], &[]);
     python(py, dir, &["manage.py", "check"], &[]);
 }
+
+/// The server ends authadm's connection while `user add` waits, its `auth_user` row already
+/// inserted: exit 6, one line, and the row is gone with the transaction.
+#[test]
+fn a_server_that_goes_away_mid_command_leaves_nothing_half_written() {
+    let Some(s) = Sandbox::new_postgres("") else { return };
+    s.add_user("alice", "alice@example.com", ALICE_PW);
+    let mut blocker = common::pg_connect(&s.database_arg());
+    let mut hold = blocker.transaction().unwrap();
+    hold.batch_execute("LOCK TABLE authadm_event IN ACCESS EXCLUSIVE MODE").unwrap();
+    let child = Command::new(assert_cmd::cargo::cargo_bin("authadm"))
+        .current_dir(s.path())
+        .args(["--database", &s.database_arg(), "user", "add", "bob", "--no-password"])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut admin = common::pg_connect(&s.database_arg());
+    let waiting = "SELECT pid FROM pg_stat_activity WHERE datname = current_database() \
+                   AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO authadm_event%'";
+    let started = std::time::Instant::now();
+    let pid: i32 = loop {
+        if let Some(row) = admin.query(waiting, &[]).unwrap().first() {
+            break row.get(0);
+        }
+        assert!(started.elapsed().as_secs() < 20, "authadm never reached the audit insert");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    admin.query("SELECT pg_terminate_backend($1)", &[&pid]).unwrap();
+    let output = child.wait_with_output().unwrap();
+    hold.rollback().unwrap();
+    let (out, err) = (String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert_one_clean_line("terminated mid-command", output.status.code().unwrap_or(-1), &out, &err, None);
+    assert_eq!(s.query_one("SELECT count(*) FROM auth_user WHERE username = 'bob'"), "0", "no half-written user");
+    assert_eq!(s.query_one("SELECT count(*) FROM auth_user"), "1");
+}
