@@ -6,6 +6,7 @@
 pub mod attempts;
 pub mod audit;
 pub mod health;
+pub mod pg_connect;
 mod schema;
 pub mod tokens;
 pub mod users;
