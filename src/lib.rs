@@ -10,10 +10,13 @@
 //!   check-and-record); [`audit`] queries what it recorded.
 //! - [`import`] copies the users of another Django database in, hashes kept as they are.
 //! - [`doctor`] inspects a database and says what to fix.
-//! - [`store`] is the database (Django's `auth_user` plus authadm's own `authadm_` tables),
-//!   [`hashers`] the encoded password formats, [`config`] the settings file.
+//! - [`store`] is the database (Django's `auth_user` plus authadm's own `authadm_` tables) in a
+//!   SQLite file or a shared PostgreSQL database: its queries are written once against
+//!   `store::db`, and only that layer knows the engine. [`hashers`] are the encoded password
+//!   formats, [`config`] the settings file.
 //!
-//! Nothing below `cli` reads the clock or the environment: `now` and settings are passed in.
+//! Nothing below `cli` reads the clock or the environment (`now` and settings are passed in),
+//! except `store::pg_connect`, which reads libpq's `PG*` variables as `psql` does.
 
 pub mod accounts;
 pub mod audit;

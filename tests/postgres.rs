@@ -181,10 +181,16 @@ fn the_password_can_come_from_a_pgpass_file() {
 fn sslmode_require_works_against_the_test_cluster() {
     let Some(s) = Sandbox::new_postgres("") else { return };
     let url = format!("{}?sslmode=require", s.database_arg());
+    let secret = PgUrl::parse(&url).password.expect("the admin URL carries a password");
     let add = ["user", "add", "alice", "--email", "alice@example.com", "--password-stdin"];
-    assert_works("sslmode=require user add", run_with(&s, &url, &add, ALICE_PW, &[]), "");
+    assert_works("sslmode=require user add", run_with(&s, &url, &add, ALICE_PW, &[]), &secret);
     let login = ["login-test", "alice", "--password-stdin"];
-    assert_works("sslmode=require login-test", run_with(&s, &url, &login, ALICE_PW, &[]), "");
+    assert_works("sslmode=require login-test", run_with(&s, &url, &login, ALICE_PW, &[]), &secret);
+    // doctor asks the server whether this connection is encrypted.
+    let (_, out, _) = run_with(&s, &url, &["doctor", "--json"], "", &[]);
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let connection = report["checks"].as_array().unwrap().iter().find(|c| c["check"] == "connection").unwrap();
+    assert_eq!(connection["status"], "ok", "the server says the connection is not TLS: {connection}");
     // The test cluster's certificate is self-signed: verify-full without its CA must refuse.
     let url = format!("{}?sslmode=verify-full", s.database_arg());
     let (code, out, err) = run_with(&s, &url, &["user", "list"], "", &[]);
@@ -193,7 +199,7 @@ fn sslmode_require_works_against_the_test_cluster() {
     match std::env::var("AUTHADM_TEST_POSTGRES_CA") {
         Ok(ca) if !ca.is_empty() => {
             let url = format!("{}?sslmode=verify-full&sslrootcert={ca}", s.database_arg());
-            assert_works("verify-full with the CA", run_with(&s, &url, &["user", "list"], "", &[]), "");
+            assert_works("verify-full with the CA", run_with(&s, &url, &["user", "list"], "", &[]), &secret);
         }
         _ => common::note("skipping verify-full with the CA: AUTHADM_TEST_POSTGRES_CA is not set"),
     }
