@@ -6,6 +6,8 @@ use crate::accounts::normalize_username;
 use crate::backends::{self, Attempt, Context, Credentials, Decision, TraceStep};
 use crate::config::Settings;
 use crate::lockout::guard::{self, Ticket};
+use crate::secret::Secret;
+use crate::store::db::Db;
 use crate::store::{Store, users, users::User};
 use crate::tokens;
 use jiff::Timestamp;
@@ -42,21 +44,23 @@ pub fn login(store: &Store, settings: &Settings, request: &LoginRequest, now: Ti
         ip: request.ip,
         ticket: request.record.then_some(&ticket),
     };
-    let result = run(store, settings, &attempt, request, now)?;
+    let result = run(store, settings, &attempt, now)?;
     if request.record {
-        guard::conclude(store, &settings.lockout, &attempt, result.reason, result.backend, now)?;
+        let success = Success::of(settings, &result, &request.credentials);
+        let on_success = |db: &Db| success.as_ref().map_or(Ok(()), |success| success.record(db, now));
+        let (reason, backend) = (result.login.reason, result.login.backend);
+        guard::conclude(store, &settings.lockout, &attempt, reason, backend, now, &on_success)?;
     }
-    Ok(result)
+    Ok(result.login)
 }
 
-/// The chain, and on success `last_login` and the hash upgrade.
-fn run(
-    store: &Store,
-    settings: &Settings,
-    attempt: &Attempt,
-    request: &LoginRequest,
-    now: Timestamp,
-) -> Result<LoginResult, Error> {
+/// What the chain decided, and whether the stored hash is to be upgraded.
+struct Outcome {
+    login: LoginResult,
+    must_update_hash: bool,
+}
+
+fn run(store: &Store, settings: &Settings, attempt: &Attempt, now: Timestamp) -> Result<Outcome, Error> {
     let ctx = Context {
         store,
         hashers: &settings.hashers,
@@ -65,49 +69,58 @@ fn run(
         max_password_bytes: settings.max_password_bytes,
     };
     let (decision, trace) = backends::run_chain(&settings.backends, &ctx, attempt)?;
-    let result = match decision {
-        Decision::Authenticated { user, backend, must_update_hash } => {
-            if request.record {
-                record_success(store, settings, &user, &request.credentials, must_update_hash, now)?;
-            }
-            LoginResult { user: Some(user), backend: Some(backend), reason: "ok", locked_until: None, trace }
-        }
-        Decision::Denied { backend, denial } => LoginResult {
-            user: None,
-            backend: Some(backend),
-            reason: denial.reason,
-            locked_until: denial.locked_until,
-            trace,
-        },
+    let (login, must_update_hash) = match decision {
+        Decision::Authenticated { user, backend, must_update_hash } => (
+            LoginResult { user: Some(user), backend: Some(backend), reason: "ok", locked_until: None, trace },
+            must_update_hash,
+        ),
+        Decision::Denied { backend, denial } => (
+            LoginResult {
+                user: None,
+                backend: Some(backend),
+                reason: denial.reason,
+                locked_until: denial.locked_until,
+                trace,
+            },
+            false,
+        ),
         Decision::Rejected => {
-            LoginResult { user: None, backend: None, reason: "invalid_credentials", locked_until: None, trace }
+            (LoginResult { user: None, backend: None, reason: "invalid_credentials", locked_until: None, trace }, false)
         }
     };
-    Ok(result)
+    Ok(Outcome { login, must_update_hash })
 }
 
-/// Django's `update_last_login` and `check_password`'s setter, in one transaction.
-fn record_success(
-    store: &Store,
-    settings: &Settings,
-    user: &User,
-    credentials: &Credentials,
-    must_update_hash: bool,
-    now: Timestamp,
-) -> Result<(), Error> {
-    let rehashed = match credentials {
-        Credentials::Password(password) if must_update_hash => Some(settings.hashers.make(password)),
-        _ => None,
-    };
-    store.write(|db| {
-        users::set_last_login(db, user.id, now)?;
-        if let Some(encoded) = &rehashed {
-            users::set_password(db, user.id, encoded)?;
+/// What a successful login writes: Django's `update_last_login`, `check_password`'s setter (the
+/// upgraded hash, made before the transaction so hashing never holds the writer's lock) and the
+/// token's last use.
+struct Success<'a> {
+    user_id: i64,
+    rehashed: Option<String>,
+    token: Option<&'a Secret>,
+}
+
+impl<'a> Success<'a> {
+    fn of(settings: &Settings, outcome: &Outcome, credentials: &'a Credentials) -> Option<Success<'a>> {
+        let user = outcome.login.user.as_ref()?;
+        let (rehashed, token) = match credentials {
+            Credentials::Password(password) if outcome.must_update_hash => {
+                (Some(settings.hashers.make(password)), None)
+            }
+            Credentials::Password(_) => (None, None),
+            Credentials::Token(token) => (None, Some(token)),
+        };
+        Some(Success { user_id: user.id, rehashed, token })
+    }
+
+    fn record(&self, db: &Db, now: Timestamp) -> Result<(), Error> {
+        users::set_last_login(db, self.user_id, now)?;
+        if let Some(encoded) = &self.rehashed {
+            users::set_password(db, self.user_id, encoded)?;
+        }
+        if let Some(token) = self.token {
+            tokens::mark_used(db, token, now)?;
         }
         Ok(())
-    })?;
-    if let Credentials::Token(token) = credentials {
-        tokens::mark_used(store, token, now)?;
     }
-    Ok(())
 }

@@ -2,6 +2,7 @@
 
 use crate::Error;
 use crate::secret::Secret;
+use crate::store::db::Db;
 use crate::store::{Store, tokens as rows, tokens::TokenRow, users, users::User};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -65,12 +66,9 @@ pub fn authenticate(store: &Store, token: &Secret, now: Timestamp) -> Result<Res
     }
 }
 
-/// Records a successful use, for `token list`.
-pub fn mark_used(store: &Store, token: &Secret, now: Timestamp) -> Result<(), Error> {
-    store.write(|db| match rows::find_by_digest(db, &digest(token.expose()))? {
-        Some(row) => rows::touch(db, row.id, now),
-        None => Ok(()),
-    })
+/// Records a successful use, for `token list`, in the login's transaction.
+pub(crate) fn mark_used(db: &Db, token: &Secret, now: Timestamp) -> Result<(), Error> {
+    rows::touch(db, &digest(token.expose()), now)
 }
 
 pub fn list(store: &Store, user: Option<&User>) -> Result<Vec<TokenRow>, Error> {

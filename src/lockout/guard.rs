@@ -79,6 +79,8 @@ pub fn check(store: &Store, policy: &Policy, attempt: &Attempt, now: Timestamp) 
 /// Records how the chain ended. A success gives back the reservation (or, with
 /// `reset_on_success`, clears the keys) and empties the failure windows of the account, as
 /// allauth clears `login_failed` on success. Without a guard in the chain it records the attempt.
+/// `on_success` (`last_login`, a hash upgrade) joins the same transaction, so a login is
+/// recorded whole or not at all.
 pub fn conclude(
     store: &Store,
     policy: &Policy,
@@ -86,9 +88,27 @@ pub fn conclude(
     reason: &str,
     backend: Option<&str>,
     now: Timestamp,
+    on_success: &dyn Fn(&Db) -> Result<(), Error>,
 ) -> Result<(), Error> {
     let reservation = attempt.ticket.and_then(|ticket| ticket.0.take());
-    store.write(|db| match &reservation {
+    store.write(|db| {
+        if reason == "ok" {
+            on_success(db)?;
+        }
+        record(db, policy, attempt, &reservation, reason, backend, now)
+    })
+}
+
+fn record(
+    db: &Db,
+    policy: &Policy,
+    attempt: &Attempt,
+    reservation: &Option<Reservation>,
+    reason: &str,
+    backend: Option<&str>,
+    now: Timestamp,
+) -> Result<(), Error> {
+    match reservation {
         Some(Reservation::Recorded) => Ok(()),
         Some(Reservation::Pending { row, subject, keys }) => {
             attempts::finish_attempt(db, *row, reason, backend)?;
@@ -115,7 +135,7 @@ pub fn conclude(
             };
             attempts::insert_attempt(db, &row).map(drop)
         }
-    })
+    }
 }
 
 fn parse_ip(ip: Option<&str>) -> Option<IpAddr> {

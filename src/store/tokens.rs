@@ -82,7 +82,7 @@ pub(crate) fn revoke_all_of_user(db: &Db, user_id: i64, now: Timestamp) -> Resul
     )
 }
 
-pub(crate) fn touch(db: &Db, id: i64, now: Timestamp) -> Result<(), Error> {
-    db.execute("UPDATE authadm_token SET last_used_us = ?2 WHERE id = ?1", args![id, now.as_microsecond()])?;
+pub(crate) fn touch(db: &Db, digest: &str, now: Timestamp) -> Result<(), Error> {
+    db.execute("UPDATE authadm_token SET last_used_us = ?2 WHERE digest = ?1", args![digest, now.as_microsecond()])?;
     Ok(())
 }
