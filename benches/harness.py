@@ -56,10 +56,23 @@ def has_command(*words):
     return subprocess.run([BIN, *words, "--help"], capture_output=True).returncode == 0
 
 
+def fast_config():
+    """Settings whose hasher is pbkdf2 at one iteration: data loading and figures that exclude
+    the hash."""
+    return write("fast.toml", 'database = "million.db"\n' + FAST_PBKDF2)
+
+
+def add_placeholder(database):
+    """Has authadm create its schema in `database` (a file or a URL): only `user add` and
+    `import` create a database. The caller removes the user."""
+    run([BIN, "--config", fast_config(), "--database", database, "user", "add", "placeholder", "--email",
+         "p@example.com", "--password-stdin", "--skip-validation"], PASSWORD.encode())
+
+
 def million_users():
     """1,000,000 users sharing one cheap pbkdf2 hash (hashing excluded from the figure)."""
     db = os.path.join(WORK, "million.db")
-    config = write("fast.toml", 'database = "million.db"\n' + FAST_PBKDF2)
+    config = fast_config()
     if os.path.exists(db):
         return config, db
     run([BIN, "--config", config, "user", "add", "user0", "--email", "u0@example.com", "--password-stdin",
@@ -173,11 +186,18 @@ def fresh(path, max_age_s):
 
 
 def new_authadm_db(path):
-    """An empty database with authadm's schema (Django's auth_user and authadm's tables)."""
+    """An empty database with authadm's schema (Django's auth_user and authadm's tables): the
+    placeholder goes with its event and its id, so the first user loaded gets id 1."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         if os.path.exists(path + suffix):
             os.remove(path + suffix)
-    run([BIN, "--database", path, "user", "list", "--json"])
+    add_placeholder(path)
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM authadm_event")
+    conn.execute("DELETE FROM auth_user")
+    conn.execute("DELETE FROM sqlite_sequence WHERE name IN ('auth_user', 'authadm_event')")
+    conn.commit()
+    conn.close()
 
 
 def attempts_db():
