@@ -1,5 +1,6 @@
 """Whole-process benchmark harness for authadm (see run.sh). Deterministic data, seeded."""
 
+import glob
 import json
 import os
 import platform
@@ -10,6 +11,7 @@ import statistics
 import subprocess
 import sys
 import time
+import urllib.parse
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # AUTHADM_BENCH_BIN: measure another build (e.g. one made with RUSTFLAGS="-C target-cpu=native").
@@ -18,6 +20,8 @@ WORK = os.path.join(ROOT, "target", "bench", "work")
 RUNS = 15
 PASSWORD = "bench-Password-42"
 FAST_PBKDF2 = 'password_hashers = ["pbkdf2_sha256"]\n[hashers.pbkdf2_sha256]\niterations = 1\n'
+# A PostgreSQL admin URL for figures 8 and 9 (run.sh starts a throwaway cluster and sets it).
+POSTGRES = os.environ.get("AUTHADM_BENCH_POSTGRES")
 
 
 def timed(argv, stdin=b"", env=None):
@@ -26,14 +30,15 @@ def timed(argv, stdin=b"", env=None):
     return time.perf_counter() - start
 
 
-def interleaved(a, b, runs=RUNS):
-    """Median seconds of two commands, alternating so drift hits both alike (one warm-up each)."""
-    a(), b()
-    ta, tb = [], []
+def interleaved(*commands, runs=RUNS):
+    """Median seconds of each command, taking turns so drift hits all alike (one warm-up each)."""
+    for command in commands:
+        command()
+    times = [[] for _ in commands]
     for _ in range(runs):
-        ta.append(a())
-        tb.append(b())
-    return statistics.median(ta), statistics.median(tb)
+        for command, taken in zip(commands, times):
+            taken.append(command())
+    return tuple(statistics.median(taken) for taken in times)
 
 
 def authadm(config, *args, stdin=PASSWORD.encode()):
@@ -56,10 +61,23 @@ def has_command(*words):
     return subprocess.run([BIN, *words, "--help"], capture_output=True).returncode == 0
 
 
+def fast_config():
+    """Settings whose hasher is pbkdf2 at one iteration: data loading and figures that exclude
+    the hash."""
+    return write("fast.toml", 'database = "million.db"\n' + FAST_PBKDF2)
+
+
+def add_placeholder(database):
+    """Has authadm create its schema in `database` (a file or a URL): only `user add` and
+    `import` create a database. The caller removes the user."""
+    run([BIN, "--config", fast_config(), "--database", database, "user", "add", "placeholder", "--email",
+         "p@example.com", "--password-stdin", "--skip-validation"], PASSWORD.encode())
+
+
 def million_users():
     """1,000,000 users sharing one cheap pbkdf2 hash (hashing excluded from the figure)."""
     db = os.path.join(WORK, "million.db")
-    config = write("fast.toml", 'database = "million.db"\n' + FAST_PBKDF2)
+    config = fast_config()
     if os.path.exists(db):
         return config, db
     run([BIN, "--config", config, "user", "add", "user0", "--email", "u0@example.com", "--password-stdin",
@@ -173,11 +191,18 @@ def fresh(path, max_age_s):
 
 
 def new_authadm_db(path):
-    """An empty database with authadm's schema (Django's auth_user and authadm's tables)."""
+    """An empty database with authadm's schema (Django's auth_user and authadm's tables): the
+    placeholder goes with its event and its id, so the first user loaded gets id 1."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         if os.path.exists(path + suffix):
             os.remove(path + suffix)
-    run([BIN, "--database", path, "user", "list", "--json"])
+    add_placeholder(path)
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM authadm_event")
+    conn.execute("DELETE FROM auth_user")
+    conn.execute("DELETE FROM sqlite_sequence WHERE name IN ('auth_user', 'authadm_event')")
+    conn.commit()
+    conn.close()
 
 
 def attempts_db():
@@ -359,6 +384,160 @@ def figure_breached():
             "< 50 ms", t_ours / t_ref)
 
 
+def psql_binary():
+    """psql itself, the newest: Debian's /usr/bin/psql is pg_wrapper, a Perl script that picks a
+    version and costs about 25 ms of its own before psql starts."""
+    found = glob.glob("/usr/lib/postgresql/*/bin/psql")
+    version = lambda path: [int(part) for part in path.split("/")[-3].split(".") if part.isdigit()]
+    return max(found, key=version) if found else shutil.which("psql")
+
+
+PSQL = psql_binary()
+
+
+def postgres_missing():
+    """Why figures 8 and 9 cannot run, or None."""
+    if not POSTGRES:
+        return "no PostgreSQL server (set AUTHADM_BENCH_POSTGRES to an admin URL, or let run.sh start one)"
+    if not PSQL:
+        return "no `psql` command to load the data and for the reference"
+    return None
+
+
+def pg_url(database):
+    """The admin URL pointing at another database of the same server, without TLS for authadm and
+    psql alike: authadm's connection module has none yet (src/store/pg_connect.rs), and the figures
+    should not move when it gets it."""
+    parts = urllib.parse.urlsplit(POSTGRES)
+    query = [(k, v) for k, v in urllib.parse.parse_qsl(parts.query) if k != "sslmode"] + [("sslmode", "disable")]
+    return parts._replace(path="/" + database, query=urllib.parse.urlencode(query)).geturl()
+
+
+def psql(url, *statements):
+    """Runs each statement as its own command (CREATE DATABASE refuses a transaction block)."""
+    argv = [PSQL, "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-d", url]
+    for sql in statements:
+        argv += ["-c", sql]
+    done = subprocess.run(argv, capture_output=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"psql failed: {done.stderr.decode().strip()}")
+    return done.stdout.decode().strip()
+
+
+def psql_query(url, sql):
+    return lambda: timed([PSQL, "-X", "-A", "-t", "-d", url, "-c", sql])
+
+
+def new_pg_db(database):
+    """new_authadm_db() on PostgreSQL: a fresh database, schema by authadm (Django's auth_user as
+    Django's migrations make it on PostgreSQL, and authadm's tables), no rows, ids from 1."""
+    psql(POSTGRES, f"DROP DATABASE IF EXISTS {database} WITH (FORCE)", f"CREATE DATABASE {database}")
+    url = pg_url(database)
+    add_placeholder(url)
+    psql(url, "TRUNCATE auth_user, authadm_event RESTART IDENTITY CASCADE")
+    return url
+
+
+def drop_pg_db(database):
+    """Each PostgreSQL figure drops its database when done: a few hundred MB on someone's server."""
+    psql(POSTGRES, f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+
+
+def million_users_pg():
+    """million_users() on PostgreSQL, in a fresh database authadm_bench_million."""
+    url = new_pg_db("authadm_bench_million")
+    run([BIN, "--config", fast_config(), "--database", url, "user", "add", "user0", "--email", "u0@example.com",
+         "--password-stdin", "--skip-validation"], PASSWORD.encode())
+    psql(url,
+         "INSERT INTO auth_user (password, last_login, is_superuser, username, last_name, email, is_staff, "
+         "is_active, date_joined, first_name) SELECT (SELECT password FROM auth_user WHERE username = 'user0'), "
+         "NULL, false, 'user' || i, '', 'u' || i || '@example.com', false, true, '2026-01-01 00:00:00+00', '' "
+         "FROM generate_series(1, 999999) i",
+         "ANALYZE")
+    return url
+
+
+def attempts_pg():
+    """attempts_db() on PostgreSQL (same rows, times relative to now), in a fresh database
+    authadm_bench_attempts."""
+    url = new_pg_db("authadm_bench_attempts")
+    now_us = int(time.time() * 1_000_000)
+    psql(url,
+         "INSERT INTO auth_user (password, last_login, is_superuser, username, last_name, email, is_staff, "
+         "is_active, date_joined, first_name) SELECT '!', NULL, false, 'user' || i, '', 'u' || i || '@example.com', "
+         "false, true, '2026-01-01 00:00:00+00', '' FROM generate_series(0, 99999) i",
+         # user<k> has id k + 1; the same multiplicative spreading as attempts_db().
+         "INSERT INTO authadm_attempt (time_us, username, subject, ip, reason, backend, failed) "
+         f"SELECT {now_us} - i * {7 * DAY_US // 1000000}, 'user' || u, 'u:' || (u + 1), "
+         "CASE WHEN i % 20 = 0 THEN NULL ELSE '10.' || (a / 10000) || '.' || (a / 100 % 100) || '.' || (a % 100) END, "
+         "CASE WHEN i % 5 = 0 THEN 'ok' ELSE 'invalid_credentials' END, "
+         "CASE WHEN i % 5 = 0 THEN 'model' END, CASE WHEN i % 5 = 0 THEN 0 ELSE 1 END "
+         "FROM (SELECT i, (i * 40503) % 100000 AS u, (i * 2654435761) % 20000 AS a "
+         "FROM generate_series(1::bigint, 1000000) i) h",
+         "INSERT INTO authadm_lockout (subject, ip, user_id, name, failures, first_us, last_us) "
+         "SELECT 'u:' || (i + 1), '', i + 1, 'user' || i, (i * 7919) % 10 + 1, "
+         f"{now_us} - ((i * 7919) % 100000) * {7 * DAY_US // 100000} - 3600000000, "
+         f"{now_us} - ((i * 7919) % 100000) * {7 * DAY_US // 100000} FROM generate_series(0::bigint, 99999) i",
+         "ANALYZE")
+    return url
+
+
+def figure_postgres_overhead():
+    missing = postgres_missing()
+    if missing:
+        return None, missing
+    config, _ = million_users()
+    try:
+        url = million_users_pg()
+        login = ("login-test", "user500000", "--password-stdin", "--no-record")
+        run([BIN, "--config", config, "--database", url, *login], PASSWORD.encode())  # it logs in
+        on_postgres = authadm(config, "--database", url, *login)
+        on_sqlite = authadm(config, *login)
+        sql = "SELECT id, password, is_active FROM auth_user WHERE username = 'user500000';"
+        ours, ref, sqlite_ours = interleaved(on_postgres, psql_query(url, sql), on_sqlite)
+    finally:
+        drop_pg_db("authadm_bench_million")
+    return [("login-test on PostgreSQL, 1M users", ours, ref, "psql, same lookup", "ratio < 1.5", ours / ref),
+            ("login-test on PostgreSQL vs on SQLite", ours, sqlite_ours, "authadm on SQLite (figure 1)",
+             "none: beside SQLite", ours / sqlite_ours)]
+
+
+def figure_postgres_audit():
+    missing = postgres_missing()
+    if missing:
+        return None, missing
+    try:
+        return postgres_audit_rows(attempts_pg())
+    finally:
+        drop_pg_db("authadm_bench_attempts")
+
+
+def postgres_audit_rows(url):
+    config = write("attempts-pg.toml", '[lockout]\ncooloff = "24h"\n')
+    since = int(time.time() * 1_000_000) - DAY_US
+    # store::audit::grouped_sql's PostgreSQL form (no INDEXED BY), literal.
+    grouped = ("SELECT ip, count(*), min(time_us), max(time_us) FROM authadm_attempt "
+               f"WHERE failed = 1 AND time_us >= {since} AND time_us < 9223372036854775807 "
+               "GROUP BY ip ORDER BY 2 DESC, 1 LIMIT 100;")
+    audit = ("audit", "failed-logins", "--group-by", "ip", "--since", "24h")
+    run([BIN, "--config", config, "--database", url, *audit])
+    ours = authadm(config, "--database", url, *audit, stdin=b"")
+    rows = []
+    t_ours, t_ref = interleaved(ours, psql_query(url, grouped))
+    rows.append(("audit failed-logins on PostgreSQL, 1M", t_ours, t_ref, "psql, same query", "< 300 ms",
+                 t_ours / t_ref))
+    # figure_audit()'s statement for the 24 h cool-off.
+    status = ("SELECT c.subject, c.ip, coalesce(u.username, c.name), c.failures, c.first_us, c.last_us FROM "
+              "authadm_lockout c LEFT JOIN auth_user u ON u.id = c.user_id "
+              f"WHERE c.failures >= 5 AND c.last_us > {since} ORDER BY c.last_us DESC, c.subject, c.ip;")
+    run([BIN, "--config", config, "--database", url, "lockout", "status"])
+    ours = authadm(config, "--database", url, "lockout", "status", stdin=b"")
+    t_ours, t_ref = interleaved(ours, psql_query(url, status))
+    rows.append(("lockout status on PostgreSQL, 100k counters", t_ours, t_ref, "psql, same rows", "< 300 ms",
+                 t_ours / t_ref))
+    return rows
+
+
 FIGURES = {
     "1": lambda: figure_overhead(),
     "2": lambda: figure_django(),
@@ -367,6 +546,8 @@ FIGURES = {
     "5": lambda: figure_audit(),
     "6": lambda: figure_import(),
     "7": lambda: figure_breached(),
+    "8": lambda: figure_postgres_overhead(),
+    "9": lambda: figure_postgres_audit(),
 }
 
 
