@@ -113,9 +113,11 @@ fn run_with(s: &Sandbox, url: &str, args: &[&str], stdin: &str, env: &[(&str, &s
     )
 }
 
+/// `password` "": no password to look for (`contains("")` would always be true).
 fn assert_works(what: &str, (code, out, err): (i32, String, String), password: &str) {
     assert_eq!(code, 0, "{what}\n--- stdout\n{out}\n--- stderr\n{err}");
-    assert!(!out.contains(password) && !err.contains(password), "{what}: the password was printed");
+    let printed = !password.is_empty() && (out.contains(password) || err.contains(password));
+    assert!(!printed, "{what}: the password was printed");
 }
 
 #[test]
@@ -355,4 +357,171 @@ fn a_server_that_goes_away_mid_command_leaves_nothing_half_written() {
     assert_one_clean_line("terminated mid-command", output.status.code().unwrap_or(-1), &out, &err, None);
     assert_eq!(s.query_one("SELECT count(*) FROM auth_user WHERE username = 'bob'"), "0", "no half-written user");
     assert_eq!(s.query_one("SELECT count(*) FROM auth_user"), "1");
+}
+
+// ---- Privileges: what README's PostgreSQL section says a smaller role needs ----------------
+
+static ROLES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// A login role of the test cluster, unique to one test, connecting to the sandbox's database
+/// with its own password; dropped (with whatever it owns or was granted there) when it goes.
+/// Declare it after its [`Sandbox`], so it goes first.
+struct Role {
+    /// The sandbox's database as the admin: where it is granted things and dropped from.
+    admin: String,
+    name: String,
+    password: String,
+    /// The sandbox's database as this role.
+    url: String,
+}
+
+impl Role {
+    fn new(s: &Sandbox) -> Role {
+        let n = ROLES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let name = format!("authadm_r_{}_{n}", std::process::id());
+        let password = format!("Role-Secret-{}-{n}", std::process::id());
+        let admin = s.database_arg();
+        let p = PgUrl::parse(&admin);
+        let url = format!("postgres://{name}:{password}@{}:{}/{}", p.host, p.port, p.dbname);
+        // A left-over of a crashed run with the same pid goes first.
+        let _ = common::pg_connect(&admin).batch_execute(&format!("DROP ROLE IF EXISTS {name}"));
+        Role { admin, name, password, url }
+    }
+
+    /// Runs `sql` as the admin on the sandbox's database, `authadm_admin` and the `'...'`
+    /// password (README's placeholders) standing for this role and its password.
+    fn admin_runs(&self, sql: &str) {
+        let sql = sql.replace("authadm_admin", &self.name).replace("'...'", &format!("'{}'", self.password));
+        common::pg_connect(&self.admin).batch_execute(&sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+
+    fn create(&self) {
+        self.admin_runs("CREATE ROLE authadm_admin LOGIN PASSWORD '...'");
+    }
+
+    /// `authadm --database URL-as-this-role ARGS`: (code, stdout, stderr).
+    fn run(&self, s: &Sandbox, args: &[&str], stdin: &str) -> (i32, String, String) {
+        run_with(s, &self.url, args, stdin, &[])
+    }
+
+    fn expect(&self, s: &Sandbox, code: i32, args: &[&str], stdin: &str) -> String {
+        let (got, out, err) = self.run(s, args, stdin);
+        assert_eq!(got, code, "as {}: authadm {args:?}\n--- stdout\n{out}\n--- stderr\n{err}", self.name);
+        assert!(!out.contains(&self.password) && !err.contains(&self.password), "the role's password was printed");
+        out
+    }
+}
+
+impl Drop for Role {
+    fn drop(&mut self) {
+        match postgres::Client::connect(&self.admin, postgres::NoTls) {
+            Ok(mut client) => {
+                for sql in [format!("DROP OWNED BY {}", self.name), format!("DROP ROLE {}", self.name)] {
+                    if let Err(e) = client.batch_execute(&sql) {
+                        common::note(&format!("{sql}: {e}"));
+                    }
+                }
+            }
+            Err(e) => common::note(&format!("could not drop role {}: {e}", self.name)),
+        }
+    }
+}
+
+/// The SQL example of README's PostgreSQL section, verbatim.
+fn readme_grants() -> String {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let section = &readme[readme.find("\n## PostgreSQL\n").expect("README has a PostgreSQL section")..];
+    let start = section.find("```sql\n").expect("README's PostgreSQL section has a ```sql example") + 7;
+    let end = start + section[start..].find("```").unwrap();
+    section[start..end].to_string()
+}
+
+/// Django's `auth_user` and nothing else: authadm's first run as the admin, then authadm's own
+/// tables and its indexes on `auth_user` dropped again.
+fn only_djangos_auth_user(s: &Sandbox) {
+    s.expect(0, &["user", "list"], "");
+    s.execute(
+        "DROP TABLE authadm_schema, authadm_user_extra, authadm_token, authadm_attempt, authadm_lockout, \
+         authadm_event; DROP INDEX authadm_auth_user_username_ci, authadm_auth_user_email_ci",
+    );
+    let left = s.query_one("SELECT string_agg(tablename::text, ',') FROM pg_tables WHERE schemaname = 'public'");
+    assert_eq!(left, "auth_user");
+}
+
+/// The commands of a day's work, as `role`, on a database whose tables it does not own.
+fn every_command_works_as(s: &Sandbox, role: &Role) {
+    role.expect(s, 0, &["user", "add", "alice", "--email", "alice@example.com", "--password-stdin"], ALICE_PW);
+    // A wrong then a right password: the attempt, lockout and event tables are written.
+    role.expect(s, 1, &["login-test", "alice", "--password-stdin"], "Wrong-Guess-123");
+    role.expect(s, 0, &["login-test", "alice", "--password-stdin"], ALICE_PW);
+    role.expect(s, 0, &["set-password", "alice", "--password-stdin"], "another-Horse-battery-7");
+    role.expect(s, 0, &["user", "modify", "alice", "--email-verified"], "");
+    role.expect(s, 0, &["token", "create", "alice"], "");
+    role.expect(s, 1, &["login-test", "alice", "--password-stdin"], ALICE_PW);
+    role.expect(s, 0, &["lockout", "status"], "");
+    let failed: serde_json::Value =
+        serde_json::from_str(&role.expect(s, 0, &["audit", "failed-logins", "--json"], "")).unwrap();
+    assert_eq!(failed["attempts"].as_array().map(Vec::len), Some(2), "{failed}");
+    assert_eq!(s.query_one("SELECT count(*) FROM authadm_attempt"), "3");
+    assert_eq!(s.query_one("SELECT count(*) FROM authadm_token"), "1");
+    role.expect(s, 0, &["user", "remove", "alice", "--yes"], "");
+    role.expect(s, 4, &["user", "remove", "alice", "--yes"], "");
+    assert_eq!(s.query_one("SELECT count(*) FROM auth_user"), "0");
+    assert_eq!(s.query_one("SELECT count(*) FROM authadm_token"), "0", "the user's tokens went with it");
+}
+
+#[test]
+fn a_role_with_only_the_readmes_grants_does_a_days_work() {
+    let Some(s) = Sandbox::new_postgres("") else { return };
+    // authadm's first run as the owner of the Django tables makes authadm's tables.
+    s.expect(0, &["user", "list"], "");
+    let role = Role::new(&s);
+    role.admin_runs(&readme_grants());
+    let owned = s.query_one(&format!(
+        "SELECT count(*) FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = '{}'",
+        role.name
+    ));
+    assert_eq!(owned, "0", "the role owns nothing");
+    every_command_works_as(&s, &role);
+}
+
+#[test]
+fn without_create_on_the_schema_the_first_run_says_so() {
+    let Some(s) = Sandbox::new_postgres("") else { return };
+    // A fresh database: nothing exists yet, and the role may not create anything in it.
+    let role = Role::new(&s);
+    role.create();
+    let (code, out, err) = role.run(&s, &["user", "list"], "");
+    assert_one_clean_line("no CREATE on the schema", code, &out, &err, Some(&role.password));
+    common::note(&format!("no CREATE on the schema: {err}"));
+    assert!(err.contains("permission denied for schema public"), "{err}");
+    assert!(err.contains("the role needs CREATE on the schema"), "{err}");
+    assert_eq!(s.query_one("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"), "0", "nothing was made");
+    // Granted it, the role makes everything (Django's auth_user included) on its first run.
+    role.admin_runs("GRANT CREATE ON SCHEMA public TO authadm_admin");
+    role.expect(&s, 0, &["user", "add", "alice", "--email", "alice@example.com", "--password-stdin"], ALICE_PW);
+    role.expect(&s, 0, &["login-test", "alice", "--password-stdin"], ALICE_PW);
+}
+
+#[test]
+fn a_role_that_does_not_own_auth_user_needs_references_to_make_authadms_tables() {
+    let Some(s) = Sandbox::new_postgres("") else { return };
+    only_djangos_auth_user(&s);
+    let role = Role::new(&s);
+    role.create();
+    role.admin_runs("GRANT SELECT, INSERT, UPDATE, DELETE ON auth_user TO authadm_admin");
+    let (code, out, err) = role.run(&s, &["user", "list"], "");
+    assert_one_clean_line("no CREATE on the schema", code, &out, &err, Some(&role.password));
+    assert!(err.contains("needs CREATE on the schema"), "{err}");
+    role.admin_runs("GRANT CREATE ON SCHEMA public TO authadm_admin");
+    let (code, out, err) = role.run(&s, &["user", "list"], "");
+    assert_one_clean_line("no REFERENCES on auth_user", code, &out, &err, Some(&role.password));
+    common::note(&format!("no REFERENCES on auth_user: {err}"));
+    assert!(err.contains("permission denied for table auth_user"), "{err}");
+    assert!(err.contains("needs REFERENCES on it"), "{err}");
+    role.admin_runs("GRANT REFERENCES ON auth_user TO authadm_admin");
+    role.expect(&s, 0, &["user", "list"], "");
+    let owner = s.query_one("SELECT tableowner::text FROM pg_tables WHERE tablename = 'authadm_token'");
+    assert_eq!(owner, role.name, "the role owns the tables it made");
+    every_command_works_as(&s, &role);
 }

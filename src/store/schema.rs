@@ -238,10 +238,15 @@ pub fn migrate(store: &Store, found: Found) -> Result<(), Error> {
     let engine = db.engine();
     store
         .write(|db| {
-            db.batch(match engine {
-                Engine::Sqlite => DJANGO_AUTH_USER_SQLITE,
-                Engine::Postgres => DJANGO_AUTH_USER_POSTGRES,
-            })?;
+            // Only when absent: even with IF NOT EXISTS, PostgreSQL refuses `CREATE INDEX ... ON
+            // auth_user` to a role that does not own it, and `CREATE TABLE` to one without CREATE
+            // on the schema, before it looks for the table.
+            if !has_auth_user(db)? {
+                db.batch(match engine {
+                    Engine::Sqlite => DJANGO_AUTH_USER_SQLITE,
+                    Engine::Postgres => DJANGO_AUTH_USER_POSTGRES,
+                })?;
+            }
             db.batch("CREATE TABLE IF NOT EXISTS authadm_schema (version INTEGER NOT NULL)")?;
             let current = recorded_version(db)?;
             for (index, migration) in MIGRATIONS.iter().enumerate().skip(current as usize) {
@@ -258,11 +263,35 @@ pub fn migrate(store: &Store, found: Found) -> Result<(), Error> {
             Ok(())
         })
         .map_err(|err| match (engine, err) {
-            (Engine::Postgres, Error::Database(message)) if message.contains("permission denied") => Error::Database(format!(
-                "cannot create authadm's tables ({message}); the role needs CREATE on the schema once (see README, PostgreSQL)"
-            )),
+            (Engine::Postgres, Error::Database(message)) if message.contains("permission denied") => {
+                Error::Database(format!("cannot create authadm's tables ({message}): {}", missing_privilege(&message)))
+            }
             (_, other) => other,
         })
+}
+
+/// What to grant, for a "permission denied" while migrating: the schema's CREATE, or (the
+/// foreign keys to a Django-made `auth_user`) REFERENCES on it; else only an owner can go on.
+fn missing_privilege(message: &str) -> &'static str {
+    if message.contains("permission denied for schema") {
+        "the role needs CREATE on the schema for authadm's first run, or run that once as the database's owner (see README, PostgreSQL)"
+    } else if message.contains("permission denied for table auth_user") {
+        "a role that does not own auth_user needs REFERENCES on it for authadm's first run, for the foreign keys of authadm's tables (see README, PostgreSQL)"
+    } else {
+        "run authadm once as the owner of the database's tables (see README, PostgreSQL)"
+    }
+}
+
+/// Whether Django's `auth_user` exists (in the current schema, where the migration would make it).
+fn has_auth_user(db: &Db) -> Result<bool, Error> {
+    let sql = match db.engine() {
+        Engine::Sqlite => "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'auth_user'",
+        Engine::Postgres => {
+            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+             WHERE n.nspname = current_schema() AND c.relname = 'auth_user' AND c.relkind IN ('r', 'p')"
+        }
+    };
+    Ok(db.query_one(sql, &[])?.int(0)? > 0)
 }
 
 /// The index statements of [`AUTH_USER_INDEXES`] the database lacks.

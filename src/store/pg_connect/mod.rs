@@ -22,24 +22,21 @@
 
 use crate::Error;
 use crate::secret::Secret;
+use passfile::{FoundPassword, find_password};
 use postgres::config::SslMode as WireMode;
 use postgres::{Client, Config, NoTls};
-use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-use rustls::client::{verify_server_cert_signed_by_trust_anchor, verify_server_name};
-use rustls::crypto::{CryptoProvider, WebPkiSupportedAlgorithms, verify_tls12_signature, verify_tls13_signature};
-use rustls::pki_types::pem::{self, PemObject};
-use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-use rustls::server::ParsedCertificate;
-use rustls::{CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
+use rustls::CertificateError;
 use std::collections::HashMap;
 use std::error::Error as _;
 use std::io;
-use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
+use tls::tls_config;
 use tokio_postgres_rustls::MakeRustlsConnect;
+
+mod passfile;
+mod tls;
 
 const DEFAULT_PORT: u16 = 5432;
 /// Debian's and most packages' socket directory: where a local server without TCP listens.
@@ -421,112 +418,6 @@ fn parse_timeout(text: &str) -> Result<Option<Duration>, Error> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The password
-
-/// A password, or why the passfile that might have held one was skipped (for the error message).
-#[derive(Default)]
-struct FoundPassword {
-    password: Option<Secret>,
-    note: Option<String>,
-}
-
-fn find_password(
-    url_password: Option<Secret>,
-    password_file: Option<&Path>,
-    target: &Target,
-    env: &dyn Environment,
-) -> Result<FoundPassword, Error> {
-    if let Some(password) = url_password {
-        return Ok(FoundPassword { password: Some(password), note: None });
-    }
-    if let Some(path) = password_file {
-        return Ok(FoundPassword { password: Some(read_password_file(path)?), note: None });
-    }
-    if let Some(password) = env.var("PGPASSWORD") {
-        return Ok(FoundPassword { password: Some(Secret::new(password)), note: None });
-    }
-    Ok(target.passfile.as_deref().map(|path| read_passfile(path, target)).unwrap_or_default())
-}
-
-fn read_password_file(path: &Path) -> Result<Secret, Error> {
-    let text = std::fs::read_to_string(path).map_err(|err| {
-        Error::Database(format!("cannot read the PostgreSQL password_file {}: {}", path.display(), io_reason(&err)))
-    })?;
-    let line = text.split('\n').next().unwrap_or_default();
-    Ok(Secret::new(line.strip_suffix('\r').unwrap_or(line).to_string()))
-}
-
-/// libpq skips a passfile that is missing, not a plain file, or open to group or others; the
-/// last two leave a note, since "password authentication failed" alone would not explain it.
-fn read_passfile(path: &Path, target: &Target) -> FoundPassword {
-    let skipped =
-        |why: &str| FoundPassword { password: None, note: Some(format!("{} was ignored: {why}", path.display())) };
-    let Ok(meta) = std::fs::metadata(path) else { return FoundPassword::default() };
-    if !meta.is_file() {
-        return skipped("it is not a plain file");
-    }
-    if meta.permissions().mode() & 0o077 != 0 {
-        return skipped("group or others can read it; chmod 600 it, as libpq requires");
-    }
-    match std::fs::read_to_string(path) {
-        Ok(text) => {
-            let port = target.port.to_string();
-            let wanted = [target.passfile_host(), port.as_str(), target.dbname.as_str(), target.user.as_str()];
-            FoundPassword { password: passfile_lookup(&text, wanted).map(Secret::new), note: None }
-        }
-        Err(err) => skipped(&io_reason(&err)),
-    }
-}
-
-/// The first line of a `.pgpass` matching host, port, database and user, as libpq's
-/// `passwordFromFile`: `*` alone is a wildcard, `\` escapes the next character, `#` starts a comment.
-fn passfile_lookup(text: &str, wanted: [&str; 4]) -> Option<String> {
-    text.lines().map(|line| line.strip_suffix('\r').unwrap_or(line)).filter(|line| !line.starts_with('#')).find_map(
-        |line| {
-            let rest = wanted.iter().try_fold(line, |rest, field| match_passfile_field(rest, field))?;
-            Some(unescape(rest))
-        },
-    )
-}
-
-/// The rest of the line after `field` and its `:`, if the line's next field matches `wanted`.
-fn match_passfile_field<'a>(line: &'a str, wanted: &str) -> Option<&'a str> {
-    if let Some(rest) = line.strip_prefix("*:") {
-        return Some(rest);
-    }
-    let mut wanted = wanted.chars();
-    let mut chars = line.char_indices();
-    while let Some((at, c)) = chars.next() {
-        let (c, escaped) = match c {
-            '\\' => match chars.next() {
-                Some((_, next)) => (next, true),
-                None => return None,
-            },
-            _ => (c, false),
-        };
-        if c == ':' && !escaped {
-            return wanted.next().is_none().then(|| &line[at + 1..]);
-        }
-        if wanted.next() != Some(c) {
-            return None;
-        }
-    }
-    None
-}
-
-fn unescape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => out.extend(chars.next()),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-// ---------------------------------------------------------------------------------------------
 // Connecting
 
 /// One try at the wire: libpq's `allow` and `prefer` are two tries, plaintext and TLS in some order.
@@ -761,212 +652,13 @@ fn host_text(target: &Target) -> String {
     }
 }
 
-// ---------------------------------------------------------------------------------------------
-// TLS
-
-fn tls_config(target: &Target) -> Result<ClientConfig, Error> {
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let verifier = Verifier::new(target, &provider)?;
-    Ok(ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map_err(|err| Error::Database(format!("cannot set up TLS: {err}")))?
-        .dangerous()
-        .with_custom_certificate_verifier(Arc::new(verifier))
-        .with_no_client_auth())
-}
-
-/// What the server's certificate is checked against.
-#[derive(Debug)]
-enum Trust {
-    /// `prefer`, `require`, `allow`: encryption only, as libpq, so any certificate is taken.
-    Anyone,
-    /// `verify-ca` (`check_name: false`) and `verify-full`; also `require` with an explicit
-    /// sslrootcert, which libpq treats as `verify-ca`.
-    Roots { store: RootCertStore, certificates: Vec<CertificateDer<'static>>, check_name: bool },
-}
-
-/// One verifier for every mode, so all of them still check the handshake signatures (the server
-/// must hold the key of the certificate it shows), whatever they decide about the certificate.
-#[derive(Debug)]
-struct Verifier {
-    trust: Trust,
-    algorithms: WebPkiSupportedAlgorithms,
-}
-
-impl Verifier {
-    fn new(target: &Target, provider: &CryptoProvider) -> Result<Verifier, Error> {
-        let check_name = target.sslmode == SslMode::VerifyFull;
-        let trust = match (&target.sslrootcert, target.sslmode) {
-            (Some(path), SslMode::Require | SslMode::VerifyCa | SslMode::VerifyFull) => {
-                let certificates = load_certificates(path)?;
-                let mut store = RootCertStore::empty();
-                for cert in &certificates {
-                    store.add(cert.clone()).map_err(|err| {
-                        Error::Database(format!("sslrootcert {} holds an unusable certificate: {err}", path.display()))
-                    })?;
-                }
-                Trust::Roots { store, certificates, check_name }
-            }
-            _ => Trust::Anyone,
-        };
-        Ok(Verifier { trust, algorithms: provider.signature_verification_algorithms })
-    }
-}
-
-fn load_certificates(path: &Path) -> Result<Vec<CertificateDer<'static>>, Error> {
-    let unreadable = |why: String| Error::Database(format!("cannot read sslrootcert {}: {why}", path.display()));
-    let pem_reason = |err: pem::Error| match err {
-        pem::Error::Io(err) => io_reason(&err),
-        other => format!("not a PEM file ({other})"),
-    };
-    let certificates = CertificateDer::pem_file_iter(path)
-        .map_err(|err| unreadable(pem_reason(err)))?
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|err| unreadable(pem_reason(err)))?;
-    if certificates.is_empty() {
-        return Err(unreadable("no PEM certificate in it".into()));
-    }
-    Ok(certificates)
-}
-
-impl ServerCertVerifier for Verifier {
-    fn verify_server_cert(
-        &self,
-        end_entity: &CertificateDer<'_>,
-        intermediates: &[CertificateDer<'_>],
-        server_name: &ServerName<'_>,
-        _ocsp_response: &[u8],
-        now: UnixTime,
-    ) -> Result<ServerCertVerified, rustls::Error> {
-        let Trust::Roots { store, certificates, check_name } = &self.trust else {
-            return Ok(ServerCertVerified::assertion());
-        };
-        let cert = ParsedCertificate::try_from(end_entity)?;
-        // A self-signed server certificate given as sslrootcert is trusted as it is, as OpenSSL
-        // (hence libpq) does; webpki alone would refuse the usual `openssl req -x509` one (CA:TRUE).
-        let pinned = certificates.iter().any(|trusted| trusted.as_ref() == end_entity.as_ref());
-        if !pinned {
-            verify_server_cert_signed_by_trust_anchor(&cert, store, intermediates, now, self.algorithms.all)?;
-        }
-        if *check_name {
-            verify_server_name(&cert, server_name).or_else(|err| {
-                match common_name_fallback(end_entity, server_name) {
-                    true => Ok(()),
-                    false => Err(err),
-                }
-            })?;
-        }
-        Ok(ServerCertVerified::assertion())
-    }
-
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        verify_tls12_signature(message, cert, dss, &self.algorithms)
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        verify_tls13_signature(message, cert, dss, &self.algorithms)
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.algorithms.supported_schemes()
-    }
-}
-
-/// libpq (and RFC 6125) fall back to the subject's common name when the certificate has no
-/// subjectAltName; webpki never does, so a certificate made with `-subj /CN=host` alone would
-/// fail `verify-full` here and pass with psql. Matching is libpq's: case-insensitive, and a
-/// leading `*.` stands for exactly one label.
-fn common_name_fallback(der: &[u8], server_name: &ServerName<'_>) -> bool {
-    if has_subject_alt_name(der) {
-        return false;
-    }
-    let wanted = server_name.to_str();
-    subject_common_name(der).is_some_and(|name| host_matches(&name, &wanted))
-}
-
-fn host_matches(pattern: &str, host: &str) -> bool {
-    if pattern.eq_ignore_ascii_case(host) {
-        return true;
-    }
-    match (pattern.strip_prefix("*."), host.split_once('.')) {
-        (Some(suffix), Some((label, rest))) => !label.is_empty() && suffix.eq_ignore_ascii_case(rest),
-        _ => false,
-    }
-}
-
-/// The subjectAltName extension's OID (2.5.29.17) as DER; its mere presence disables the fallback.
-const SUBJECT_ALT_NAME_OID: &[u8] = &[0x06, 0x03, 0x55, 0x1d, 0x11];
-/// commonName (2.5.4.3) as DER.
-const COMMON_NAME_OID: &[u8] = &[0x06, 0x03, 0x55, 0x04, 0x03];
-
-/// A byte search errs only towards "has one" (no fallback), the safe direction.
-fn has_subject_alt_name(der: &[u8]) -> bool {
-    der.windows(SUBJECT_ALT_NAME_OID.len()).any(|window| window == SUBJECT_ALT_NAME_OID)
-}
-
-/// The last commonName of the subject, read with a minimal DER walk:
-/// Certificate → tbsCertificate → [version] serial signature issuer validity subject.
-fn subject_common_name(der: &[u8]) -> Option<String> {
-    let (_, certificate, _) = der_element(der)?;
-    let (_, tbs, _) = der_element(certificate)?;
-    let mut rest = tbs;
-    let mut fields = Vec::new();
-    while fields.len() < 6 && !rest.is_empty() {
-        let (tag, content, after) = der_element(rest)?;
-        if tag != 0xa0 {
-            fields.push(content);
-        }
-        rest = after;
-    }
-    let subject = fields.get(4)?;
-    let mut name = None;
-    let mut sets = *subject;
-    while !sets.is_empty() {
-        let (_, set, after) = der_element(sets)?;
-        let (_, attribute, _) = der_element(set)?;
-        let (oid_tag, oid, value) = der_element(attribute)?;
-        if oid_tag == COMMON_NAME_OID[0] && oid == &COMMON_NAME_OID[2..] {
-            let (_, text, _) = der_element(value)?;
-            name = Some(String::from_utf8(text.to_vec()).ok()?);
-        }
-        sets = after;
-    }
-    name
-}
-
-/// One DER element: (tag, content, what follows). Only definite lengths, as DER requires.
-fn der_element(input: &[u8]) -> Option<(u8, &[u8], &[u8])> {
-    let (&tag, rest) = input.split_first()?;
-    let (&first, rest) = rest.split_first()?;
-    let (length, rest) = match first {
-        0..=0x7f => (usize::from(first), rest),
-        0x81..=0x84 => {
-            let count = usize::from(first & 0x7f);
-            let bytes = rest.get(..count)?;
-            (bytes.iter().fold(0usize, |acc, byte| (acc << 8) | usize::from(*byte)), &rest[count..])
-        }
-        _ => return None,
-    };
-    let content = rest.get(..length)?;
-    Some((tag, content, &rest[length..]))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::os::unix::fs::PermissionsExt;
 
     /// A fake environment: variables from a list, and whether the default socket directory exists.
-    struct FakeEnv {
+    pub(super) struct FakeEnv {
         vars: Vec<(&'static str, String)>,
         socket_dir: bool,
     }
@@ -981,7 +673,7 @@ mod tests {
         }
     }
 
-    fn env(vars: &[(&'static str, &str)]) -> FakeEnv {
+    pub(super) fn env(vars: &[(&'static str, &str)]) -> FakeEnv {
         FakeEnv { vars: vars.iter().map(|(key, value)| (*key, value.to_string())).collect(), socket_dir: false }
     }
 
@@ -990,7 +682,7 @@ mod tests {
         Target::resolve(&options, env)
     }
 
-    fn message(err: Error) -> String {
+    pub(super) fn message(err: Error) -> String {
         match err {
             Error::Database(text) => text,
             other => panic!("expected a database error, got {other:?}"),
@@ -999,6 +691,13 @@ mod tests {
 
     fn url_password(url: &str) -> Option<String> {
         parse_url(url).ok()?.1.map(|secret| secret.expose().to_string())
+    }
+
+    pub(super) fn temp_file(dir: &tempfile::TempDir, name: &str, text: &str, mode: u32) -> PathBuf {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).unwrap();
+        path
     }
 
     #[test]
@@ -1157,106 +856,6 @@ mod tests {
         assert!(!shown.contains("Zq9") && !shown.contains("Xw7"), "{shown}");
         let err = message(parse_url("postgres://u:Zq9?Xw7@h/db").unwrap_err());
         assert!(!err.contains("Zq9") && !err.contains("Xw7"), "{err}");
-    }
-
-    #[test]
-    fn passfile_matching_follows_libpq() {
-        let text = "# comment\n\
-                    other:5432:app:alice:wrong\n\
-                    db\\:1:5432:app:alice:escaped-host\n\
-                    localhost:*:*:alice:wild\\:card\\\\x\n\
-                    *:5432:app:*:catch:all\n";
-        assert_eq!(passfile_lookup(text, ["db:1", "5432", "app", "alice"]).as_deref(), Some("escaped-host"));
-        assert_eq!(passfile_lookup(text, ["localhost", "6000", "x", "alice"]).as_deref(), Some("wild:card\\x"));
-        assert_eq!(passfile_lookup(text, ["h", "5432", "app", "bob"]).as_deref(), Some("catch:all"));
-        assert_eq!(passfile_lookup(text, ["h", "5433", "app", "bob"]), None);
-        // A literal `\*` is a star, not a wildcard; a prefix is not a match.
-        assert_eq!(passfile_lookup("\\*:*:*:*:star\n", ["h", "1", "d", "u"]), None);
-        assert_eq!(passfile_lookup("\\*:*:*:*:star\n", ["*", "1", "d", "u"]).as_deref(), Some("star"));
-        assert_eq!(passfile_lookup("hos:*:*:*:p\n", ["host", "1", "d", "u"]), None);
-        assert_eq!(passfile_lookup("host:*:*\n", ["host", "1", "d", "u"]), None);
-        assert_eq!(passfile_lookup("h:1:d:u:crlf\r\n", ["h", "1", "d", "u"]).as_deref(), Some("crlf"));
-    }
-
-    fn temp_file(dir: &tempfile::TempDir, name: &str, text: &str, mode: u32) -> PathBuf {
-        let path = dir.path().join(name);
-        std::fs::write(&path, text).unwrap();
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).unwrap();
-        path
-    }
-
-    fn found(
-        url: &str,
-        password_file: Option<&Path>,
-        env: &FakeEnv,
-    ) -> Result<(Option<String>, Option<String>), Error> {
-        let (options, url_password) = parse_url(url)?;
-        let target = Target::resolve(&options, env)?;
-        let found = find_password(url_password, password_file, &target, env)?;
-        Ok((found.password.map(|secret| secret.expose().to_string()), found.note))
-    }
-
-    #[test]
-    fn password_precedence() {
-        let dir = tempfile::tempdir().unwrap();
-        let pgpass = temp_file(&dir, "pgpass", "localhost:5432:app:u:from-pgpass\n", 0o600);
-        let pwfile = temp_file(&dir, "pw", "from-file\r\nsecond line\n", 0o600);
-        let pgpass_var = pgpass.display().to_string();
-        let everything = env(&[("PGPASSWORD", "from-env"), ("PGPASSFILE", &pgpass_var)]);
-        let got = |url: &str, file: Option<&Path>, env: &FakeEnv| found(url, file, env).unwrap().0;
-        assert_eq!(got("postgres://u:from-url@localhost/app", Some(&pwfile), &everything).as_deref(), Some("from-url"));
-        assert_eq!(got("postgres://u@localhost/app", Some(&pwfile), &everything).as_deref(), Some("from-file"));
-        assert_eq!(got("postgres://u@localhost/app", None, &everything).as_deref(), Some("from-env"));
-        let passfile_only = env(&[("PGPASSFILE", &pgpass_var)]);
-        assert_eq!(got("postgres://u@localhost/app", None, &passfile_only).as_deref(), Some("from-pgpass"));
-        // A socket matches `localhost`, as in libpq.
-        assert_eq!(got("postgres://u@%2Ftmp/app", None, &passfile_only).as_deref(), Some("from-pgpass"));
-        assert_eq!(got("postgres://u@elsewhere/app", None, &passfile_only), None);
-        let param = format!("postgres://u@localhost/app?passfile={pgpass_var}");
-        assert_eq!(got(&param, None, &env(&[])).as_deref(), Some("from-pgpass"));
-    }
-
-    #[test]
-    fn open_passfile_is_ignored_with_a_note() {
-        let dir = tempfile::tempdir().unwrap();
-        let pgpass = temp_file(&dir, "pgpass", "*:*:*:*:leaky\n", 0o644);
-        let fake = env(&[("PGPASSFILE", &pgpass.display().to_string())]);
-        let (password, note) = found("postgres://u@h/d", None, &fake).unwrap();
-        assert_eq!(password, None);
-        assert!(note.unwrap().contains("chmod 600"));
-    }
-
-    #[test]
-    fn missing_password_file_is_an_error_naming_it() {
-        let err = message(found("postgres://u@h/d", Some(Path::new("/nonexistent/pw")), &env(&[])).unwrap_err());
-        assert!(err.contains("/nonexistent/pw") && err.contains("no such file"), "{err}");
-    }
-
-    #[test]
-    fn common_name_matching() {
-        assert!(host_matches("LocalHost", "localhost"));
-        assert!(host_matches("*.example.com", "db.example.com"));
-        assert!(!host_matches("*.example.com", "a.db.example.com"));
-        assert!(!host_matches("*.example.com", "example.com"));
-        assert!(!host_matches("localhost", "127.0.0.1"));
-    }
-
-    #[test]
-    fn der_walk_finds_the_subject_common_name() {
-        // A minimal TBS: version, serial, algorithm, issuer CN=ca, validity, subject CN=db.
-        fn seq(tag: u8, parts: &[&[u8]]) -> Vec<u8> {
-            let content = parts.concat();
-            [&[tag, content.len() as u8][..], &content].concat()
-        }
-        let name = |cn: &[u8]| seq(0x30, &[&seq(0x31, &[&seq(0x30, &[COMMON_NAME_OID, &seq(0x0c, &[cn])])])]);
-        let tbs = seq(
-            0x30,
-            &[&seq(0xa0, &[&[2, 1, 2]]), &[2, 1, 1], &seq(0x30, &[]), &name(b"ca"), &seq(0x30, &[]), &name(b"db")],
-        );
-        let cert = seq(0x30, &[&tbs]);
-        assert_eq!(subject_common_name(&cert).as_deref(), Some("db"));
-        assert!(!has_subject_alt_name(&cert));
-        assert_eq!(subject_common_name(&[0x30, 0x05, 0x30]), None);
     }
 
     /// Against a real server: `AUTHADM_TEST_POSTGRES` is a URL with the password and host
