@@ -46,10 +46,16 @@ impl Postgres {
     }
 
     pub fn query(&self, sql: &str, params: &[Value]) -> Result<Vec<Row>, Error> {
-        let statement = self.prepare(sql)?;
-        let bound: Vec<Param> = params.iter().map(Param).collect();
-        let refs: Vec<&(dyn ToSql + Sync)> = bound.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
-        let rows = self.client.borrow_mut().query(&statement, &refs)?;
+        let rows = if params.is_empty() {
+            // Nothing to bind, so no types to learn: one round trip instead of prepare + execute
+            // (the schema checks every command makes on opening).
+            self.client.borrow_mut().query_typed(sql, &[])?
+        } else {
+            let statement = self.prepare(sql)?;
+            let bound: Vec<Param> = params.iter().map(Param).collect();
+            let refs: Vec<&(dyn ToSql + Sync)> = bound.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
+            self.client.borrow_mut().query(&statement, &refs)?
+        };
         rows.iter()
             .map(|row| {
                 let values = (0..row.len()).map(|index| row.try_get::<_, Cell>(index).map(|cell| cell.0));

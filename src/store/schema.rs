@@ -296,17 +296,15 @@ fn has_auth_user(db: &Db) -> Result<bool, Error> {
 
 /// The index statements of [`AUTH_USER_INDEXES`] the database lacks.
 pub fn missing_indexes(db: &Db) -> Result<Vec<&'static str>, Error> {
+    let names = AUTH_USER_INDEXES.iter().map(|(name, _)| format!("'{name}'")).collect::<Vec<_>>().join(", ");
     let sql = match db.engine() {
-        Engine::Sqlite => "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?1",
-        Engine::Postgres => "SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname = ?1",
-    };
-    let mut missing = Vec::new();
-    for (name, create) in AUTH_USER_INDEXES {
-        if db.query_one(sql, args![*name])?.int(0)? == 0 {
-            missing.push(*create);
+        Engine::Sqlite => format!("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ({names})"),
+        Engine::Postgres => {
+            format!("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND indexname IN ({names})")
         }
-    }
-    Ok(missing)
+    };
+    let present: Vec<String> = db.query(&sql, &[])?.iter().map(|row| row.text(0)).collect::<Result<_, _>>()?;
+    Ok(AUTH_USER_INDEXES.iter().filter(|(name, _)| !present.iter().any(|p| p == name)).map(|(_, sql)| *sql).collect())
 }
 
 /// The missing indexes this connection may create: all on SQLite, on PostgreSQL only as the
