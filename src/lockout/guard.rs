@@ -6,7 +6,7 @@
 //! and a process killed between the two keeps its failure counted.
 
 use super::rates::Scope;
-use super::{Key, Lock, Policy};
+use super::{Counter, Key, Lock, Policy};
 use crate::Error;
 use crate::backends::{Attempt, Denial};
 use crate::store::Store;
@@ -41,7 +41,8 @@ pub enum Verdict {
 pub fn check(store: &Store, policy: &Policy, attempt: &Attempt, now: Timestamp) -> Result<Verdict, Error> {
     let Some(ticket) = attempt.ticket else {
         let subject = attempts::resolve_subject(store.db(), attempt.identifier)?;
-        return Ok(match refusal(store.db(), policy, &subject, attempt.ip, now)? {
+        let counters = counters(store.db(), policy, &subject, attempt.ip)?;
+        return Ok(match refusal(store.db(), policy, &subject, &counters, attempt.ip, now)? {
             Some(denial) => Verdict::Denied(denial),
             None => Verdict::Allowed("not locked or rate limited (probe: nothing counted)".into()),
         });
@@ -56,18 +57,19 @@ pub fn check(store: &Store, policy: &Policy, attempt: &Attempt, now: Timestamp) 
             reason: PENDING,
             backend: None,
         };
-        if let Some(denial) = refusal(db, policy, &subject, attempt.ip, now)? {
+        let counters = counters(db, policy, &subject, attempt.ip)?;
+        if let Some(denial) = refusal(db, policy, &subject, &counters, attempt.ip, now)? {
             row.reason = denial.reason;
             row.backend = Some(GUARD);
             attempts::insert_attempt(db, &row)?;
             return Ok((Reservation::Recorded, Verdict::Denied(denial)));
         }
-        let keys = policy.lockout.keys(&subject.key, parse_ip(attempt.ip));
         let name = subject.key.strip_prefix("n:").unwrap_or(attempt.identifier);
-        for key in &keys {
-            let counter = policy.lockout.after_failure(attempts::counter(db, key)?, now);
+        for (key, counter) in &counters {
+            let counter = policy.lockout.after_failure(*counter, now);
             attempts::save_counter(db, key, &subject, name, &counter)?;
         }
+        let keys: Vec<Key> = counters.into_iter().map(|(key, _)| key).collect();
         let row = attempts::insert_attempt(db, &row)?;
         let detail = format!("not locked; attempt counted against {} key(s) until it succeeds", keys.len());
         Ok((Reservation::Pending { row, subject: subject.clone(), keys }, Verdict::Allowed(detail)))
@@ -142,19 +144,32 @@ fn parse_ip(ip: Option<&str>) -> Option<IpAddr> {
     ip.and_then(|ip| ip.parse().ok())
 }
 
+/// The attempt's lockout keys and their counters, read once for the decision and the reservation.
+fn counters(
+    db: &Db,
+    policy: &Policy,
+    subject: &Subject,
+    ip: Option<&str>,
+) -> Result<Vec<(Key, Option<Counter>)>, Error> {
+    let keys = policy.lockout.keys(&subject.key, parse_ip(ip));
+    keys.into_iter()
+        .map(|key| {
+            let counter = attempts::counter(db, &key)?;
+            Ok((key, counter))
+        })
+        .collect()
+}
+
 /// Why the attempt must be refused now, if it must: a locked key first, then a full window.
 fn refusal(
     db: &Db,
     policy: &Policy,
     subject: &Subject,
+    counters: &[(Key, Option<Counter>)],
     ip: Option<&str>,
     now: Timestamp,
 ) -> Result<Option<Denial>, Error> {
-    let mut lock: Option<Lock> = None;
-    for key in policy.lockout.keys(&subject.key, parse_ip(ip)) {
-        let found = attempts::counter(db, &key)?.and_then(|counter| policy.lockout.lock(&counter, now));
-        lock = lock.max(found);
-    }
+    let lock = counters.iter().filter_map(|(_, counter)| policy.lockout.lock(counter.as_ref()?, now)).max();
     if let Some(lock) = lock {
         let detail = match lock {
             Lock::Until(until) => format!("too many failures; locked until {}", rfc3339(until)),
