@@ -525,3 +525,20 @@ fn a_role_that_does_not_own_auth_user_needs_references_to_make_authadms_tables()
     assert_eq!(owner, role.name, "the role owns the tables it made");
     every_command_works_as(&s, &role);
 }
+
+/// A database of another application (tables, none of them `auth_user`) or with an `auth_user`
+/// that is not Django's is refused in one line, and authadm creates nothing in it.
+#[test]
+fn a_foreign_database_is_refused_and_left_untouched() {
+    let Some(s) = Sandbox::new_postgres("") else { return };
+    s.execute("CREATE TABLE orders (id integer PRIMARY KEY, total numeric)");
+    let (_, err) = s.expect(6, &["user", "list"], "");
+    assert!(err.contains("another application"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let tables = "SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables WHERE schemaname = 'public'";
+    assert_eq!(s.query_one(tables), "orders", "nothing created");
+    s.execute("CREATE TABLE auth_user (id integer PRIMARY KEY, username varchar(150))");
+    let (_, err) = s.expect(6, &["user", "add", "bob", "--no-password"], "");
+    assert!(err.contains("not Django's"), "{err}");
+    assert_eq!(s.query_one(tables), "auth_user,orders", "nothing created");
+}
