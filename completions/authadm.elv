@@ -611,7 +611,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;import;help;help'= {
         }
         &'authadm;export'= {
-            cand --format 'Output format: a JSON array of the contract''s user objects, or CSV with a header row'
+            cand --format 'Output format: a JSON array of the contract''s user objects, or CSV with a header row (RFC 4180; a cell starting with =, +, -, @, tab or CR, other than a plain number, gets a leading '' so a spreadsheet shows it as text instead of running it as a formula)'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
             cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'

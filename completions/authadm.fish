@@ -451,7 +451,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand import; and __fish_seen_
 complete -c authadm -n "__fish_authadm_using_subcommand import; and __fish_seen_subcommand_from django" -s V -l version -d 'Print version'
 complete -c authadm -n "__fish_authadm_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "django" -d 'Copy the users of a Django SQLite database (its auth_user), keeping their hashes'
 complete -c authadm -n "__fish_authadm_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c authadm -n "__fish_authadm_using_subcommand export" -l format -d 'Output format: a JSON array of the contract\'s user objects, or CSV with a header row' -r -f -a "json\t''
+complete -c authadm -n "__fish_authadm_using_subcommand export" -l format -d 'Output format: a JSON array of the contract\'s user objects, or CSV with a header row (RFC 4180; a cell starting with =, +, -, @, tab or CR, other than a plain number, gets a leading \' so a spreadsheet shows it as text instead of running it as a formula)' -r -f -a "json\t''
 csv\t''"
 complete -c authadm -n "__fish_authadm_using_subcommand export" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand export" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F

@@ -360,3 +360,17 @@ fn export_with_json_is_one_json_document_without_hashes() {
     let (_, err) = s.expect(2, &["--json", "export", "--format", "json", "--include-hashes"], "");
     assert!(err.contains("never carries password hashes"), "{err}");
 }
+
+#[test]
+fn export_csv_defuses_formulas_and_json_keeps_them() {
+    let s = with_alice("");
+    let formula = r#"=HYPERLINK("http://x")"#;
+    s.expect(0, &["user", "modify", "alice", "--first-name", formula, "--last-name=-1"], "");
+    let (csv, _) = s.expect(0, &["export", "--format", "csv"], "");
+    let row = csv.split("\r\n").nth(1).unwrap();
+    // The `'` makes a spreadsheet show the cell as text; a plain number stays a number.
+    assert!(row.contains(r#",alice@example.com,"'=HYPERLINK(""http://x"")",-1,true,"#), "{csv}");
+    let exported = s.json(0, &["export", "--format", "json"], "");
+    assert_eq!(exported[0]["first_name"], formula);
+    assert_eq!(exported[0]["last_name"], "-1");
+}

@@ -167,7 +167,7 @@ fn rate_limits_refuse_with_exit_3_until_the_window_slides() {
     std::thread::sleep(std::time::Duration::from_millis(2100));
     login(&s, 0, "alice", ALICE_PW, None);
     let (csv, _) = s.expect(0, &["audit", "failed-logins", "--format", "csv"], "");
-    assert!(csv.starts_with("time,username,ip,reason,backend\n"), "{csv}");
+    assert!(csv.starts_with("time,username,ip,reason,backend\r\n"), "{csv}");
     assert!(csv.contains(",rate_limited,lockout"), "{csv}");
 }
 

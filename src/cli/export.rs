@@ -15,6 +15,8 @@ use serde::Serialize;
     authadm --database db.sqlite3 export --format json --include-hashes > backup.json")]
 pub struct Args {
     /// Output format: a JSON array of the contract's user objects, or CSV with a header row
+    /// (RFC 4180; a cell starting with =, +, -, @, tab or CR, other than a plain number, gets a
+    /// leading ' so a spreadsheet shows it as text instead of running it as a formula)
     #[arg(long, value_enum, value_name = "FORMAT")]
     format: Format,
     /// Also export each user's encoded password hash (column `password`)
@@ -75,44 +77,38 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
                 .collect();
             session.out.print_json(&exported);
         }
-        Format::Csv => session.out.raw(&csv(&all, args.include_hashes)),
+        Format::Csv => {
+            let mut header = CSV_HEADER.to_vec();
+            if args.include_hashes {
+                header.push("password");
+            }
+            session.out.csv(&header, &csv_rows(&all, args.include_hashes));
+        }
     }
     Ok(exit::OK)
 }
 
-fn csv(all: &[User], include_hashes: bool) -> String {
-    let mut header = CSV_HEADER.to_vec();
-    if include_hashes {
-        header.push("password");
-    }
-    let mut out = csv_line(header.iter().map(|h| h.to_string()));
-    for u in all {
-        let mut fields = vec![
-            u.id.to_string(),
-            u.username.clone(),
-            u.email.clone(),
-            u.first_name.clone(),
-            u.last_name.clone(),
-            u.is_active.to_string(),
-            u.is_staff.to_string(),
-            u.is_superuser.to_string(),
-            rfc3339(u.date_joined),
-            u.last_login.map(rfc3339).unwrap_or_default(),
-            u.email_verified.to_string(),
-            crate::hashers::is_usable(u.password.encoded()).to_string(),
-        ];
-        if include_hashes {
-            fields.push(u.password.encoded().to_string());
-        }
-        out.push_str(&csv_line(fields.into_iter()));
-    }
-    out
-}
-
-/// RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.
-fn csv_line(fields: impl Iterator<Item = String>) -> String {
-    let quoted: Vec<String> = fields
-        .map(|f| if f.contains([',', '"', '\n', '\r']) { format!("\"{}\"", f.replace('"', "\"\"")) } else { f })
-        .collect();
-    format!("{}\r\n", quoted.join(","))
+fn csv_rows(all: &[User], include_hashes: bool) -> Vec<Vec<String>> {
+    all.iter()
+        .map(|u| {
+            let mut fields = vec![
+                u.id.to_string(),
+                u.username.clone(),
+                u.email.clone(),
+                u.first_name.clone(),
+                u.last_name.clone(),
+                u.is_active.to_string(),
+                u.is_staff.to_string(),
+                u.is_superuser.to_string(),
+                rfc3339(u.date_joined),
+                u.last_login.map(rfc3339).unwrap_or_default(),
+                u.email_verified.to_string(),
+                crate::hashers::is_usable(u.password.encoded()).to_string(),
+            ];
+            if include_hashes {
+                fields.push(u.password.encoded().to_string());
+            }
+            fields
+        })
+        .collect()
 }

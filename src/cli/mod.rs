@@ -3,6 +3,7 @@
 
 mod audit;
 mod config;
+mod csv;
 mod doctor;
 mod export;
 mod generate;

@@ -55,10 +55,10 @@ impl Output {
         }
     }
 
-    /// A document already rendered (an export), written to stdout as is.
-    pub fn raw(&self, text: &str) {
+    /// A CSV document on stdout (the one writer, [`super::csv`]: RFC 4180, formulas defused).
+    pub fn csv(&self, header: &[&str], rows: &[Vec<String>]) {
         use std::io::Write;
-        let _ = std::io::stdout().lock().write_all(text.as_bytes());
+        let _ = std::io::stdout().lock().write_all(super::csv::document(header, rows).as_bytes());
     }
 
     /// A counter for long operations on stderr (`\r`-rewritten), shown only on a terminal and

@@ -161,32 +161,5 @@ fn emit(session: &Session, header: &[&str], rows: Vec<Vec<String>>, format: Form
         }
         return;
     }
-    session.out.line(&csv_line(header.iter().copied()));
-    for row in &rows {
-        session.out.line(&csv_line(row.iter().map(String::as_str)));
-    }
-}
-
-/// RFC 4180 quoting; a cell a spreadsheet would run as a formula (usernames are typed by
-/// strangers) gets a leading `'`.
-fn csv_line<'a>(cells: impl Iterator<Item = &'a str>) -> String {
-    cells
-        .map(|cell| {
-            let cell =
-                if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}") } else { cell.into() };
-            if cell.contains([',', '"', '\n', '\r']) { format!("\"{}\"", cell.replace('"', "\"\"")) } else { cell }
-        })
-        .collect::<Vec<_>>()
-        .join(",")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::csv_line;
-
-    #[test]
-    fn csv_quotes_and_defuses_formulas() {
-        assert_eq!(csv_line(["a", "b,c", "say \"hi\""].into_iter()), "a,\"b,c\",\"say \"\"hi\"\"\"");
-        assert_eq!(csv_line(["=cmd()", "@x", "ok"].into_iter()), "'=cmd(),'@x,ok");
-    }
+    session.out.csv(header, &rows);
 }
