@@ -478,7 +478,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         'authadm;audit;events' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events since this duration ago (2h, 7d) or RFC 3339 time')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only events of this username (as recorded)')
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only events of this kind: user_added, user_modified, user_removed, password_changed, token_created, token_revoked, lockout_reset')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only events of this kind: user_added, user_modified, user_removed, password_changed, token_created, token_revoked, lockout_reset, users_imported, user_updated_by_import')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many events')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')

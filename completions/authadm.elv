@@ -440,7 +440,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;audit;events'= {
             cand --since 'Only events since this duration ago (2h, 7d) or RFC 3339 time'
             cand --user 'Only events of this username (as recorded)'
-            cand --kind 'Only events of this kind: user_added, user_modified, user_removed, password_changed, token_created, token_revoked, lockout_reset'
+            cand --kind 'Only events of this kind: user_added, user_modified, user_removed, password_changed, token_created, token_revoked, lockout_reset, users_imported, user_updated_by_import'
             cand --limit 'At most this many events'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
             cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'

@@ -338,7 +338,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_s
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from failed-logins" -s V -l version -d 'Print version'
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -l since -d 'Only events since this duration ago (2h, 7d) or RFC 3339 time' -r
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -l user -d 'Only events of this username (as recorded)' -r
-complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -l kind -d 'Only events of this kind: user_added, user_modified, user_removed, password_changed, token_created, token_revoked, lockout_reset' -r
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -l kind -d 'Only events of this kind: user_added, user_modified, user_removed, password_changed, token_created, token_revoked, lockout_reset, users_imported, user_updated_by_import' -r
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -l limit -d 'At most this many events' -r
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
@@ -437,7 +437,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand import; and not __fish_s
 complete -c authadm -n "__fish_authadm_using_subcommand import; and not __fish_seen_subcommand_from django help" -f -a "django" -d 'Copy the users of a Django SQLite database (its auth_user), keeping their hashes'
 complete -c authadm -n "__fish_authadm_using_subcommand import; and not __fish_seen_subcommand_from django help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authadm -n "__fish_authadm_using_subcommand import; and __fish_seen_subcommand_from django" -l on-duplicate -d 'What to do with a username this database already has' -r -f -a "skip\t'Keep the target\'s user as it is'
-update\t'Overwrite the target\'s user with the source\'s fields and hash (its id stays)'"
+update\t'Overwrite the target\'s user with the source\'s fields and hash (its id stays); a changed hash revokes the user\'s tokens when logout_on_password_change is on'"
 complete -c authadm -n "__fish_authadm_using_subcommand import; and __fish_seen_subcommand_from django" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand import; and __fish_seen_subcommand_from django" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand import; and __fish_seen_subcommand_from django" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''

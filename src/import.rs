@@ -5,9 +5,11 @@
 //! under a second, and an interrupted import leaves the target as it was.
 
 use crate::Error;
-use crate::hashers::{self, PasswordHashers};
-use crate::store::Store;
+use crate::config::Settings;
+use crate::hashers;
 use crate::store::db::{Db, Value};
+use crate::store::{Store, audit as audit_rows, tokens as token_rows};
+use jiff::Timestamp;
 use rusqlite::{Connection, OpenFlags};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -17,7 +19,8 @@ use std::path::Path;
 pub enum OnDuplicate {
     /// Keep the target's user as it is.
     Skip,
-    /// Overwrite the target's user with the source's fields and hash (its id stays).
+    /// Overwrite the target's user with the source's fields and hash (its id stays); a changed
+    /// hash revokes the user's tokens when logout_on_password_change is on.
     Update,
 }
 
@@ -26,6 +29,11 @@ pub struct Report {
     pub inserted: usize,
     pub updated: usize,
     pub skipped: usize,
+    /// Source users left out because `case_insensitive_identity` is on and their username differs
+    /// only by case from another account's, or their email is another account's: in source order.
+    pub conflicts: Vec<String>,
+    /// Tokens revoked because an update replaced their user's hash.
+    pub tokens_revoked: usize,
     /// Usable hashes of formats not in `password_hashers`, by algorithm: those users cannot log
     /// in until the format is added.
     pub unverifiable: BTreeMap<String, usize>,
@@ -34,19 +42,40 @@ pub struct Report {
 /// Django's `auth_user` columns copied, in this order; the id is the target's own.
 const COLUMNS: &str =
     "username, password, last_login, is_superuser, last_name, email, is_staff, is_active, date_joined, first_name";
+/// Indexes of `username`, `password` and `email` in [`COLUMNS`].
+const USERNAME: usize = 0;
+const PASSWORD: usize = 1;
+const EMAIL: usize = 5;
 /// Users per batch, and so how often `progress` is called: one lookup and one multi-row insert
 /// per batch instead of two statements per user, which on PostgreSQL are network round trips
 /// (100,000 users: 40 s of round trips otherwise). 1,000 × 10 parameters stays under both
 /// engines' limits on parameters per statement.
 const BATCH: usize = 1000;
 
+/// What an import does besides copying rows, from the settings and the command line.
+struct Policy<'a> {
+    on_duplicate: OnDuplicate,
+    case_insensitive: bool,
+    logout_on_password_change: bool,
+    now: Timestamp,
+    /// The source as named on the command line, for the audit log.
+    source: &'a str,
+}
+
 /// Copies every user of the Django database at `source` into `store`; `progress(done, total)`
 /// is called after every [`BATCH`] users and at the end.
+///
+/// An update that changes a user's hash revokes their tokens when `logout_on_password_change`
+/// is on, as `set-password` does; each updated user gets a `user_updated_by_import` event, and
+/// the import one `users_imported` summary. With `case_insensitive_identity`, a user whose name
+/// differs only by case from another account's, or whose email another account has, is neither
+/// inserted nor used to update anyone: it is reported in [`Report::conflicts`].
 pub fn import_django(
     store: &Store,
     source: &Path,
     on_duplicate: OnDuplicate,
-    hashers: &PasswordHashers,
+    settings: &Settings,
+    now: Timestamp,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Report, Error> {
     if let Some(target) = store.file() {
@@ -55,7 +84,15 @@ pub fn import_django(
     let src = open_source(source)?;
     let total: i64 = src.query_row("SELECT count(*) FROM auth_user", [], |row| row.get(0))?;
     let total = usize::try_from(total).unwrap_or_default();
-    let configured = hashers.algorithms();
+    let configured = settings.hashers.algorithms();
+    let source_name = source.display().to_string();
+    let policy = Policy {
+        on_duplicate,
+        case_insensitive: settings.case_insensitive_identity,
+        logout_on_password_change: settings.logout_on_password_change,
+        now,
+        source: &source_name,
+    };
     // The source is read inside the transaction, so a retried transaction reads it again whole.
     store.write(|db| {
         let mut select = src.prepare(&format!("SELECT {COLUMNS} FROM auth_user ORDER BY id"))?;
@@ -68,9 +105,11 @@ pub fn import_django(
             if let Some(row) = row {
                 let values: Vec<Value> =
                     (0..10).map(|i| source_value(row.get_ref(i)?)).collect::<Result<_, Error>>()?;
-                let (Value::Text(_), Value::Text(password)) = (&values[0], &values[1]) else {
+                let (Value::Text(_), Value::Text(password), Value::Text(_)) =
+                    (&values[USERNAME], &values[PASSWORD], &values[EMAIL])
+                else {
                     return Err(Error::Database(format!(
-                        "{}: a user has no text username or password",
+                        "{}: a user has no text username, password or email",
                         source.display()
                     )));
                 };
@@ -82,7 +121,7 @@ pub fn import_django(
             }
             if batch.len() == BATCH || (row.is_none() && !batch.is_empty()) {
                 done += batch.len();
-                copy_batch(db, std::mem::take(&mut batch), on_duplicate, &mut report)?;
+                copy_batch(db, std::mem::take(&mut batch), &policy, &mut report)?;
                 progress(done, total);
             }
             if row.is_none() {
@@ -92,34 +131,176 @@ pub fn import_django(
         if done == 0 {
             progress(0, total);
         }
+        let summary = format!(
+            "from {}: {} inserted, {} updated, {} skipped as duplicates, {} conflicts",
+            policy.source,
+            report.inserted,
+            report.updated,
+            report.skipped,
+            report.conflicts.len()
+        );
+        audit_rows::insert_event(db, now, "users_imported", None, &summary)?;
         Ok(report)
     })
 }
 
-/// Inserts the batch's new usernames in one statement; skips or updates the others.
-fn copy_batch(db: &Db, batch: Vec<Vec<Value>>, on_duplicate: OnDuplicate, report: &mut Report) -> Result<(), Error> {
-    let names: Vec<Value> = batch.iter().map(|values| values[0].clone()).collect();
-    let lookup = format!("SELECT username, id FROM auth_user WHERE username IN ({})", placeholders(1, names.len()));
-    let existing: HashMap<String, i64> =
-        db.query(&lookup, &names)?.iter().map(|row| Ok((row.text(0)?, row.int(1)?))).collect::<Result<_, Error>>()?;
-    let (old, new): (Vec<_>, Vec<_>) =
-        batch.into_iter().partition(|values| matches!(&values[0], Value::Text(name) if existing.contains_key(name)));
+/// The text of a column [`import_django`] checked is text.
+fn text(values: &[Value], index: usize) -> &str {
+    match &values[index] {
+        Value::Text(text) => text,
+        _ => "",
+    }
+}
+
+/// A target user with the source's username.
+struct Existing {
+    id: i64,
+    password: String,
+}
+
+/// Inserts the batch's new usernames in one statement; skips or updates the others, and leaves
+/// out the conflicts of `case_insensitive_identity`.
+fn copy_batch(db: &Db, batch: Vec<Vec<Value>>, policy: &Policy, report: &mut Report) -> Result<(), Error> {
+    let names: Vec<Value> = batch.iter().map(|values| values[USERNAME].clone()).collect();
+    let lookup =
+        format!("SELECT username, id, password FROM auth_user WHERE username IN ({})", placeholders(1, names.len()));
+    let existing: HashMap<String, Existing> = db
+        .query(&lookup, &names)?
+        .iter()
+        .map(|row| Ok((row.text(0)?, Existing { id: row.int(1)?, password: row.text(2)? })))
+        .collect::<Result<_, Error>>()?;
+    let mut identities = if policy.case_insensitive { Some(Identities::load(db, &batch)?) } else { None };
+    let mut new = Vec::new();
+    let mut old = Vec::new();
+    for values in batch {
+        let name = text(&values, USERNAME);
+        if let Some(found) = existing.get(name) {
+            if policy.on_duplicate == OnDuplicate::Skip {
+                report.skipped += 1;
+            } else if identities.as_mut().is_some_and(|ids| !ids.claim_email(name, text(&values, EMAIL))) {
+                report.conflicts.push(name.to_string());
+            } else {
+                old.push((found, values));
+            }
+        } else if identities.as_mut().is_some_and(|ids| !ids.claim(name, text(&values, EMAIL))) {
+            report.conflicts.push(name.to_string());
+        } else {
+            new.push(values);
+        }
+    }
     if !new.is_empty() {
         let groups: Vec<String> = (0..new.len()).map(|row| format!("({})", placeholders(row * 10 + 1, 10))).collect();
         let insert = format!("INSERT INTO auth_user ({COLUMNS}) VALUES {}", groups.join(", "));
         report.inserted += db.execute(&insert, &new.concat())?;
     }
-    for mut values in old {
-        if on_duplicate == OnDuplicate::Skip {
-            report.skipped += 1;
-            continue;
-        }
-        let Value::Text(name) = &values[0] else { continue };
-        values[0] = Value::Int(existing[name]);
+    for (found, mut values) in old {
+        let name = text(&values, USERNAME).to_string();
+        let new_hash = text(&values, PASSWORD) != found.password;
+        values[USERNAME] = Value::Int(found.id);
         db.execute(UPDATE, &values)?;
         report.updated += 1;
+        // As `set-password`: a new hash logs the user out everywhere when the settings say so.
+        let revoked = if new_hash && policy.logout_on_password_change {
+            token_rows::revoke_all_of_user(db, found.id, policy.now)?
+        } else {
+            0
+        };
+        report.tokens_revoked += revoked;
+        let password = if new_hash {
+            format!("password replaced; {revoked} token(s) revoked")
+        } else {
+            "password unchanged".into()
+        };
+        let detail = format!("fields replaced from {}; {password}", policy.source);
+        audit_rows::insert_event(db, policy.now, "user_updated_by_import", Some(&name), &detail)?;
     }
     Ok(())
+}
+
+/// For `case_insensitive_identity`: who holds each case-folded username and email the batch
+/// names, folded by the database as `store::users::clash` folds them (ASCII on SQLite, the
+/// database's rules on PostgreSQL), and updated as the batch claims them.
+struct Identities {
+    /// Source username → its folded username and email.
+    folded: HashMap<String, (String, String)>,
+    /// Folded username → the accounts holding it.
+    names: HashMap<String, Vec<String>>,
+    /// Folded non-empty email → the accounts holding it.
+    emails: HashMap<String, Vec<String>>,
+}
+
+impl Identities {
+    fn load(db: &Db, batch: &[Vec<Value>]) -> Result<Identities, Error> {
+        let rows: Vec<String> = (0..batch.len()).map(|row| format!("({})", placeholders(row * 2 + 1, 2))).collect();
+        // One branch per index (`lower(username)`, `lower(email)`), so each lookup uses its own.
+        let sql = format!(
+            "WITH src (name, email) AS (VALUES {}) \
+             SELECT 0, name, lower(name), lower(email) FROM src \
+             UNION ALL SELECT 1, username, lower(username), lower(email) FROM auth_user \
+             WHERE lower(username) IN (SELECT lower(name) FROM src) \
+             UNION ALL SELECT 1, username, lower(username), lower(email) FROM auth_user \
+             WHERE lower(email) IN (SELECT lower(email) FROM src WHERE email <> '')",
+            rows.join(", ")
+        );
+        let params: Vec<Value> =
+            batch.iter().flat_map(|values| [values[USERNAME].clone(), values[EMAIL].clone()]).collect();
+        let mut ids = Identities { folded: HashMap::new(), names: HashMap::new(), emails: HashMap::new() };
+        for row in db.query(&sql, &params)? {
+            let (name, folded_name, folded_email) = (row.text(1)?, row.text(2)?, row.text(3)?);
+            if row.int(0)? == 0 {
+                ids.folded.insert(name, (folded_name, folded_email));
+            } else {
+                ids.add(&name, folded_name, folded_email);
+            }
+        }
+        Ok(ids)
+    }
+
+    fn add(&mut self, name: &str, folded_name: String, folded_email: String) {
+        let holders = self.names.entry(folded_name).or_default();
+        if !holders.iter().any(|holder| holder == name) {
+            holders.push(name.to_string());
+        }
+        if !folded_email.is_empty() {
+            let holders = self.emails.entry(folded_email).or_default();
+            if !holders.iter().any(|holder| holder == name) {
+                holders.push(name.to_string());
+            }
+        }
+    }
+
+    fn folded(&self, name: &str, email: &str) -> (String, String) {
+        // Every source row was folded; the fallback only keeps a surprise from panicking.
+        self.folded.get(name).cloned().unwrap_or_else(|| (name.to_lowercase(), email.to_lowercase()))
+    }
+
+    /// Whether another account than `name` holds `folded_email`.
+    fn email_taken(&self, name: &str, folded_email: &str) -> bool {
+        !folded_email.is_empty()
+            && self.emails.get(folded_email).is_some_and(|holders| holders.iter().any(|holder| holder != name))
+    }
+
+    /// For a new user: false if its name (ignoring case) or its email is another account's;
+    /// otherwise records that it now holds both.
+    fn claim(&mut self, name: &str, email: &str) -> bool {
+        let (folded_name, folded_email) = self.folded(name, email);
+        let name_taken = self.names.get(&folded_name).is_some_and(|holders| holders.iter().any(|h| h != name));
+        if name_taken || self.email_taken(name, &folded_email) {
+            return false;
+        }
+        self.add(name, folded_name, folded_email);
+        true
+    }
+
+    /// For an update of the account `name`: false if its new email is another account's.
+    fn claim_email(&mut self, name: &str, email: &str) -> bool {
+        let (folded_name, folded_email) = self.folded(name, email);
+        if self.email_taken(name, &folded_email) {
+            return false;
+        }
+        self.add(name, folded_name, folded_email);
+        true
+    }
 }
 
 const UPDATE: &str = "UPDATE auth_user SET password = ?2, last_login = ?3, is_superuser = ?4, last_name = ?5, \

@@ -17,6 +17,13 @@ const LEGACY_HASH: &str = "pbkdf2_sha256$1000$seasaltSEASALT0123456x$C4eX9wLwamH
 
 /// A Django database (no authadm tables) with `count` users named user0, user1, ...
 fn django_db(path: &Path, count: usize) {
+    let users: Vec<(String, String)> =
+        (0..count).map(|i| (format!("user{i}"), format!("user{i}@example.com"))).collect();
+    django_db_of(path, &users);
+}
+
+/// A Django database (no authadm tables) with these `(username, email)` users, in this order.
+fn django_db_of(path: &Path, users: &[(String, String)]) {
     let mut conn = Connection::open(path).unwrap();
     conn.execute_batch(DJANGO_AUTH_USER).unwrap();
     let tx = conn.transaction().unwrap();
@@ -28,11 +35,21 @@ fn django_db(path: &Path, count: usize) {
                  '2024-05-01 10:00:00.123456', 'Ann')",
             )
             .unwrap();
-        for i in 0..count {
-            insert.execute(params![LEGACY_HASH, format!("user{i}"), format!("user{i}@example.com")]).unwrap();
+        for (name, email) in users {
+            insert.execute(params![LEGACY_HASH, name, email]).unwrap();
         }
     }
     tx.commit().unwrap();
+}
+
+/// `(username, email)` pairs from string slices.
+fn pairs(users: &[(&str, &str)]) -> Vec<(String, String)> {
+    users.iter().map(|(name, email)| (name.to_string(), email.to_string())).collect()
+}
+
+/// The events of `kind`, newest first.
+fn events_of(s: &Sandbox, kind: &str) -> Vec<serde_json::Value> {
+    s.json(0, &["audit", "events", "--kind", kind], "")["events"].as_array().unwrap().clone()
 }
 
 fn password_of(db: &Path, username: &str) -> String {
@@ -62,6 +79,92 @@ fn import_keeps_hashes_and_handles_duplicates() {
     assert_eq!((report["inserted"].as_u64(), report["updated"].as_u64()), (Some(0), Some(3)));
     s.expect(0, &["login-test", "user1", "--password-stdin", "--no-record"], "legacy-Pass-1");
     assert_eq!(s.json(0, &["user", "show", "user1"], "")["email"], "user1@example.com");
+}
+
+#[test]
+fn import_update_revokes_tokens_of_a_new_hash_and_is_audited() {
+    let s = Sandbox::new("");
+    django_db(&s.path().join("old.sqlite3"), 2);
+    s.add_user("user0", "mine@example.com", "correct-Horse-battery-9");
+    let token = s.json(0, &["token", "create", "user0"], "");
+    let report = s.json(0, &["import", "django", "old.sqlite3", "--on-duplicate", "update"], "");
+    assert_eq!((report["inserted"].as_u64(), report["updated"].as_u64()), (Some(1), Some(1)));
+    assert_eq!(report["tokens_revoked"], 1);
+    assert_eq!(report["conflicts"], serde_json::json!([]));
+    let tokens = s.json(0, &["token", "list"], "");
+    assert_eq!(tokens[0]["id"], token["id"]);
+    assert!(tokens[0]["revoked"].is_string(), "the overwritten hash logs the user out: {tokens}");
+    let updated = events_of(&s, "user_updated_by_import");
+    assert_eq!(updated.len(), 1, "{updated:?}");
+    assert_eq!(updated[0]["username"], "user0");
+    assert!(updated[0]["detail"].as_str().unwrap().contains("password replaced; 1 token(s) revoked"), "{updated:?}");
+    let summary = events_of(&s, "users_imported");
+    assert_eq!(summary[0]["username"], serde_json::Value::Null);
+    assert!(summary[0]["detail"].as_str().unwrap().contains("1 inserted, 1 updated"), "{summary:?}");
+
+    // The same hash again: nothing to log out from.
+    let second = s.json(0, &["token", "create", "user0"], "");
+    let report = s.json(0, &["import", "django", "old.sqlite3", "--on-duplicate", "update"], "");
+    assert_eq!((report["updated"].as_u64(), report["tokens_revoked"].as_u64()), (Some(2), Some(0)));
+    let tokens = s.json(0, &["token", "list"], "");
+    assert!(tokens[1]["revoked"].is_null() && tokens[1]["id"] == second["id"], "{tokens}");
+    let updated = events_of(&s, "user_updated_by_import");
+    assert_eq!(updated.len(), 3, "{updated:?}");
+    assert!(updated[0]["detail"].as_str().unwrap().ends_with("password unchanged"), "{updated:?}");
+    // Skipping changes nobody, but the import is still on record.
+    s.json(0, &["import", "django", "old.sqlite3"], "");
+    assert_eq!(events_of(&s, "users_imported").len(), 3);
+}
+
+#[test]
+fn import_update_keeps_tokens_without_logout_on_password_change() {
+    let s = Sandbox::new("logout_on_password_change = false");
+    django_db(&s.path().join("old.sqlite3"), 1);
+    s.add_user("user0", "mine@example.com", "correct-Horse-battery-9");
+    s.json(0, &["token", "create", "user0"], "");
+    let report = s.json(0, &["import", "django", "old.sqlite3", "--on-duplicate", "update"], "");
+    assert_eq!((report["updated"].as_u64(), report["tokens_revoked"].as_u64()), (Some(1), Some(0)));
+    assert!(s.json(0, &["token", "list"], "")[0]["revoked"].is_null());
+}
+
+#[test]
+fn import_honours_case_insensitive_identity() {
+    let users = pairs(&[
+        ("ALICE", "other@example.com"), // alice's name in other case
+        ("bob", "Alice@EXAMPLE.com"),   // alice's email
+        ("carol", "carol@example.com"), // new
+        ("CAROL", "c2@example.com"),    // carol's name, imported just before
+        ("dave", "CAROL@example.com"),  // carol's email
+        ("erin", ""),                   // no email: nothing to clash
+        ("frank", ""),
+        ("alice", "erin@example.org"), // alice herself, with the email of nobody
+    ]);
+    let strict = Sandbox::new("case_insensitive_identity = true");
+    django_db_of(&strict.path().join("old.sqlite3"), &users);
+    strict.add_user("alice", "alice@example.com", "correct-Horse-battery-9");
+    let report = strict.json(0, &["import", "django", "old.sqlite3"], "");
+    assert_eq!((report["inserted"].as_u64(), report["skipped"].as_u64()), (Some(3), Some(1)));
+    assert_eq!(report["conflicts"], serde_json::json!(["ALICE", "bob", "CAROL", "dave"]));
+    strict.expect(4, &["user", "show", "ALICE"], "");
+    let (_, err) = strict.expect(0, &["import", "django", "old.sqlite3"], "");
+    assert!(err.contains("4 user(s) not imported") && err.contains("ALICE, bob, CAROL, dave"), "{err}");
+
+    // An update may not hand an email to a second account either.
+    let taken = strict.path().join("taken.sqlite3");
+    django_db_of(&taken, &pairs(&[("carol", "ERIN@example.org"), ("alice", "new@example.com")]));
+    strict.expect(0, &["user", "modify", "erin", "--email", "erin@example.org"], "");
+    let report = strict.json(0, &["import", "django", "taken.sqlite3", "--on-duplicate", "update"], "");
+    assert_eq!(report["conflicts"], serde_json::json!(["carol"]));
+    assert_eq!(report["updated"], 1);
+    assert_eq!(strict.json(0, &["user", "show", "carol"], "")["email"], "carol@example.com");
+    assert_eq!(strict.json(0, &["user", "show", "alice"], "")["email"], "new@example.com");
+
+    // Without the setting, Django's rule: usernames are unique as typed, emails not at all.
+    let lax = Sandbox::new("");
+    django_db_of(&lax.path().join("old.sqlite3"), &users);
+    lax.add_user("alice", "alice@example.com", "correct-Horse-battery-9");
+    let report = lax.json(0, &["import", "django", "old.sqlite3"], "");
+    assert_eq!((report["inserted"].as_u64(), report["conflicts"].as_array().map(Vec::len)), (Some(7), Some(0)));
 }
 
 #[test]

@@ -22,6 +22,11 @@ pub struct DjangoArgs {
     /// The Django database to copy from (opened read-only)
     path: PathBuf,
     /// What to do with a username this database already has
+    ///
+    /// `update` overwrites the user's fields and hash (a changed hash revokes their tokens when
+    /// logout_on_password_change is on). With case_insensitive_identity = true, a user whose
+    /// username differs only by case from another account's, or whose email another account has,
+    /// is a conflict: never inserted nor used for an update, and listed as such.
     #[arg(long, value_enum, default_value_t = OnDuplicate::Skip, value_name = "WHAT")]
     on_duplicate: OnDuplicate,
 }
@@ -31,6 +36,8 @@ struct ImportJson<'a> {
     inserted: usize,
     updated: usize,
     skipped: usize,
+    conflicts: &'a [String],
+    tokens_revoked: usize,
     unverifiable: &'a BTreeMap<String, usize>,
 }
 
@@ -40,22 +47,45 @@ pub fn run(session: &Session, command: ImportCommand) -> Result<u8, Error> {
     let started = std::time::Instant::now();
     let mut progress = |done, total| session.out.progress("users", done, total);
     let report =
-        import::import_django(&store, &args.path, args.on_duplicate, &session.settings.hashers, &mut progress)?;
+        import::import_django(&store, &args.path, args.on_duplicate, &session.settings, session.now, &mut progress)?;
     if session.out.json() {
         session.out.print_json(&ImportJson {
             inserted: report.inserted,
             updated: report.updated,
             skipped: report.skipped,
+            conflicts: &report.conflicts,
+            tokens_revoked: report.tokens_revoked,
             unverifiable: &report.unverifiable,
         });
     } else {
         session.out.line(&format!(
-            "Imported {} new user(s) from {}; {} updated, {} skipped as duplicates ({:.2}s).",
+            "Imported {} new user(s) from {}; {} updated, {} skipped as duplicates, {} conflict(s) ({:.2}s).",
             report.inserted,
             args.path.display(),
             report.updated,
             report.skipped,
+            report.conflicts.len(),
             started.elapsed().as_secs_f64()
+        ));
+        if report.tokens_revoked > 0 {
+            session.out.line(&format!(
+                "Revoked {} token(s) of updated users whose hash changed (logout_on_password_change).",
+                report.tokens_revoked
+            ));
+        }
+    }
+    if !report.conflicts.is_empty() {
+        const SHOWN: usize = 20;
+        let mut names: Vec<&str> = report.conflicts.iter().take(SHOWN).map(String::as_str).collect();
+        let more = format!("and {} more", report.conflicts.len().saturating_sub(SHOWN));
+        if report.conflicts.len() > SHOWN {
+            names.push(&more);
+        }
+        session.out.note(&format!(
+            "warning: {} user(s) not imported: their username differs only by case from another account's, \
+             or their email is another account's (case_insensitive_identity): {}",
+            report.conflicts.len(),
+            names.join(", ")
         ));
     }
     for (algorithm, count) in &report.unverifiable {

@@ -20,7 +20,7 @@ pub struct Args {
     #[arg(long)]
     user: Option<String>,
     /// Only events of this kind: user_added, user_modified, user_removed, password_changed,
-    /// token_created, token_revoked, lockout_reset
+    /// token_created, token_revoked, lockout_reset, users_imported, user_updated_by_import
     #[arg(long)]
     kind: Option<String>,
     /// At most this many events
