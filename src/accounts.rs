@@ -268,7 +268,7 @@ pub fn remove(store: &Store, user: &User, now: Timestamp) -> Result<(), Error> {
         audit_rows::insert_event(db, now, "user_removed", Some(&user.username), &format!("id {}", user.id))
     });
     removed.map_err(|err| match err {
-        Error::Database(msg) if msg.contains("FOREIGN KEY") => Error::Conflict(format!(
+        Error::Database(msg) if msg.to_ascii_lowercase().contains("foreign key") => Error::Conflict(format!(
             "user `{}` is still referenced by other tables of the application (groups, admin log, ...); \
                  delete it from the application, or deactivate it with `user modify {} --deactivate`",
             user.username, user.username

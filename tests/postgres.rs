@@ -542,3 +542,20 @@ fn a_foreign_database_is_refused_and_left_untouched() {
     assert!(err.contains("not Django's"), "{err}");
     assert_eq!(s.query_one(tables), "auth_user,orders", "nothing created");
 }
+
+/// Django's `auth_user_groups` points at `auth_user` with a deferred foreign key, checked at
+/// COMMIT: removing a user still in a group is a conflict (exit 5) naming the way out, and the
+/// user stays, as on SQLite.
+#[test]
+fn removing_a_user_django_still_references_is_a_conflict() {
+    let Some(s) = Sandbox::new_postgres("") else { return };
+    s.add_user("alice", "alice@example.com", ALICE_PW);
+    s.execute(
+        "CREATE TABLE app_membership (id integer PRIMARY KEY, user_id integer NOT NULL \
+         REFERENCES auth_user (id) DEFERRABLE INITIALLY DEFERRED); \
+         INSERT INTO app_membership SELECT 1, id FROM auth_user WHERE username = 'alice'",
+    );
+    let (_, err) = s.expect(5, &["user", "remove", "alice", "--yes"], "");
+    assert!(err.contains("--deactivate"), "{err}");
+    assert_eq!(s.query_one("SELECT count(*) FROM auth_user WHERE username = 'alice'"), "1");
+}
