@@ -4,17 +4,11 @@
 
 use super::{Session, input};
 use crate::Error;
-use crate::accounts::{self, PasswordOrigin};
-use crate::secret::Secret;
+use crate::accounts::{self, NewPassword, PasswordOrigin};
 use crate::validators::{UserAttributes, Violation};
 
-pub enum Accepted {
-    /// The password, and whether the validators were overridden (said in the audit log).
-    Password(Secret, PasswordOrigin),
-    /// The validators refused it and nobody overrode them.
-    Refused(Vec<Violation>),
-}
-
+/// The new password hashed for storage, or `None` once the refusal has been reported (the caller
+/// exits 1, as the contract says for a password the validators refuse).
 pub fn obtain(
     session: &Session,
     from_stdin: bool,
@@ -22,33 +16,39 @@ pub fn obtain(
     user: &UserAttributes,
     bypass_question: &str,
     no_password_flag: &str,
-) -> Result<Accepted, Error> {
+) -> Result<Option<NewPassword>, Error> {
     let password = input::new_password(session, from_stdin, &format!(" (or {no_password_flag})"))?;
     accounts::check_password_length(&session.settings, &password)?;
-    if skip_validation {
-        let violations = accounts::validate_password(&session.settings, &password, Some(user));
-        let origin = if violations.is_empty() { PasswordOrigin::Validated } else { PasswordOrigin::ValidatorsBypassed };
-        return Ok(Accepted::Password(password, origin));
-    }
     let violations = accounts::validate_password(&session.settings, &password, Some(user));
-    if violations.is_empty() {
-        return Ok(Accepted::Password(password, PasswordOrigin::Validated));
-    }
+    let origin = if violations.is_empty() {
+        PasswordOrigin::Validated
+    } else if skip_validation || confirmed_bypass(session, from_stdin, &violations, bypass_question)? {
+        PasswordOrigin::ValidatorsBypassed
+    } else {
+        report_refusal(session, &violations);
+        return Ok(None);
+    };
+    Ok(Some(NewPassword { encoded: session.settings.hashers.make(&password), origin }))
+}
+
+/// Django's "Bypass password validation?" question, asked only of a person at a terminal.
+fn confirmed_bypass(
+    session: &Session,
+    from_stdin: bool,
+    violations: &[Violation],
+    question: &str,
+) -> Result<bool, Error> {
     if from_stdin || !input::can_prompt(session) {
-        return Ok(Accepted::Refused(violations));
+        return Ok(false);
     }
-    for violation in &violations {
+    for violation in violations {
         session.out.note(&violation.message);
     }
-    if input::confirm(session, bypass_question, false)? {
-        Ok(Accepted::Password(password, PasswordOrigin::ValidatorsBypassed))
-    } else {
-        Ok(Accepted::Refused(violations))
-    }
+    input::confirm(session, question, false)
 }
 
 /// Says why the password was refused: one line per violation, or the contract's JSON.
-pub fn report_refusal(session: &Session, violations: &[Violation]) {
+fn report_refusal(session: &Session, violations: &[Violation]) {
     if session.out.json() {
         session.out.print_json(&serde_json::json!({ "valid": false, "errors": violations }));
     }

@@ -1,6 +1,6 @@
 //! `set-password`: Django's `changepassword`, scriptable.
 
-use super::new_password::{self, Accepted};
+use super::new_password;
 use super::{Session, input};
 use crate::Error;
 use crate::accounts::{self, NewPassword};
@@ -36,22 +36,18 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         }
         let question = "Bypass password validation and set it anyway?";
         let attributes = accounts::attributes_of(&user);
-        match new_password::obtain(
+        let Some(password) = new_password::obtain(
             session,
             args.password_stdin,
             args.skip_validation,
             &attributes,
             question,
             "--unusable",
-        )? {
-            Accepted::Password(password, origin) => {
-                NewPassword { encoded: session.settings.hashers.make(&password), origin }
-            }
-            Accepted::Refused(violations) => {
-                new_password::report_refusal(session, &violations);
-                return Ok(exit::NEGATIVE);
-            }
-        }
+        )?
+        else {
+            return Ok(exit::NEGATIVE);
+        };
+        password
     };
     let revoked = accounts::set_password(&store, &session.settings, &user, &password, session.now)?;
     if session.out.json() {

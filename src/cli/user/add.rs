@@ -2,7 +2,7 @@
 
 use crate::Error;
 use crate::accounts::{self, Draft, NewPassword, PasswordOrigin};
-use crate::cli::new_password::{self, Accepted};
+use crate::cli::new_password;
 use crate::cli::output::UserJson;
 use crate::cli::{Session, input};
 use crate::error::exit;
@@ -70,22 +70,18 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         NewPassword { encoded, origin: PasswordOrigin::PreHashed }
     } else {
         let question = "Bypass password validation and create user anyway?";
-        match new_password::obtain(
+        let Some(password) = new_password::obtain(
             session,
             args.password_stdin,
             args.skip_validation,
             &draft.attributes(),
             question,
             "--no-password",
-        )? {
-            Accepted::Password(password, origin) => {
-                NewPassword { encoded: session.settings.hashers.make(&password), origin }
-            }
-            Accepted::Refused(violations) => {
-                new_password::report_refusal(session, &violations);
-                return Ok(exit::NEGATIVE);
-            }
-        }
+        )?
+        else {
+            return Ok(exit::NEGATIVE);
+        };
+        password
     };
     let user = accounts::add(&store, &session.settings, draft, password, session.now)?;
     if session.out.json() {
