@@ -61,19 +61,41 @@ fn bad_duration(text: &str) -> String {
     format!("invalid duration `{text}`; expected a number and a unit s, m, h, d or w, e.g. `30s`, `2h`, `7d`")
 }
 
-/// `--since 2h` (that long before `now`) or an RFC 3339 time.
-pub fn parse_point(text: &str, now: Timestamp) -> Result<Timestamp, String> {
-    if let Ok(ts) = text.parse::<Timestamp>() {
-        return Ok(ts);
-    }
-    // A well-formed but too long duration keeps its own message; anything else gets both forms.
-    let ago = parse_duration(text).map_err(|err| {
-        if err.contains("too long") {
-            return err;
+/// A `--since`/`--until` value as typed: parsed by clap before the command runs, resolved against
+/// the command's clock (which tests may set) with [`Point::resolve`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Point {
+    At(Timestamp),
+    Ago(SignedDuration),
+}
+
+impl std::str::FromStr for Point {
+    type Err = String;
+
+    /// An RFC 3339 time, or a duration ago such as `2h`.
+    fn from_str(text: &str) -> Result<Self, String> {
+        if let Ok(ts) = text.parse::<Timestamp>() {
+            return Ok(Point::At(ts));
         }
-        format!("invalid time `{text}`; expected a duration such as `2h` or `7d`, or an RFC 3339 time such as `2026-11-01T00:00:00Z`")
-    })?;
-    now.checked_sub(ago).map_err(|_| format!("time `{text}` is out of range"))
+        // A well-formed but too long duration keeps its own message; anything else gets both forms.
+        parse_duration(text).map(Point::Ago).map_err(|err| {
+            if err.contains("too long") {
+                return err;
+            }
+            format!("invalid time `{text}`; expected a duration such as `2h` or `7d`, or an RFC 3339 time such as `2026-11-01T00:00:00Z`")
+        })
+    }
+}
+
+impl Point {
+    /// The instant meant; durations are at most a century, so subtracting one cannot overflow
+    /// for any clock this program runs under (saturating keeps that a non-question).
+    pub fn resolve(self, now: Timestamp) -> Timestamp {
+        match self {
+            Point::At(ts) => ts,
+            Point::Ago(ago) => now.checked_sub(ago).unwrap_or(Timestamp::MIN),
+        }
+    }
 }
 
 /// RFC 3339 in UTC, to the second.
@@ -118,9 +140,9 @@ mod tests {
     #[test]
     fn points_keep_the_too_long_message() {
         let now = Timestamp::UNIX_EPOCH;
-        assert!(parse_point("99999999d", now).unwrap_err().contains("too long"));
-        assert!(parse_point("-5h", now).unwrap_err().contains("invalid time `-5h`"));
-        assert_eq!(parse_point("1h", now).unwrap(), now - SignedDuration::from_hours(1));
+        assert!("99999999d".parse::<Point>().unwrap_err().contains("too long"));
+        assert!("-5h".parse::<Point>().unwrap_err().contains("invalid time `-5h`"));
+        assert_eq!("1h".parse::<Point>().unwrap().resolve(now), now - SignedDuration::from_hours(1));
     }
 
     #[test]

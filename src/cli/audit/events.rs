@@ -6,7 +6,7 @@ use crate::accounts::normalize_username;
 use crate::audit;
 use crate::cli::Session;
 use crate::error::exit;
-use crate::time::{parse_point, rfc3339};
+use crate::time::{Point, rfc3339};
 use serde::Serialize;
 
 #[derive(clap::Args)]
@@ -15,7 +15,7 @@ use serde::Serialize;
 pub struct Args {
     /// Only events since this duration ago (2h, 7d) or RFC 3339 time
     #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
-    since: Option<String>,
+    since: Option<Point>,
     /// Only events of this username (as recorded)
     #[arg(long)]
     user: Option<String>,
@@ -37,12 +37,7 @@ struct EventJson<'a> {
 }
 
 pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
-    let since = args
-        .since
-        .as_deref()
-        .map(|text| parse_point(text, session.now))
-        .transpose()
-        .map_err(|err| Error::Usage(format!("--since: {err}")))?;
+    let since = args.since.map(|point| point.resolve(session.now));
     let user = args.user.as_deref().map(normalize_username);
     let events = audit::events(&session.store()?, since, user.as_deref(), args.kind.as_deref(), args.limit)?;
     let json: Vec<EventJson> = events

@@ -4,7 +4,7 @@ use crate::Error;
 use crate::audit::{self, AttemptFilter, AttemptRow, Group, GroupBy};
 use crate::cli::Session;
 use crate::error::exit;
-use crate::time::{parse_point, rfc3339};
+use crate::time::{Point, rfc3339};
 use clap::ValueEnum;
 use serde::Serialize;
 
@@ -15,10 +15,10 @@ use serde::Serialize;
 pub struct Args {
     /// Only attempts at or after this: a duration ago (2h, 7d) or an RFC 3339 time
     #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
-    since: Option<String>,
+    since: Option<Point>,
     /// Only attempts before this: a duration ago or an RFC 3339 time
     #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
-    until: Option<String>,
+    until: Option<Point>,
     /// Only attempts on this account (by any of its names) or name
     #[arg(long, value_name = "USER")]
     user: Option<String>,
@@ -79,16 +79,11 @@ struct GroupJson {
 const NO_IP: &str = "(none)";
 
 pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
-    let point = |text: &Option<String>, flag: &str| {
-        text.as_deref()
-            .map(|t| parse_point(t, session.now).map_err(|err| Error::Usage(format!("{flag}: {err}"))))
-            .transpose()
-    };
     let store = session.store()?;
     let keys = args.user.as_deref().map(|name| audit::user_filter(&store, name)).transpose()?.unwrap_or_default();
     let filter = AttemptFilter {
-        since: point(&args.since, "--since")?,
-        until: point(&args.until, "--until")?,
+        since: args.since.map(|point| point.resolve(session.now)),
+        until: args.until.map(|point| point.resolve(session.now)),
         subject: keys.subject,
         name: keys.name,
         ip: args.ip.map(|ip| ip.to_string()),
