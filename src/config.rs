@@ -85,6 +85,8 @@ pub struct Settings {
     pub lockout: crate::lockout::Policy,
     /// `auth_password_validators` as `{ name, options }` tables, for [`Settings::effective`].
     validator_specs: Vec<toml::Value>,
+    /// Where each validator is configured (`FILE:LINE:COLUMN`), for [`Settings::check_validator_files`].
+    validator_locations: Vec<String>,
 }
 
 /// A config error, rendered as one line: `FILE:LINE:COLUMN: message`.
@@ -134,6 +136,10 @@ impl Settings {
         let backends = resolve_backends(raw.authentication_backends, &at)?;
         let hashers = resolve_hashers(raw.password_hashers, &raw.hashers, &at)?;
         let validator_specs = validator_specs(raw.auth_password_validators.as_deref());
+        let validator_locations = match &raw.auth_password_validators {
+            Some(list) => list.iter().map(|v| at(Some(v.span()), String::new()).location).collect(),
+            None => vec![file.clone(); DEFAULT_VALIDATORS.len()],
+        };
         let validators = resolve_validators(raw.auth_password_validators, &base_dir, &at)?;
         let lockout = crate::lockout::Policy::resolve(raw.lockout, raw.rate_limits).map_err(|(s, m)| at(s, m))?;
         let max_password_bytes = match raw.max_password_bytes {
@@ -158,7 +164,20 @@ impl Settings {
             case_insensitive_identity: raw.case_insensitive_identity.unwrap_or(false),
             lockout,
             validator_specs,
+            validator_locations,
         })
+    }
+
+    /// Refuses, at the validator's line, a validator whose list file cannot be read: the check
+    /// the commands that validate a password make first, and `config check` makes.
+    pub fn check_validator_files(&self) -> Result<(), ConfigError> {
+        let located = self.validators.iter().zip(&self.validator_locations);
+        for (validator, location) in located {
+            if let Some(message) = validator.unreadable_file() {
+                return Err(ConfigError { location: location.clone(), message });
+            }
+        }
+        Ok(())
     }
 
     /// The settings in force as a settings file, every default filled in: what `config check`

@@ -1,8 +1,9 @@
-//! `doctor`'s checks: each looks at one thing in the database (or its file), says what it found
+//! `doctor`'s checks: each looks at one thing in the database (its file, or the settings), says what it found
 //! and, when something is wrong, what to run to fix it. Only `Fail` makes the database unhealthy;
 //! `Warn` is for what works but deserves a look (hashes that will be upgraded at next login).
 
 use crate::Error;
+use crate::config::Settings;
 use crate::hashers::{self, PasswordHashers};
 use crate::store::users::{self, ListFilter, User};
 use crate::store::{SCHEMA_VERSION, Store, health};
@@ -40,9 +41,10 @@ impl Finding {
     }
 }
 
-/// Runs every check on an open store, with the configured hashers.
-pub fn inspect(store: &Store, hashers: &PasswordHashers) -> Result<Vec<Finding>, Error> {
-    let mut findings = vec![schema(store)?];
+/// Runs every check on an open store, with the configured hashers and validators.
+pub fn inspect(store: &Store, settings: &Settings) -> Result<Vec<Finding>, Error> {
+    let hashers = &settings.hashers;
+    let mut findings = vec![schema(store)?, validator_files(settings)];
     match store.file() {
         Some(path) => {
             let name = path.display().to_string();
@@ -67,6 +69,20 @@ pub fn inspect(store: &Store, hashers: &PasswordHashers) -> Result<Vec<Finding>,
         "without one they get no password reset or notices: `authadm user modify USER --email ADDRESS`",
     ));
     Ok(findings)
+}
+
+/// A validator whose list file is gone refuses every new password (it fails closed); nothing
+/// else stops working, so this is where an operator hears of it.
+fn validator_files(settings: &Settings) -> Finding {
+    match settings.check_validator_files() {
+        Ok(()) => Finding::ok("validator_files", "every password list a validator names is readable"),
+        Err(err) => Finding::bad(
+            "validator_files",
+            Status::Fail,
+            err.to_string(),
+            "restore the file, or correct the path in the settings; until then no new password is accepted",
+        ),
+    }
 }
 
 fn schema(store: &Store) -> Result<Finding, Error> {

@@ -65,6 +65,12 @@ impl Error {
     }
 }
 
+impl From<crate::config::ConfigError> for Error {
+    fn from(err: crate::config::ConfigError) -> Self {
+        Error::Config(err.to_string())
+    }
+}
+
 impl From<rusqlite::Error> for Error {
     fn from(err: rusqlite::Error) -> Self {
         crate::store::sqlite::error(&err)

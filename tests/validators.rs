@@ -89,6 +89,31 @@ fn breached_passwords_are_found_in_an_hibp_file() {
     s.expect(0, &["validate-password", "--password-stdin"], "never-seen-before");
 }
 
+/// A missing list file stops only what validates a password (exit 2, at the validator's line,
+/// before any password is read); the other commands keep working, and doctor says what is wrong.
+#[test]
+fn a_missing_list_file_stops_only_password_validation() {
+    let s =
+        Sandbox::new("[[auth_password_validators]]\nname = \"breached_password\"\noptions = { path = \"gone.txt\" }\n");
+    for args in [
+        &["validate-password", "--password-stdin"][..],
+        &["user", "add", "bob", "--email", "bob@example.com", "--password-stdin"],
+        &["config", "check"],
+    ] {
+        let (_, err) = s.expect(2, args, "correct-Horse-battery-9");
+        assert!(err.contains("authadm.toml:2:1") && err.contains("gone.txt"), "{args:?}: {err}");
+    }
+    s.expect(0, &["user", "add", "carol", "--email", "carol@example.com", "--no-password"], "");
+    s.expect(0, &["lockout", "status"], "");
+    let report = s.json(1, &["doctor"], "");
+    let check = report["checks"].as_array().unwrap().iter().find(|c| c["check"] == "validator_files").unwrap();
+    assert_eq!(check["status"], "fail", "{report}");
+    assert!(check["detail"].as_str().unwrap().contains("gone.txt"), "{report}");
+    s.write("gone.txt", "");
+    s.json(0, &["doctor"], "");
+    s.expect(0, &["validate-password", "--password-stdin"], "correct-Horse-battery-9");
+}
+
 #[test]
 fn user_add_and_set_password_apply_the_validators() {
     let s = Sandbox::new("");

@@ -27,7 +27,7 @@ struct Report<'a> {
 
 pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
     let store = session.store()?;
-    let findings = doctor::inspect(&store, &session.settings.hashers)?;
+    let findings = doctor::inspect(&store, &session.settings)?;
     let failing = |f: &&Finding| f.status == Status::Fail || (args.strict && f.status == Status::Warn);
     let problems = findings.iter().filter(failing).count();
     if session.out.json() {

@@ -185,7 +185,7 @@ fn run(cli: Cli, out: Output) -> Result<u8, Error> {
         Command::Config(config::ConfigCommand::Init(args)) => return config::init::run(&out, cli.config, args),
         command => command,
     };
-    let settings = crate::config::load(cli.config.as_deref()).map_err(|err| Error::Config(err.to_string()))?;
+    let settings = crate::config::load(cli.config.as_deref())?;
     let database = cli.database.or_else(|| settings.database.clone()).unwrap_or_else(|| PathBuf::from("authadm.db"));
     let database = Target::new(&database, settings.password_file.clone());
     let source = settings.source.as_ref().map_or_else(|| "built-in defaults".into(), |p| p.display().to_string());

@@ -17,6 +17,7 @@ pub fn obtain(
     bypass_question: &str,
     no_password_flag: &str,
 ) -> Result<Option<NewPassword>, Error> {
+    session.settings.check_validator_files()?;
     let password = input::new_password(session, from_stdin, &format!(" (or {no_password_flag})"))?;
     accounts::check_password_length(&session.settings, &password)?;
     let violations = accounts::validate_password(&session.settings, &password, Some(user));

@@ -43,6 +43,7 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         Some(name) => Some(accounts::attributes_of(&accounts::find(&session.store()?, name)?)),
         None => given_attributes(&args),
     };
+    session.settings.check_validator_files()?;
     let password = input::existing_secret(session, args.password_stdin, "password", "--password-stdin")?;
     let mut errors = accounts::validate_password(&session.settings, &password, attributes.as_ref());
     if password.len_bytes() > session.settings.max_password_bytes

@@ -33,8 +33,6 @@ struct BreachedPassword {
 fn build(options: &Options, base_dir: &Path) -> Result<Box<dyn Validator>, ValidatorConfigError> {
     let path = options.string("path")?.ok_or_else(|| options.bad("path", "is required"))?;
     let path = base_dir.join(path);
-    File::open(&path)
-        .map_err(|e| options.bad("path", &format!("names `{}`, which cannot be read: {e}", path.display())))?;
     let min_count = match options.integer("min_count")? {
         None => 1,
         Some(n) => {
@@ -62,6 +60,10 @@ impl Validator for BreachedPassword {
 
     fn help_text(&self) -> String {
         "Your password can’t be one that has appeared in a known data breach.".to_owned()
+    }
+
+    fn unreadable_file(&self) -> Option<String> {
+        super::unreadable(REGISTRATION.short, "path", &self.path)
     }
 }
 
@@ -243,12 +245,14 @@ mod tests {
     }
 
     #[test]
-    fn missing_or_absent_path_is_a_config_error() {
+    fn an_absent_path_is_a_config_error_and_a_missing_file_is_reported() {
         let empty = toml::Table::new();
         let options = Options::new("breached_password", &empty, REGISTRATION.options).unwrap();
         assert!(build(&options, Path::new(".")).is_err());
         let table: toml::Table = toml::from_str("path = \"no/such/file\"").unwrap();
         let options = Options::new("breached_password", &table, REGISTRATION.options).unwrap();
-        assert!(build(&options, Path::new(".")).is_err());
+        let validator = build(&options, Path::new(".")).unwrap();
+        assert!(validator.unreadable_file().unwrap().contains("no/such/file"));
+        assert_eq!(codes(validator.as_ref(), "anything"), ["password_breach_list_unreadable"]);
     }
 }

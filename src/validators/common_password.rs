@@ -3,7 +3,6 @@
 
 use std::borrow::Cow;
 use std::collections::HashSet;
-use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -42,13 +41,7 @@ struct CommonPassword {
 fn build(options: &Options, base_dir: &Path) -> Result<Box<dyn Validator>, ValidatorConfigError> {
     let source = match options.string("password_list_path")? {
         None => Source::Embedded,
-        Some(path) => {
-            let path = base_dir.join(path);
-            File::open(&path).map_err(|e| {
-                options.bad("password_list_path", &format!("names `{}`, which cannot be read: {e}", path.display()))
-            })?;
-            Source::File(path)
-        }
+        Some(path) => Source::File(base_dir.join(path)),
     };
     Ok(Box::new(CommonPassword { source, passwords: OnceLock::new() }))
 }
@@ -60,8 +53,7 @@ impl Validator for CommonPassword {
                 vec![Violation::new("password_too_common", "This password is too common.")]
             }
             Ok(_) => Vec::new(),
-            // Fail closed: a list that vanished or was corrupted after the configuration was
-            // built must not let every password through.
+            // Fail closed: a list that is missing or corrupt must not let every password through.
             Err(e) => vec![Violation::new(
                 "password_list_unreadable",
                 format!("The common password list could not be read: {e}."),
@@ -71,6 +63,13 @@ impl Validator for CommonPassword {
 
     fn help_text(&self) -> String {
         "Your password can’t be a commonly used password.".to_owned()
+    }
+
+    fn unreadable_file(&self) -> Option<String> {
+        match &self.source {
+            Source::Embedded => None,
+            Source::File(path) => super::unreadable(REGISTRATION.short, "password_list_path", path),
+        }
     }
 }
 

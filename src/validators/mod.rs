@@ -44,6 +44,22 @@ impl Violation {
 pub trait Validator: Send + Sync {
     fn validate(&self, password: &str, user: Option<&UserAttributes>) -> Vec<Violation>;
     fn help_text(&self) -> String;
+    /// Why this validator cannot judge any password now: a list file it names cannot be read.
+    /// Asked before a password is typed and by `config check` and `doctor`, but not when the
+    /// settings load, so that commands validating no password (a lockout reset in an incident)
+    /// keep working while the file is restored; `validate` fails closed all the same.
+    fn unreadable_file(&self) -> Option<String> {
+        None
+    }
+}
+
+/// The message of [`Validator::unreadable_file`] for `path`, given as option `key` of `validator`.
+fn unreadable(validator: &str, key: &str, path: &Path) -> Option<String> {
+    let err = std::fs::File::open(path).err()?;
+    Some(format!(
+        "option `{key}` of password validator `{validator}` names `{}`, which cannot be read: {err}",
+        path.display()
+    ))
 }
 
 /// Error from building a validator: an unknown name (message lists the valid names) or a bad option.

@@ -13,6 +13,7 @@ use crate::error::exit;
 pub struct Args {}
 
 pub fn run(session: &Session, _args: Args) -> Result<u8, Error> {
+    session.settings.check_validator_files()?;
     let mut effective = session.settings.effective();
     effective.insert("database".into(), session.database.to_string().into());
     if session.out.json() {
