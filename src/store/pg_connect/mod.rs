@@ -84,7 +84,9 @@ pub fn redacted(url: &str) -> String {
         out.push('/');
         out.push_str(path);
     }
-    let kept: Vec<&str> = pieces.query.split('&').filter(|pair| !pair.is_empty() && !is_password_pair(pair)).collect();
+    // From the password on nothing is shown: a raw `&` may have split the password into pairs.
+    let shown = query_password_at(url).unwrap_or(usize::MAX);
+    let kept: Vec<&str> = pieces.query.split('&').take(shown).filter(|pair| !pair.is_empty()).collect();
     if !kept.is_empty() {
         out.push('?');
         out.push_str(&kept.join("&"));
@@ -98,10 +100,30 @@ pub fn connect(url: &str, password_file: Option<&Path>) -> Result<Client, Error>
 }
 
 fn connect_in(url: &str, password_file: Option<&Path>, env: &dyn Environment) -> Result<Client, Error> {
-    let (options, url_password) = parse_url(url)?;
-    let target = Target::resolve(&options, env)?;
+    let (options, url_password) = parse_url(url).map_err(|err| unquoted_if_query_password(url, err))?;
+    let target = Target::resolve(&options, env).map_err(|err| unquoted_if_query_password(url, err))?;
     let found = find_password(url_password, password_file, &target, env)?;
     open(&target, &found)
+}
+
+/// A raw `&` in a `?password=` value splits the password into parameters of their own, so with
+/// a password in the query no parameter name or value may be quoted back: it could be a piece
+/// of the password.
+fn unquoted_if_query_password(url: &str, err: Error) -> Error {
+    if query_password_at(url).is_none() {
+        return err;
+    }
+    Error::Database(
+        "invalid PostgreSQL URL (its parameters are not shown, as it holds a password): check them, \
+         and write a `&` in the password as %26, or move the password to password_file"
+            .into(),
+    )
+}
+
+/// Which `&`-separated pair of the URL's query is its first `password=`, if any.
+fn query_password_at(url: &str) -> Option<usize> {
+    let rest = strip_scheme(url)?;
+    split_url(rest).query.split('&').position(is_password_pair)
 }
 
 /// Where defaults come from: a trait so tests can pass a fake environment instead of changing
@@ -191,7 +213,9 @@ fn parse_url(url: &str) -> Result<(Options, Option<Secret>), Error> {
         };
         options.0.insert("user", percent_decode(user).map_err(|why| bad(format!("the user name {why}")))?);
         if let Some(pass) = pass {
-            password = Some(Secret::new(percent_decode(pass).map_err(|why| bad(format!("the password {why}")))?));
+            let pass = percent_decode(pass).map_err(|why| bad(format!("the password {why}")))?;
+            // As libpq: an empty password is no password, so PGPASSWORD and .pgpass still apply.
+            password = Some(Secret::new(pass)).filter(|secret| !secret.expose().is_empty());
         }
     }
     let (host, port) = split_host_port(hostport).map_err(&bad)?;
@@ -204,7 +228,7 @@ fn parse_url(url: &str) -> Result<(Options, Option<Secret>), Error> {
     for pair in query.split('&').filter(|pair| !pair.is_empty()) {
         let (key, value) = parse_parameter(pair).map_err(&bad)?;
         if key == "password" {
-            password = Some(Secret::new(value));
+            password = Some(Secret::new(value)).filter(|secret| !secret.expose().is_empty());
         } else {
             options.0.insert(key, value);
         }
@@ -379,11 +403,13 @@ impl Target {
         Ok(())
     }
 
-    /// The name libpq matches against `.pgpass`: a socket counts as `localhost`.
+    /// The name libpq matches against `.pgpass`: the default socket directory counts as
+    /// `localhost`, any other socket directory as its path.
     fn passfile_host(&self) -> &str {
         match &self.host {
             Host::Tcp(host) => host,
-            Host::Socket(_) => "localhost",
+            Host::Socket(dir) if dir == Path::new(DEFAULT_SOCKET_DIR) => "localhost",
+            Host::Socket(dir) => dir.to_str().unwrap_or_default(),
         }
     }
 
@@ -838,6 +864,17 @@ mod tests {
         assert_eq!(of("postgres://u@%2Ftmp/d?sslmode=require"), &[Attempt::Plain]);
     }
 
+    /// `password=Xy&9k=Qp` is a password with a raw `&`: neither half may reach an error.
+    #[test]
+    fn errors_quote_nothing_of_a_url_whose_query_holds_a_password() {
+        for url in ["postgres://u@h/db?password=Xy&9k=Qp", "postgres://u@h/db?password=Xy&sslmode=Qp"] {
+            let err = message(connect_in(url, None, &env(&[])).err().unwrap());
+            assert!(!err.contains("Qp") && !err.contains("9k") && err.contains("%26"), "{err}");
+        }
+        let err = message(connect_in("postgres://u@h/db?sslmode=Qp", None, &env(&[])).err().unwrap());
+        assert!(err.contains("\"Qp\""), "without a password the value is quoted: {err}");
+    }
+
     #[test]
     fn redaction_removes_every_password() {
         assert_eq!(redacted("postgres://alice:s3cret@db:5432/app"), "postgres://alice@db:5432/app");
@@ -846,7 +883,9 @@ mod tests {
             "postgresql://alice@db/app?sslmode=require"
         );
         assert_eq!(redacted("postgres://a:b@c@h/d"), "postgres://a@h/d");
-        assert_eq!(redacted("postgres://h/d?password=x&sslmode=require"), "postgres://h/d?sslmode=require");
+        assert_eq!(redacted("postgres://h/d?sslmode=require&password=x"), "postgres://h/d?sslmode=require");
+        // After a password nothing is shown: a raw `&` in it would make the rest look like pairs.
+        assert_eq!(redacted("postgres://h/d?password=Xy&sslmode=Qp"), "postgres://h/d");
         assert_eq!(redacted("postgres://h/d?pass%77ord=x"), "postgres://h/d");
         assert_eq!(redacted("postgres://alice@h/d"), "postgres://alice@h/d");
         assert_eq!(redacted("/path/to/db.sqlite3"), "/path/to/db.sqlite3");

@@ -27,7 +27,7 @@ pub(super) fn find_password(
     if let Some(path) = password_file {
         return Ok(FoundPassword { password: Some(read_password_file(path)?), note: None });
     }
-    if let Some(password) = env.var("PGPASSWORD") {
+    if let Some(password) = super::env_var(env, "PGPASSWORD") {
         return Ok(FoundPassword { password: Some(Secret::new(password)), note: None });
     }
     Ok(target.passfile.as_deref().map(|path| read_passfile(path, target)).unwrap_or_default())
@@ -69,7 +69,7 @@ fn passfile_lookup(text: &str, wanted: [&str; 4]) -> Option<String> {
     text.lines().map(|line| line.strip_suffix('\r').unwrap_or(line)).filter(|line| !line.starts_with('#')).find_map(
         |line| {
             let rest = wanted.iter().try_fold(line, |rest, field| match_passfile_field(rest, field))?;
-            Some(unescape(rest))
+            Some(password_field(rest))
         },
     )
 }
@@ -99,12 +99,15 @@ fn match_passfile_field<'a>(line: &'a str, wanted: &str) -> Option<&'a str> {
     None
 }
 
-fn unescape(text: &str) -> String {
+/// The password: up to the first unescaped `:`, `\` escaping the next character except at the
+/// end of the line, where libpq keeps it.
+fn password_field(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars();
+    let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            '\\' => out.extend(chars.next()),
+            ':' => break,
+            '\\' if chars.peek().is_some() => out.extend(chars.next()),
             _ => out.push(c),
         }
     }
@@ -126,7 +129,7 @@ mod tests {
                     *:5432:app:*:catch:all\n";
         assert_eq!(passfile_lookup(text, ["db:1", "5432", "app", "alice"]).as_deref(), Some("escaped-host"));
         assert_eq!(passfile_lookup(text, ["localhost", "6000", "x", "alice"]).as_deref(), Some("wild:card\\x"));
-        assert_eq!(passfile_lookup(text, ["h", "5432", "app", "bob"]).as_deref(), Some("catch:all"));
+        assert_eq!(passfile_lookup(text, ["h", "5432", "app", "bob"]).as_deref(), Some("catch"));
         assert_eq!(passfile_lookup(text, ["h", "5433", "app", "bob"]), None);
         // A literal `\*` is a star, not a wildcard; a prefix is not a match.
         assert_eq!(passfile_lookup("\\*:*:*:*:star\n", ["h", "1", "d", "u"]), None);
@@ -134,6 +137,8 @@ mod tests {
         assert_eq!(passfile_lookup("hos:*:*:*:p\n", ["host", "1", "d", "u"]), None);
         assert_eq!(passfile_lookup("host:*:*\n", ["host", "1", "d", "u"]), None);
         assert_eq!(passfile_lookup("h:1:d:u:crlf\r\n", ["h", "1", "d", "u"]).as_deref(), Some("crlf"));
+        // The password ends at an unescaped `:`; a final lone `\` stays, as in libpq.
+        assert_eq!(passfile_lookup("h:1:d:u:ends\\\n", ["h", "1", "d", "u"]).as_deref(), Some("ends\\"));
     }
 
     fn found(
@@ -160,8 +165,17 @@ mod tests {
         assert_eq!(got("postgres://u@localhost/app", None, &everything).as_deref(), Some("from-env"));
         let passfile_only = env(&[("PGPASSFILE", &pgpass_var)]);
         assert_eq!(got("postgres://u@localhost/app", None, &passfile_only).as_deref(), Some("from-pgpass"));
-        // A socket matches `localhost`, as in libpq.
-        assert_eq!(got("postgres://u@%2Ftmp/app", None, &passfile_only).as_deref(), Some("from-pgpass"));
+        // The default socket directory matches `localhost`; another one matches its path, as in libpq.
+        let default_socket = "postgres://u@%2Fvar%2Frun%2Fpostgresql/app";
+        assert_eq!(got(default_socket, None, &passfile_only).as_deref(), Some("from-pgpass"));
+        assert_eq!(got("postgres://u@%2Ftmp/app", None, &passfile_only), None);
+        let tmp_line = temp_file(&dir, "pgpass-tmp", "/tmp:5432:app:u:from-tmp-line\n", 0o600);
+        let tmp_env = env(&[("PGPASSFILE", tmp_line.to_str().unwrap())]);
+        assert_eq!(got("postgres://u@%2Ftmp/app", None, &tmp_env).as_deref(), Some("from-tmp-line"));
+        // An empty password counts as none, so the next source is asked.
+        let empty_env = env(&[("PGPASSWORD", ""), ("PGPASSFILE", &pgpass_var)]);
+        assert_eq!(got("postgres://u:@localhost/app", None, &empty_env).as_deref(), Some("from-pgpass"));
+        assert_eq!(got("postgres://u@localhost/app?password=", None, &empty_env).as_deref(), Some("from-pgpass"));
         assert_eq!(got("postgres://u@elsewhere/app", None, &passfile_only), None);
         let param = format!("postgres://u@localhost/app?passfile={pgpass_var}");
         assert_eq!(got(&param, None, &env(&[])).as_deref(), Some("from-pgpass"));
