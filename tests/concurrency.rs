@@ -70,3 +70,21 @@ fn exactly_the_rate_limit_gets_through() {
     let expected = BTreeMap::from([("invalid_credentials".to_string(), 5), ("rate_limited".to_string(), 195)]);
     assert_eq!(reasons(&s), expected);
 }
+
+/// A PostgreSQL database whose default isolation is `repeatable read` (some sites set it): the
+/// limit stays exact. authadm's writers run read committed whatever the default, so each sees
+/// what the previous lock holder committed (under repeatable read the counter upsert's
+/// serialization failures and retries would also keep it exact, at the cost of retries).
+#[test]
+fn the_rate_limit_holds_under_a_repeatable_read_default() {
+    let s = with_alice("[lockout]\nfailure_limit = 1000\n[rate_limits]\nlogin_failed = \"5/5m/key\"");
+    if !s.is_postgres() {
+        common::note("skipping: isolation levels are PostgreSQL's (AUTHADM_TEST_STORE=postgres runs this)");
+        return;
+    }
+    let database = s.database_name().to_string();
+    s.execute(&format!("ALTER DATABASE {database} SET default_transaction_isolation = 'repeatable read'"));
+    let (codes, errors) = hammer(&s);
+    assert!(errors.is_empty(), "errors: {errors:?}");
+    assert_eq!(codes, BTreeMap::from([(1, 5), (3, 195)]));
+}

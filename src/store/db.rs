@@ -189,4 +189,13 @@ impl Db {
             Db::Postgres(pg) => pg.batch(sql),
         }
     }
+
+    /// Ends the open transaction; if that fails the engine has rolled it back, except where the
+    /// error says the outcome is unknown.
+    pub fn commit(&self) -> Result<(), Error> {
+        match self {
+            Db::Sqlite(conn) => Ok(conn.execute_batch("COMMIT")?),
+            Db::Postgres(pg) => pg.commit(),
+        }
+    }
 }

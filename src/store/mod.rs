@@ -24,7 +24,8 @@ use std::time::Duration;
 pub use schema::SCHEMA_VERSION;
 
 /// Where the database is: a SQLite file, or a PostgreSQL URL (with where its password may be).
-#[derive(Debug, Clone)]
+/// `Debug` prints what `Display` does, so no debug print can show the URL's password.
+#[derive(Clone)]
 pub enum Target {
     File(PathBuf),
     Postgres { url: String, password_file: Option<PathBuf> },
@@ -48,6 +49,12 @@ impl std::fmt::Display for Target {
             Target::File(path) => write!(f, "{}", path.display()),
             Target::Postgres { url, .. } => f.write_str(&pg_connect::redacted(url)),
         }
+    }
+}
+
+impl std::fmt::Debug for Target {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Target({self})")
     }
 }
 
@@ -165,16 +172,32 @@ impl Store {
         match self.db.engine() {
             Engine::Sqlite => self.db.batch("BEGIN IMMEDIATE")?,
             Engine::Postgres => {
-                self.db.batch("BEGIN")?;
+                // Read committed whatever the database's default: each statement after the lock
+                // must see what the previous lock holder committed.
+                self.db.batch("BEGIN ISOLATION LEVEL READ COMMITTED")?;
                 self.db.execute("SELECT pg_advisory_xact_lock(?1)", db::args![WRITER_LOCK]).inspect_err(|_| {
                     let _ = self.db.batch("ROLLBACK");
                 })?;
             }
         }
-        let done = body(&self.db).and_then(|value| self.db.batch("COMMIT").map(|()| value));
+        // A failed COMMIT leaves SQLite's transaction open (a deferred foreign key), so roll back
+        // after the body or the commit fails.
+        let done = body(&self.db).and_then(|value| self.db.commit().map(|()| value));
         if done.is_err() {
             let _ = self.db.batch("ROLLBACK");
         }
         done
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Target;
+    use std::path::Path;
+
+    #[test]
+    fn debug_output_never_shows_the_password() {
+        let target = Target::new(Path::new("postgres://alice:s3cret@db/app"), None);
+        assert_eq!(format!("{target:?}"), "Target(postgres://alice@db/app)");
     }
 }

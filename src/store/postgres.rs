@@ -67,6 +67,19 @@ impl Postgres {
     pub fn batch(&self, sql: &str) -> Result<(), Error> {
         Ok(self.client.borrow_mut().batch_execute(sql)?)
     }
+
+    /// A connection lost during COMMIT may have lost it before or after the server committed:
+    /// saying "rolled back" then could make someone run `user add` or `token create` twice.
+    pub fn commit(&self) -> Result<(), Error> {
+        self.client.borrow_mut().batch_execute("COMMIT").map_err(|err| match err.is_closed() {
+            true => Error::Database(
+                "the connection to PostgreSQL was lost while committing: the change may or may not \
+                 have been saved; look before running the command again"
+                    .into(),
+            ),
+            false => error(&err),
+        })
+    }
 }
 
 /// `?1` → `$1`, outside quoted strings and identifiers.
@@ -105,7 +118,8 @@ impl ToSql for Param<'_> {
                 Some(time) => time_to_sql(time, ty, out),
                 None => Err(format!("`{text}` is not a datetime").into()),
             },
-            (Value::Text(text), _) => text.as_str().to_sql(&Type::TEXT, out),
+            (Value::Text(text), _) if is_text(ty) => text.as_str().to_sql(&Type::TEXT, out),
+            (Value::Text(_), _) => Err(format!("cannot store text in a {ty} column").into()),
             (Value::Time(_), _) => Err(format!("cannot store a datetime in a {ty} column").into()),
         }
     }
@@ -121,8 +135,10 @@ fn int_to_sql(value: i64, ty: &Type, out: &mut BytesMut) -> Result<IsNull, Box<d
     match *ty {
         Type::INT2 => i16::try_from(value)?.to_sql(ty, out),
         Type::INT4 => i32::try_from(value)?.to_sql(ty, out),
+        Type::INT8 => value.to_sql(ty, out),
         Type::BOOL => (value != 0).to_sql(ty, out),
-        _ => value.to_sql(&Type::INT8, out),
+        // Anything else would take the eight bytes as its own binary form, silently wrong.
+        _ => Err(format!("cannot store an integer in a {ty} column").into()),
     }
 }
 
@@ -132,6 +148,10 @@ fn time_to_sql(
     out: &mut BytesMut,
 ) -> Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
     (time.as_microsecond() - POSTGRES_EPOCH_US).to_sql(ty, out)
+}
+
+fn is_text(ty: &Type) -> bool {
+    [Type::TEXT, Type::VARCHAR, Type::BPCHAR, Type::NAME, Type::UNKNOWN].contains(ty)
 }
 
 fn is_timestamp(ty: &Type) -> bool {
@@ -162,9 +182,7 @@ impl<'a> FromSql<'a> for Cell {
                 let us = i64::from_sql(ty, raw)?.saturating_add(POSTGRES_EPOCH_US);
                 Value::Time(Timestamp::from_microsecond(us).unwrap_or(Timestamp::UNIX_EPOCH))
             }
-            Type::TEXT | Type::VARCHAR | Type::BPCHAR | Type::NAME | Type::UNKNOWN => {
-                Value::Text(String::from_utf8_lossy(raw).into_owned())
-            }
+            _ if is_text(ty) => Value::Text(String::from_utf8_lossy(raw).into_owned()),
             _ => return Err(format!("authadm cannot read a column of type {ty}").into()),
         };
         Ok(Cell(value))
@@ -200,7 +218,20 @@ pub fn error(err: &postgres::Error) -> Error {
 
 #[cfg(test)]
 mod tests {
-    use super::dollar_placeholders;
+    use super::*;
+
+    /// An integer bound to a timestamp, or text to an integer, would be read by the server as
+    /// that type's binary form: refused instead.
+    #[test]
+    fn values_bind_only_to_columns_of_their_kind() {
+        let bind = |value: Value, ty: Type| Param(&value).to_sql(&ty, &mut BytesMut::new()).is_ok();
+        assert!(bind(Value::Int(5), Type::INT4) && bind(Value::Int(5), Type::INT8) && bind(Value::Int(1), Type::BOOL));
+        assert!(!bind(Value::Int(5), Type::TIMESTAMPTZ) && !bind(Value::Int(5), Type::TEXT));
+        assert!(bind(Value::Text("abcd".into()), Type::VARCHAR));
+        assert!(!bind(Value::Text("abcd".into()), Type::INT4));
+        assert!(bind(Value::Text("2026-11-23 10:00:00".into()), Type::TIMESTAMPTZ));
+        assert!(!bind(Value::Int(1 << 40), Type::INT4), "out of range");
+    }
 
     #[test]
     fn placeholders_become_dollars_outside_quotes() {
