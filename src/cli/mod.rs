@@ -22,11 +22,12 @@ mod validate_password;
 use crate::Error;
 use crate::config::Settings;
 use crate::error::exit;
-use crate::store::{Store, Target};
-use clap::{Parser, Subcommand, ValueEnum};
+use crate::store::{Store, Target, pg_connect};
+use clap::parser::ValueSource;
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use jiff::Timestamp;
 use output::Output;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// The main `--help` epilogue: examples, then the exit codes from their one table.
@@ -137,11 +138,21 @@ impl Session {
 }
 
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    let parsed = Cli::command().try_get_matches().and_then(|matches| {
+        let typed = Cli::from_arg_matches(&matches)?;
+        Ok((typed, matches.value_source("database") == Some(ValueSource::CommandLine)))
+    });
+    let (cli, database_in_argv) = match parsed {
+        Ok(parsed) => parsed,
         Err(err) => return usage_error(&err),
     };
     let out = Output::new(cli.json, cli.quiet, cli.verbose, cli.color);
+    if database_in_argv && cli.database.as_deref().and_then(Path::to_str).is_some_and(pg_connect::carries_password) {
+        out.note(
+            "authadm: warning: a password in --database is visible to other users (ps) and in shell history; \
+             use password_file, PGPASSWORD or ~/.pgpass instead",
+        );
+    }
     match run(cli, out.clone()) {
         Ok(code) => ExitCode::from(code),
         Err(err) => {

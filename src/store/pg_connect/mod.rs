@@ -64,6 +64,11 @@ pub fn is_postgres_url(text: &str) -> bool {
     strip_scheme(text).is_some()
 }
 
+/// Whether the URL holds a password (said as a warning when it was typed on the command line).
+pub fn carries_password(url: &str) -> bool {
+    parse_url(url).is_ok_and(|(_, password)| password.is_some())
+}
+
 /// The URL with any password removed (for messages, `doctor`, `config check`): never prints a secret.
 /// A URL that does not parse is not shown at all: with a raw `?` in the password there is
 /// no telling which part is the secret.
