@@ -113,7 +113,7 @@ pub fn import_django(
                         source.display()
                     )));
                 };
-                let algorithm = hashers::algorithm_of(password);
+                let algorithm = hashers::algorithm_name(password);
                 if hashers::is_usable(password) && !configured.contains(&algorithm) {
                     *report.unverifiable.entry(algorithm.to_string()).or_default() += 1;
                 }

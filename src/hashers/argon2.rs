@@ -36,7 +36,7 @@ impl Argon2Hasher {
             time_cost: options.u32_at_least("time_cost", Params::DEFAULT_T_COST, 1)?,
             parallelism: options.u32_at_least("parallelism", Params::DEFAULT_P_COST, 1)?,
         };
-        if hasher.memory_cost < 8 * hasher.parallelism {
+        if u64::from(hasher.memory_cost) < 8 * u64::from(hasher.parallelism) {
             return Err("hashers.argon2: memory_cost must be at least 8 × parallelism (KiB)".into());
         }
         check_cost(hasher.memory_cost, hasher.time_cost).map_err(|why| format!("hashers.argon2: {why}"))?;

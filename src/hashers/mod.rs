@@ -223,10 +223,12 @@ impl PasswordHashers {
     }
 
     /// Django's `verify_password`: one hash's worth of work whatever `encoded` holds, so neither an
-    /// unusable nor an unknown hash answers faster than a wrong password.
+    /// unusable, an unknown nor a malformed hash answers faster than a wrong password.
     pub fn check(&self, password: &Secret, encoded: &str) -> Verdict {
+        // A hash of a configured format that does not parse, or exceeds the cost limits, would
+        // otherwise be refused in microseconds, telling the account apart from an unknown one.
         let hasher = match self.identify(encoded) {
-            Some(hasher) if is_usable(encoded) => hasher,
+            Some(hasher) if is_usable(encoded) && hasher.describe(encoded).is_ok() => hasher,
             _ => {
                 self.spend_one_hash(password);
                 return Verdict { valid: false, must_update: false };
@@ -278,6 +280,13 @@ pub fn algorithm_of(encoded: &str) -> &str {
     } else {
         encoded.split('$').next().unwrap_or("")
     }
+}
+
+/// The algorithm's name for people: a known format's, else `unknown`, never the stored text
+/// itself, which may be a bare digest or a password kept in clear.
+pub fn algorithm_name(encoded: &str) -> &'static str {
+    let algorithm = algorithm_of(encoded);
+    canonical_name(algorithm).filter(|short| *short == algorithm).unwrap_or("unknown")
 }
 
 /// Django's `is_password_usable`.
@@ -345,6 +354,9 @@ mod tests {
         assert_eq!(algorithm_of("5f4dcc3b5aa765d61d8327deb882cf99"), "unsalted_md5");
         assert_eq!(algorithm_of("sha1$$5baa61e4c9b93f3f0682250b6cf8331b7ee68fd8"), "unsalted_sha1");
         assert_eq!(algorithm_of("pbkdf2_sha256$1$a$b"), "pbkdf2_sha256");
+        assert_eq!(algorithm_name("pbkdf2_sha256$1$a$b"), "pbkdf2_sha256");
+        assert_eq!(algorithm_name("5baa61e4c9b93f3f0682250b6cf8331b7ee68fd8"), "unknown");
+        assert_eq!(algorithm_name("hunter2"), "unknown");
     }
 
     #[test]

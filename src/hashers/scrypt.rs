@@ -70,16 +70,17 @@ fn check_cost(n: u32, r: u32, p: u32) -> Result<(), String> {
     if !n.is_power_of_two() || n < 2 {
         return Err(format!("N = {n} is not a power of two greater than 1"));
     }
-    let bytes = 128 * u64::from(r) * (u64::from(n) + u64::from(p));
-    if bytes > MAX_MEMORY_BYTES {
+    // In u128: u32 parameters from a stored hash would overflow u64 here.
+    let bytes = 128 * u128::from(r) * (u128::from(n) + u128::from(p));
+    if bytes > u128::from(MAX_MEMORY_BYTES) {
         return Err(format!(
             "N = {n}, r = {r}, p = {p} needs {} MiB of memory; authadm refuses more than {} MiB",
             bytes >> 20,
             MAX_MEMORY_BYTES >> 20
         ));
     }
-    let work = u64::from(n) * u64::from(r) * u64::from(p);
-    if work > MAX_WORK {
+    let work = u128::from(n) * u128::from(r) * u128::from(p);
+    if work > u128::from(MAX_WORK) {
         return Err(format!(
             "N = {n}, r = {r}, p = {p} would take minutes to check; authadm refuses N·r·p above {MAX_WORK}"
         ));

@@ -33,7 +33,7 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         ("date joined", time_ago(user.date_joined, session.now)),
         ("last login", optional_time_ago(user.last_login, session.now)),
         ("usable password", yes_no(hashers::is_usable(user.password.encoded()))),
-        ("hash algorithm", hashers::algorithm_of(user.password.encoded()).to_string()),
+        ("hash algorithm", hashers::algorithm_name(user.password.encoded()).to_string()),
     ];
     let rows = fields.into_iter().map(|(k, v)| vec![k.to_string(), v]).collect();
     session.out.table(&["field", "value"], rows);
