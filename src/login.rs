@@ -96,16 +96,17 @@ fn run(store: &Store, settings: &Settings, attempt: &Attempt, now: Timestamp) ->
 /// token's last use.
 struct Success<'a> {
     user_id: i64,
-    rehashed: Option<String>,
+    /// The hash the password was checked against, and its upgrade.
+    rehashed: Option<(&'a str, String)>,
     token: Option<&'a Secret>,
 }
 
 impl<'a> Success<'a> {
-    fn of(settings: &Settings, outcome: &Outcome, credentials: &'a Credentials) -> Option<Success<'a>> {
+    fn of(settings: &Settings, outcome: &'a Outcome, credentials: &'a Credentials) -> Option<Success<'a>> {
         let user = outcome.login.user.as_ref()?;
         let (rehashed, token) = match credentials {
             Credentials::Password(password) if outcome.must_update_hash => {
-                (Some(settings.hashers.make(password)), None)
+                (Some((user.password.encoded(), settings.hashers.make(password))), None)
             }
             Credentials::Password(_) => (None, None),
             Credentials::Token(token) => (None, Some(token)),
@@ -115,8 +116,8 @@ impl<'a> Success<'a> {
 
     fn record(&self, db: &Db, now: Timestamp) -> Result<(), Error> {
         users::set_last_login(db, self.user_id, now)?;
-        if let Some(encoded) = &self.rehashed {
-            users::set_password(db, self.user_id, encoded)?;
+        if let Some((checked, upgraded)) = &self.rehashed {
+            users::upgrade_password(db, self.user_id, checked, upgraded)?;
         }
         if let Some(token) = self.token {
             tokens::mark_used(db, token, now)?;

@@ -48,6 +48,17 @@ fn explain_traces_every_backend_in_order() {
     assert_eq!(outcomes, [("token", "skipped"), ("email", "none"), ("model", "user")]);
 }
 
+/// Accounts without an email (the default in scripts) are not reachable through the email
+/// backend by a blank identifier, which would also dodge their own lockout key.
+#[test]
+fn a_blank_identifier_matches_no_account_without_email() {
+    let s = with_alice(r#"authentication_backends = ["lockout", "model", "email"]"#);
+    s.add_user("bob", "", ALICE_PW);
+    let result = s.json(1, &["login-test", "", "--password-stdin", "--explain"], ALICE_PW);
+    assert_eq!(result["reason"], "invalid_credentials", "{result}");
+    assert_eq!(result["trace"][2]["outcome"], "none", "{result}");
+}
+
 #[test]
 fn set_password_replaces_the_old_one() {
     let s = with_alice("");

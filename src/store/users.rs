@@ -102,6 +102,11 @@ pub fn find_by_username_iexact(store: &Store, username: &str) -> Result<Vec<User
 
 /// `email__iexact`, through an index.
 pub fn find_by_email_iexact(store: &Store, email: &str) -> Result<Vec<User>, Error> {
+    // Only an address can match: a blank identifier would otherwise find every account without
+    // an email (what `user add` gives in scripts), under a lockout key that is not theirs.
+    if !email.contains('@') {
+        return Ok(Vec::new());
+    }
     query_all(store.db(), "WHERE lower(u.email) = lower(?1) ORDER BY u.id", args![email])
 }
 
@@ -248,6 +253,13 @@ pub(crate) fn set_password(db: &Db, id: i64, encoded: &str) -> Result<(), Error>
     Ok(())
 }
 
+/// Replaces the hash a login checked with its upgrade, unless a password change committed since
+/// (the login hashes outside the transaction): writing then would bring the old password back.
+pub(crate) fn upgrade_password(db: &Db, id: i64, checked: &str, upgraded: &str) -> Result<(), Error> {
+    db.execute("UPDATE auth_user SET password = ?3 WHERE id = ?1 AND password = ?2", args![id, checked, upgraded])?;
+    Ok(())
+}
+
 pub(crate) fn set_last_login(db: &Db, id: i64, now: Timestamp) -> Result<(), Error> {
     db.execute("UPDATE auth_user SET last_login = ?2 WHERE id = ?1", args![id, now])?;
     Ok(())
@@ -257,4 +269,35 @@ pub(crate) fn set_last_login(db: &Db, id: i64, now: Timestamp) -> Result<(), Err
 pub(crate) fn delete(db: &Db, id: i64) -> Result<(), Error> {
     db.execute("DELETE FROM auth_user WHERE id = ?1", args![id])?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Target;
+
+    /// A login hashes outside the transaction; a set-password that commits meanwhile must win.
+    #[test]
+    fn an_upgrade_never_overwrites_a_password_changed_since_the_check() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&Target::File(dir.path().join("t.db"))).unwrap();
+        let user = NewUser {
+            username: "alice".into(),
+            email: String::new(),
+            first_name: String::new(),
+            last_name: String::new(),
+            password: EncodedPassword::new("checked-hash".into()),
+            is_active: true,
+            is_staff: false,
+            is_superuser: false,
+            date_joined: Timestamp::UNIX_EPOCH,
+        };
+        let id = store.write(|db| insert(db, &user)).unwrap();
+        let stored = || find_by_id(&store, id).unwrap().unwrap().password.encoded().to_string();
+        store.write(|db| set_password(db, id, "changed-since")).unwrap();
+        store.write(|db| upgrade_password(db, id, "checked-hash", "upgraded")).unwrap();
+        assert_eq!(stored(), "changed-since");
+        store.write(|db| upgrade_password(db, id, "changed-since", "upgraded")).unwrap();
+        assert_eq!(stored(), "upgraded");
+    }
 }
