@@ -49,11 +49,16 @@ struct RawConfig {
 )]
 enum RawBackend {
     Name(String),
-    Table {
-        name: String,
-        #[serde(default)]
-        options: toml::Table,
-    },
+    Table(RawBackendTable),
+}
+
+/// Its own struct, so that `deny_unknown_fields` catches a misspelt `options`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBackendTable {
+    name: String,
+    #[serde(default)]
+    options: toml::Table,
 }
 
 #[derive(Deserialize)]
@@ -244,7 +249,7 @@ fn resolve_backends(
             let span = spanned.span();
             let (name, options) = match spanned.into_inner() {
                 RawBackend::Name(name) => (name, toml::Table::new()),
-                RawBackend::Table { name, options } => (name, options),
+                RawBackend::Table(RawBackendTable { name, options }) => (name, options),
             };
             let backend =
                 backends::build(&name, &Options::new(&name, &options)).map_err(|m| at(Some(span.clone()), m))?;
@@ -272,11 +277,15 @@ fn resolve_hashers(
     if names.is_empty() {
         return Err(at(list_span, "password_hashers is empty: at least one is needed to hash new passwords".into()));
     }
+    // Every table is checked, listed or not: a hasher taken out of the list for a while keeps
+    // options that must still make sense when it comes back.
     for (name, table) in tables {
         if hashers::canonical_name(name) != Some(name.as_str()) {
             let message = format!("unknown section [hashers.{name}]; valid names: {}", hashers::valid_names());
             return Err(at(Some(table.span()), message));
         }
+        let options = Options::new(&format!("hashers.{name}"), table.get_ref());
+        hashers::build(name, &options).map_err(|message| at(Some(table.span()), message))?;
     }
     let first_span = names.first().and_then(|(_, span)| span.clone());
     let empty = toml::Table::new();
@@ -314,8 +323,14 @@ fn resolve_validators(
 }
 
 /// 1-based `line:column` of a byte offset, the column counted in characters.
+/// The offset may be approximate (a column inside a string counted on its decoded value, which
+/// escapes make shorter than the source), so it is first moved back to a character boundary.
 fn line_column(text: &str, offset: usize) -> String {
-    let before = &text[..offset.min(text.len())];
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     format!("{line}:{column}")
@@ -387,6 +402,23 @@ mod tests {
     fn unknown_keys_are_errors() {
         let err = error_of("databse = \"x.db\"");
         assert!(err.starts_with("a.toml:1:1: unknown field `databse`"), "{err}");
+        let err = error_of("authentication_backends = [{ name = \"model\", optons = { x = 1 } }]");
+        assert!(err.starts_with("a.toml:1:27: each backend must be"), "{err}");
+        let err = error_of("[hashers.bcrypt]\nrounds = \"lots\"\n");
+        assert!(err.starts_with("a.toml:1:1: hashers.bcrypt: `rounds` must be an integer"), "{err}");
+    }
+
+    #[test]
+    fn a_zero_cooloff_is_refused() {
+        let err = error_of("[lockout]\ncooloff = \"0s\"\n");
+        assert!(err.starts_with("a.toml:2:11: lockout.cooloff: must be longer than 0s"), "{err}");
+    }
+
+    /// A column counted on a string's decoded value lands past escapes; it must not split a character.
+    #[test]
+    fn a_position_inside_an_escaped_string_is_no_panic() {
+        let err = error_of("[rate_limits]\nlogin = \"\\t5/m/ip,\u{a0}x\"\n");
+        assert!(err.starts_with("a.toml:2:"), "{err}");
     }
 
     #[test]
