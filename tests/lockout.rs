@@ -156,6 +156,24 @@ fn ip_keys_and_the_allow_list() {
     assert!(groups[1]["first"].is_string() && groups[1]["last"].is_string());
 }
 
+/// Dual-stack servers report IPv4 clients as `::ffff:a.b.c.d`: that is the same client, under
+/// the same counter, and inside the IPv4 allow list.
+#[test]
+fn ipv4_mapped_addresses_are_their_ipv4_address() {
+    let s = sandbox(
+        "[lockout]\nfailure_limit = 2\nlockout_parameters = [\"ip_address\"]\nnever_lockout = [\"10.0.0.0/8\"]",
+    );
+    for _ in 0..3 {
+        login(&s, 1, "alice", WRONG_PW, Some("::ffff:10.1.2.3"));
+    }
+    login(&s, 1, "alice", WRONG_PW, Some("192.0.2.1"));
+    login(&s, 1, "alice", WRONG_PW, Some("::ffff:192.0.2.1"));
+    login(&s, 3, "alice", ALICE_PW, Some("192.0.2.1"));
+    let status = s.json(0, &["lockout", "status", "--ip", "::ffff:192.0.2.1"], "");
+    assert_eq!(status["locked"][0]["ip"], "192.0.2.1", "{status}");
+    assert_eq!(status["locked"][0]["failures"], 2, "{status}");
+}
+
 #[test]
 fn rate_limits_refuse_with_exit_3_until_the_window_slides() {
     let s = sandbox("[lockout]\nfailure_limit = 100\n[rate_limits]\nlogin_failed = \"2/2s/key\"");
@@ -209,4 +227,51 @@ fn failed_logins_by_ip_since_use_the_partial_index() {
         .unwrap();
     assert!(plan.iter().any(|p| p.contains("COVERING INDEX authadm_attempt_failed_ip")), "{plan:?}");
     assert!(!plan.iter().any(|p| p.contains("FOR GROUP BY")), "grouped while scanning: {plan:?}");
+}
+
+/// `reset_on_success = false`: a success takes back its own reservation and nothing more; the
+/// earlier failures keep their times, so they expire when they would have (axes does not count
+/// a success), and a success on a clean key leaves no counter behind.
+#[test]
+fn without_reset_on_success_a_success_keeps_old_failures_from_living_longer() {
+    let s = sandbox("[lockout]\nfailure_limit = 3\ncooloff = \"2s\"\nreset_on_success = false");
+    login(&s, 0, "alice", ALICE_PW, None);
+    assert_eq!(s.json(0, &["lockout", "status", "--all"], "")["locked"], serde_json::json!([]));
+    login(&s, 1, "alice", WRONG_PW, None);
+    login(&s, 1, "alice", WRONG_PW, None);
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    login(&s, 0, "alice", ALICE_PW, None);
+    let status = s.json(0, &["lockout", "status", "--all"], "");
+    assert_eq!(status["locked"][0]["failures"], 2, "{status}");
+    std::thread::sleep(std::time::Duration::from_millis(1000));
+    // The two failures expired 2 s after the last of them, success or not: this one starts afresh.
+    login(&s, 1, "alice", WRONG_PW, None);
+    login(&s, 0, "alice", ALICE_PW, None);
+}
+
+/// A reset's event names the account a `--user` reset was for (whatever name was typed), and no
+/// one for `--all` or `--ip`, whoever's keys those cleared.
+#[test]
+fn reset_events_name_the_account_reset() {
+    let s = sandbox("[lockout]\nfailure_limit = 2\nlockout_parameters = [\"username\"]");
+    login(&s, 1, "alice", WRONG_PW, Some("192.0.2.1"));
+    s.expect(0, &["lockout", "reset", "--all", "--yes"], "");
+    s.expect(0, &["lockout", "reset", "--ip", "192.0.2.1"], "");
+    login(&s, 1, "alice", WRONG_PW, None);
+    s.expect(0, &["lockout", "reset", "--user", "ALICE@example.com"], "");
+    let events = s.json(0, &["audit", "events", "--kind", "lockout_reset"], "");
+    let names: Vec<&serde_json::Value> = events["events"].as_array().unwrap().iter().map(|e| &e["username"]).collect();
+    assert_eq!(names, [&serde_json::json!("alice"), &serde_json::Value::Null, &serde_json::Value::Null], "{events}");
+}
+
+/// Rate limits count attempt rows, so pruning inside their longest window is refused.
+#[test]
+fn prune_never_reaches_into_a_rate_limit_window() {
+    let s = sandbox("[lockout]\nfailure_limit = 100\n[rate_limits]\nlogin_failed = \"2/5m/key\"");
+    login(&s, 1, "alice", WRONG_PW, None);
+    login(&s, 1, "alice", WRONG_PW, None);
+    let (_, err) = s.expect(2, &["audit", "prune", "--older-than", "1m", "--yes"], "");
+    assert!(err.contains("longest window is 5m"), "{err}");
+    login(&s, 3, "alice", WRONG_PW, None);
+    assert_eq!(s.json(0, &["audit", "prune", "--older-than", "5m", "--yes"], "")["attempts"], 0);
 }

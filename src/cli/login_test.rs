@@ -22,7 +22,7 @@ pub struct Args {
     #[arg(long)]
     token_stdin: bool,
     /// The client address the attempt comes from (for lockouts and the audit)
-    #[arg(long, value_name = "ADDR")]
+    #[arg(long, value_name = "ADDR", value_parser = crate::lockout::client_ip)]
     ip: Option<std::net::IpAddr>,
     /// Say what each backend looked up and why it accepted, passed or refused
     #[arg(long)]

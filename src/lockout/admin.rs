@@ -63,8 +63,9 @@ pub fn reset(store: &Store, policy: &Policy, filter: &KeyFilter, what: &str, now
             None => 0,
         };
         let detail = format!("{what}: {} key(s) cleared, {window_hits} rate-limit hit(s) cleared", keys.len());
-        let username = keys.iter().find_map(|k| k.username.as_deref());
-        rows::insert_event(db, now, "lockout_reset", username, &detail)?;
+        // A `--user` reset is that account's (or name's) event; an address or everything is no one's.
+        let username = filter.subject.as_deref().map(|subject| attempts::subject_name(db, subject)).transpose()?;
+        rows::insert_event(db, now, "lockout_reset", username.flatten().as_deref(), &detail)?;
         Ok(Cleared { keys, window_hits })
     })
 }

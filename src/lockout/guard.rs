@@ -25,8 +25,10 @@ const GUARD: &str = "lockout";
 pub struct Ticket(RefCell<Option<Reservation>>);
 
 enum Reservation {
-    /// Counted and recorded as pending; the chain's result is still to be written.
-    Pending { row: i64, subject: Subject, keys: Vec<Key> },
+    /// Counted and recorded as pending; the chain's result is still to be written. Each key keeps
+    /// the time of its last failure before this attempt (none if its counter had expired), to
+    /// give back on a success along with the failure.
+    Pending { row: i64, subject: Subject, keys: Vec<(Key, Option<Timestamp>)>, at: Timestamp },
     /// The guard refused and recorded the refusal itself.
     Recorded,
 }
@@ -69,10 +71,13 @@ pub fn check(store: &Store, policy: &Policy, attempt: &Attempt, now: Timestamp) 
             let counter = policy.lockout.after_failure(*counter, now);
             attempts::save_counter(db, key, &subject, name, &counter)?;
         }
-        let keys: Vec<Key> = counters.into_iter().map(|(key, _)| key).collect();
+        let keys: Vec<(Key, Option<Timestamp>)> = counters
+            .into_iter()
+            .map(|(key, before)| (key, before.filter(|c| policy.lockout.alive(c, now)).map(|c| c.last)))
+            .collect();
         let row = attempts::insert_attempt(db, &row)?;
         let detail = format!("not locked; attempt counted against {} key(s) until it succeeds", keys.len());
-        Ok((Reservation::Pending { row, subject: subject.clone(), keys }, Verdict::Allowed(detail)))
+        Ok((Reservation::Pending { row, subject: subject.clone(), keys, at: now }, Verdict::Allowed(detail)))
     })?;
     ticket.0.replace(Some(reservation));
     Ok(verdict)
@@ -112,11 +117,14 @@ fn record(
 ) -> Result<(), Error> {
     match reservation {
         Some(Reservation::Recorded) => Ok(()),
-        Some(Reservation::Pending { row, subject, keys }) => {
+        Some(Reservation::Pending { row, subject, keys, at }) => {
             attempts::finish_attempt(db, *row, reason, backend)?;
             if reason == "ok" {
-                for key in keys {
-                    attempts::release_counter(db, key, policy.lockout.reset_on_success)?;
+                for (key, last_before) in keys {
+                    match policy.lockout.reset_on_success {
+                        true => attempts::clear_counter(db, key)?,
+                        false => attempts::give_back_failure(db, key, *at, *last_before)?,
+                    }
                 }
                 if let Some(period) = policy.rate_limits.longest_failed_period() {
                     let filter = KeyFilter { subject: Some(subject.key.clone()), ..KeyFilter::default() };
@@ -141,7 +149,7 @@ fn record(
 }
 
 fn parse_ip(ip: Option<&str>) -> Option<IpAddr> {
-    ip.and_then(|ip| ip.parse().ok())
+    ip.and_then(|ip| super::client_ip(ip).ok())
 }
 
 /// The attempt's lockout keys and their counters, read once for the decision and the reservation.

@@ -12,6 +12,7 @@ pub mod rates;
 pub use admin::{Cleared, KeyState, reset, status};
 use jiff::{SignedDuration, Timestamp};
 use net::Cidr;
+pub use net::client_ip;
 use rates::Rate;
 use serde::Deserialize;
 use std::net::IpAddr;
@@ -242,7 +243,12 @@ fn resolve_lockout(raw: RawLockout) -> Result<Lockout, SpannedError> {
     let cooloff = raw
         .cooloff
         .map(|text| {
+            // A zero cool-off would lift every lock the moment it is set: lockout silently off.
             crate::time::parse_duration(text.get_ref())
+                .and_then(|duration| match duration.is_zero() {
+                    true => Err("must be longer than 0s; leave it out to lock until `lockout reset`".into()),
+                    false => Ok(duration),
+                })
                 .map_err(|message| (Some(text.span()), format!("lockout.cooloff: {message}")))
         })
         .transpose()?;

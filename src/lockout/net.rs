@@ -1,6 +1,14 @@
-//! `never_lockout` entries: an address or a CIDR block (`10.0.0.0/8`, `2001:db8::/32`).
+//! Client addresses, and `never_lockout` entries: an address or a CIDR block (`10.0.0.0/8`,
+//! `2001:db8::/32`).
 
 use std::net::IpAddr;
+
+/// A client address as lockout keys and the audit spell it: an IPv4-mapped IPv6 address
+/// (`::ffff:10.1.2.3`, how dual-stack servers report IPv4 clients) is its IPv4 address, so one
+/// client has one counter and `never_lockout = ["10.0.0.0/8"]` covers it.
+pub fn client_ip(text: &str) -> Result<IpAddr, String> {
+    text.parse::<IpAddr>().map(|ip| ip.to_canonical()).map_err(|_| format!("`{text}` is not an IP address"))
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cidr {
@@ -35,7 +43,7 @@ impl Cidr {
     }
 
     pub fn contains(&self, ip: IpAddr) -> bool {
-        match (self.network, ip) {
+        match (self.network, ip.to_canonical()) {
             (IpAddr::V4(net), IpAddr::V4(ip)) => {
                 same_prefix(net.to_bits().into(), ip.to_bits().into(), self.prefix, 32)
             }

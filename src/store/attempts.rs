@@ -47,6 +47,15 @@ pub(crate) fn resolve_subject(db: &Db, identifier: &str) -> Result<Subject, Erro
     })
 }
 
+/// The name a subject key stands for: the account's username, or the name tried.
+pub(crate) fn subject_name(db: &Db, subject: &str) -> Result<Option<String>, Error> {
+    if let Some(name) = subject.strip_prefix("n:") {
+        return Ok(Some(name.to_string()));
+    }
+    let Some(id) = subject.strip_prefix("u:").and_then(|id| id.parse::<i64>().ok()) else { return Ok(None) };
+    db.query_opt("SELECT username FROM auth_user WHERE id = ?1", args![id])?.map(|row| row.text(0)).transpose()
+}
+
 fn only_one(db: &Db, sql: &str, value: &str) -> Result<Option<i64>, Error> {
     let rows = db.query(sql, args![value])?;
     Ok(if let [row] = rows.as_slice() { Some(row.int(0)?) } else { None })
@@ -89,13 +98,31 @@ pub(crate) fn save_counter(db: &Db, key: &Key, subject: &Subject, name: &str, co
 }
 
 /// Undoes a reservation after a success: the key forgets it (or everything, on `reset_on_success`).
-pub(crate) fn release_counter(db: &Db, key: &Key, reset: bool) -> Result<(), Error> {
-    let sql = if reset {
-        "DELETE FROM authadm_lockout WHERE subject = ?1 AND ip = ?2"
-    } else {
-        "UPDATE authadm_lockout SET failures = failures - 1 WHERE subject = ?1 AND ip = ?2 AND failures > 0"
-    };
-    db.execute(sql, args![&key.subject, &key.ip])?;
+/// `reset_on_success`: a success forgets the key's failures.
+pub(crate) fn clear_counter(db: &Db, key: &Key) -> Result<(), Error> {
+    db.execute("DELETE FROM authadm_lockout WHERE subject = ?1 AND ip = ?2", args![&key.subject, &key.ip])?;
+    Ok(())
+}
+
+/// Undoes a successful attempt's reservation (made at `reserved_at`): one failure fewer, the
+/// last failure back to what it was unless another attempt has counted since, and no row left
+/// at zero, so the success neither counts nor keeps old failures alive longer.
+pub(crate) fn give_back_failure(
+    db: &Db,
+    key: &Key,
+    reserved_at: Timestamp,
+    last_before: Option<Timestamp>,
+) -> Result<(), Error> {
+    db.execute(
+        "UPDATE authadm_lockout SET failures = failures - 1, \
+         last_us = CASE WHEN last_us = ?3 THEN coalesce(?4, last_us) ELSE last_us END \
+         WHERE subject = ?1 AND ip = ?2 AND failures > 0",
+        args![&key.subject, &key.ip, reserved_at.as_microsecond(), last_before.map(|t| t.as_microsecond())],
+    )?;
+    db.execute(
+        "DELETE FROM authadm_lockout WHERE subject = ?1 AND ip = ?2 AND failures <= 0",
+        args![&key.subject, &key.ip],
+    )?;
     Ok(())
 }
 

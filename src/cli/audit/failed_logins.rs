@@ -23,7 +23,7 @@ pub struct Args {
     #[arg(long, value_name = "USER")]
     user: Option<String>,
     /// Only attempts from this address
-    #[arg(long, value_name = "ADDR")]
+    #[arg(long, value_name = "ADDR", value_parser = crate::lockout::client_ip)]
     ip: Option<std::net::IpAddr>,
     /// At most this many rows (or groups)
     #[arg(long, default_value_t = 100, value_name = "N")]

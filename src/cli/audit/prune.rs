@@ -4,7 +4,7 @@ use crate::Error;
 use crate::audit;
 use crate::cli::{Session, input};
 use crate::error::exit;
-use crate::time::parse_duration;
+use crate::time::{format_duration, parse_duration};
 use serde::Serialize;
 
 #[derive(clap::Args)]
@@ -25,6 +25,15 @@ struct PrunedJson {
 }
 
 pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
+    // The rate limits count attempt rows: deleting those inside a window would lift a limit.
+    if let Some(window) = session.settings.lockout.rate_limits.longest_period().filter(|w| args.older_than < *w) {
+        return Err(Error::Usage(format!(
+            "--older-than {} would delete attempts the rate limits still count (their longest window is {}); \
+             give at least that, or clear windows with `lockout reset`",
+            format_duration(args.older_than),
+            format_duration(window)
+        )));
+    }
     let before = session
         .now
         .checked_sub(args.older_than)

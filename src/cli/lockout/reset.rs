@@ -18,7 +18,7 @@ pub struct Args {
     #[arg(long, value_name = "USER")]
     user: Option<String>,
     /// Clear every key of this address (with --user: only the keys of both)
-    #[arg(long, value_name = "ADDR")]
+    #[arg(long, value_name = "ADDR", value_parser = crate::lockout::client_ip)]
     ip: Option<std::net::IpAddr>,
     /// Clear every lockout key
     #[arg(long, conflicts_with_all = ["user", "ip"])]

@@ -14,7 +14,7 @@ pub struct Args {
     #[arg(long, value_name = "USER")]
     user: Option<String>,
     /// Only keys of this client address
-    #[arg(long, value_name = "ADDR")]
+    #[arg(long, value_name = "ADDR", value_parser = crate::lockout::client_ip)]
     ip: Option<std::net::IpAddr>,
     /// Also keys that have failures but are not locked yet
     #[arg(long)]
