@@ -85,7 +85,8 @@ fn tokens_authenticate_until_revoked_and_after_password_change() {
     let second = s.json(0, &["token", "create", "alice"], "");
     let second_token = second["token"].as_str().unwrap().to_string();
     s.expect(0, &["login-test", "alice", "--token-stdin"], &second_token);
-    s.expect(0, &["token", "revoke", &second["id"].to_string()], "");
+    let revoked = s.json(0, &["token", "revoke", &second["id"].to_string()], "");
+    assert!(revoked["revoked"].is_string(), "the token as it is after revoking: {revoked}");
     s.expect(1, &["login-test", "alice", "--token-stdin"], &second_token);
     s.expect(4, &["token", "revoke", "999"], "");
 }
@@ -384,4 +385,23 @@ fn export_csv_defuses_formulas_and_json_keeps_them() {
     let exported = s.json(0, &["export", "--format", "json"], "");
     assert_eq!(exported[0]["first_name"], formula);
     assert_eq!(exported[0]["last_name"], "-1");
+}
+
+/// Another process holding the write lock past the busy timeout (10 s): exit 6 after about
+/// that long, as the message says, not once per retry.
+#[test]
+fn a_database_locked_past_the_busy_timeout_fails_after_the_timeout() {
+    if common::skip_in_postgres_mode("SQLite's file lock held from outside") {
+        return;
+    }
+    let s = with_alice("");
+    let holder = rusqlite::Connection::open(s.db()).unwrap();
+    holder.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    let started = std::time::Instant::now();
+    let (_, err) = s.expect(6, &["user", "modify", "alice", "--first-name", "Al"], "");
+    let waited = started.elapsed().as_secs_f64();
+    assert!(err.contains("stayed locked by another process for 10s"), "{err}");
+    assert!((9.0..16.0).contains(&waited), "waited {waited:.1}s");
+    holder.execute_batch("ROLLBACK").unwrap();
+    s.expect(0, &["user", "modify", "alice", "--first-name", "Al"], "");
 }

@@ -19,7 +19,7 @@ pub mod users;
 use crate::Error;
 use db::{Db, Engine};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 pub use schema::SCHEMA_VERSION;
 
@@ -155,10 +155,13 @@ impl Store {
     /// two writers queue instead of failing half-way; retried when the engine reports it busy.
     /// An error rolls everything back.
     pub fn write<T>(&self, mut body: impl FnMut(&Db) -> Result<T, Error>) -> Result<T, Error> {
+        let started = Instant::now();
         let mut delay = Duration::from_millis(5);
         for _ in 0..BUSY_RETRIES {
             match self.write_once(&mut body) {
-                Err(Error::Busy(_)) => {
+                // Past the busy timeout, a lock held by another process is final: waiting it out
+                // again per retry would multiply the wait the message states.
+                Err(Error::Busy(_)) if started.elapsed() < sqlite::BUSY_TIMEOUT => {
                     std::thread::sleep(delay);
                     delay *= 2;
                 }
