@@ -370,13 +370,51 @@ impl<'a> Options<'a> {
     }
 
     pub fn u32_at_least(&self, key: &str, default: u32, minimum: u32) -> Result<u32, String> {
+        let n = self.integer(key)?.unwrap_or(default.into());
+        u32::try_from(n)
+            .ok()
+            .filter(|n| *n >= minimum)
+            .ok_or_else(|| self.bad(key, &format!("must be a whole number from {minimum} to {}", u32::MAX)))
+    }
+
+    /// A configuration error about option `key`, naming its owner.
+    pub fn bad(&self, key: &str, problem: &str) -> String {
+        format!("{}: `{key}` {problem}", self.owner)
+    }
+
+    fn typed<T>(
+        &self,
+        key: &str,
+        expected: &str,
+        convert: impl FnOnce(&'a toml::Value) -> Option<T>,
+    ) -> Result<Option<T>, String> {
         match self.table.get(key) {
-            None => Ok(default),
-            Some(toml::Value::Integer(n)) => u32::try_from(*n).ok().filter(|n| *n >= minimum).ok_or_else(|| {
-                format!("{}: `{key}` must be a whole number from {minimum} to {}", self.owner, u32::MAX)
-            }),
-            Some(other) => Err(format!("{}: `{key}` must be an integer, not {}", self.owner, other.type_str())),
+            None => Ok(None),
+            Some(value) => convert(value)
+                .map(Some)
+                .ok_or_else(|| self.bad(key, &format!("must be {expected}, not {}", value.type_str()))),
         }
+    }
+
+    pub fn integer(&self, key: &str) -> Result<Option<i64>, String> {
+        self.typed(key, "an integer", toml::Value::as_integer)
+    }
+
+    /// Integers are accepted too, as Python accepts `max_similarity=1`.
+    pub fn float(&self, key: &str) -> Result<Option<f64>, String> {
+        self.typed(key, "a number", |v| v.as_float().or_else(|| v.as_integer().map(|i| i as f64)))
+    }
+
+    pub fn boolean(&self, key: &str) -> Result<Option<bool>, String> {
+        self.typed(key, "a boolean", toml::Value::as_bool)
+    }
+
+    pub fn string(&self, key: &str) -> Result<Option<&'a str>, String> {
+        self.typed(key, "a string", toml::Value::as_str)
+    }
+
+    pub fn string_array(&self, key: &str) -> Result<Option<Vec<&'a str>>, String> {
+        self.typed(key, "an array of strings", |v| v.as_array()?.iter().map(toml::Value::as_str).collect())
     }
 }
 

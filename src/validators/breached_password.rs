@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 
 use sha1::{Digest, Sha1};
 
-use super::options::Options;
-use super::{Registration, UserAttributes, Validator, ValidatorConfigError, Violation};
+use super::{Registration, UserAttributes, Validator, Violation};
+use crate::config::Options;
 
 pub(super) const REGISTRATION: Registration = Registration {
     short: "breached_password",
@@ -30,7 +30,7 @@ struct BreachedPassword {
     min_count: u64,
 }
 
-fn build(options: &Options, base_dir: &Path) -> Result<Box<dyn Validator>, ValidatorConfigError> {
+fn build(options: &Options, base_dir: &Path) -> Result<Box<dyn Validator>, String> {
     let path = options.string("path")?.ok_or_else(|| options.bad("path", "is required"))?;
     let path = base_dir.join(path);
     let min_count = match options.integer("min_count")? {
@@ -211,7 +211,7 @@ mod tests {
         let mut file = File::create(dir.path().join("pwned.txt")).unwrap();
         file.write_all(body.as_bytes()).unwrap();
         let table: toml::Table = toml::from_str(&format!("path = \"pwned.txt\"\n{options}")).unwrap();
-        let options = Options::new("breached_password", &table, REGISTRATION.options).unwrap();
+        let options = Options::new("breached_password", &table);
         let built = build(&options, dir.path()).unwrap();
         (dir, built)
     }
@@ -247,10 +247,10 @@ mod tests {
     #[test]
     fn an_absent_path_is_a_config_error_and_a_missing_file_is_reported() {
         let empty = toml::Table::new();
-        let options = Options::new("breached_password", &empty, REGISTRATION.options).unwrap();
+        let options = Options::new("breached_password", &empty);
         assert!(build(&options, Path::new(".")).is_err());
         let table: toml::Table = toml::from_str("path = \"no/such/file\"").unwrap();
-        let options = Options::new("breached_password", &table, REGISTRATION.options).unwrap();
+        let options = Options::new("breached_password", &table);
         let validator = build(&options, Path::new(".")).unwrap();
         assert!(validator.unreadable_file().unwrap().contains("no/such/file"));
         assert_eq!(codes(validator.as_ref(), "anything"), ["password_breach_list_unreadable"]);

@@ -9,8 +9,8 @@ use std::sync::OnceLock;
 
 use flate2::read::MultiGzDecoder;
 
-use super::options::Options;
-use super::{Registration, UserAttributes, Validator, ValidatorConfigError, Violation, py_str};
+use super::{Registration, UserAttributes, Validator, Violation, py_str};
+use crate::config::Options;
 
 pub(super) const REGISTRATION: Registration = Registration {
     short: "common_password",
@@ -38,7 +38,7 @@ struct CommonPassword {
     passwords: OnceLock<Result<HashSet<String>, String>>,
 }
 
-fn build(options: &Options, base_dir: &Path) -> Result<Box<dyn Validator>, ValidatorConfigError> {
+fn build(options: &Options, base_dir: &Path) -> Result<Box<dyn Validator>, String> {
     let source = match options.string("password_list_path")? {
         None => Source::Embedded,
         Some(path) => Source::File(base_dir.join(path)),

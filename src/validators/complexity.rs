@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
-use super::options::Options;
-use super::{Registration, UserAttributes, Validator, ValidatorConfigError, Violation, py_str};
+use super::{Registration, UserAttributes, Validator, Violation, py_str};
+use crate::config::Options;
 
 pub(super) const REGISTRATION: Registration = Registration {
     short: "complexity",
@@ -53,7 +53,7 @@ struct Complexity {
     required: Vec<&'static Requirement>,
 }
 
-fn build(options: &Options, _base_dir: &Path) -> Result<Box<dyn Validator>, ValidatorConfigError> {
+fn build(options: &Options, _base_dir: &Path) -> Result<Box<dyn Validator>, String> {
     let mut required = Vec::new();
     for requirement in &REQUIREMENTS {
         if options.boolean(requirement.option)?.unwrap_or(true) {
@@ -87,7 +87,7 @@ mod tests {
 
     fn codes(options: &str, password: &str) -> Vec<String> {
         let table: toml::Table = toml::from_str(options).unwrap();
-        let options = Options::new("complexity", &table, REGISTRATION.options).unwrap();
+        let options = Options::new("complexity", &table);
         build(&options, Path::new(".")).unwrap().validate(password, None).into_iter().map(|v| v.code).collect()
     }
 

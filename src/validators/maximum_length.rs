@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
-use super::options::Options;
-use super::{Registration, UserAttributes, Validator, ValidatorConfigError, Violation};
+use super::{Registration, UserAttributes, Validator, Violation};
+use crate::config::Options;
 
 pub(super) const REGISTRATION: Registration = Registration {
     short: "maximum_length",
@@ -18,7 +18,7 @@ struct MaximumLength {
     max_bytes: usize,
 }
 
-fn build(options: &Options, _base_dir: &Path) -> Result<Box<dyn Validator>, ValidatorConfigError> {
+fn build(options: &Options, _base_dir: &Path) -> Result<Box<dyn Validator>, String> {
     let max_bytes = match options.integer("max_bytes")? {
         None => 4096,
         Some(n) => {

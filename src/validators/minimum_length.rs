@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use super::options::Options;
-use super::{Registration, UserAttributes, Validator, ValidatorConfigError, Violation};
+use super::{Registration, UserAttributes, Validator, Violation};
+use crate::config::Options;
 
 pub(super) const REGISTRATION: Registration = Registration {
     short: "minimum_length",
@@ -17,7 +17,7 @@ struct MinimumLength {
     min_length: i64,
 }
 
-fn build(options: &Options, _base_dir: &Path) -> Result<Box<dyn Validator>, ValidatorConfigError> {
+fn build(options: &Options, _base_dir: &Path) -> Result<Box<dyn Validator>, String> {
     let min_length = options.integer("min_length")?.unwrap_or(8);
     Ok(Box::new(MinimumLength { min_length }))
 }

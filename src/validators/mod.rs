@@ -7,7 +7,6 @@ mod complexity;
 mod maximum_length;
 mod minimum_length;
 mod numeric_password;
-mod options;
 mod py_str;
 mod strength;
 mod unicode_tables;
@@ -18,7 +17,7 @@ mod django_parity_tests;
 
 use std::path::Path;
 
-use options::Options;
+use crate::config::Options;
 
 /// The user a password is being validated for (Django's user attributes).
 #[derive(Debug, Clone, Default)]
@@ -56,10 +55,7 @@ pub trait Validator: Send + Sync {
 /// The message of [`Validator::unreadable_file`] for `path`, given as option `key` of `validator`.
 fn unreadable(validator: &str, key: &str, path: &Path) -> Option<String> {
     let err = std::fs::File::open(path).err()?;
-    Some(format!(
-        "option `{key}` of password validator `{validator}` names `{}`, which cannot be read: {err}",
-        path.display()
-    ))
+    Some(format!("password validator `{validator}`: `{key}` names `{}`, which cannot be read: {err}", path.display()))
 }
 
 /// Error from building a validator: an unknown name (message lists the valid names) or a bad option.
@@ -71,7 +67,8 @@ pub enum ValidatorConfigError {
     BadOption(String),
 }
 
-type BuildFn = fn(&Options, &Path) -> Result<Box<dyn Validator>, ValidatorConfigError>;
+/// Errors are the message of [`ValidatorConfigError::BadOption`].
+type BuildFn = fn(&Options, &Path) -> Result<Box<dyn Validator>, String>;
 
 /// How a validator is found by name and which options it accepts; each validator's file
 /// declares its own, so adding a validator is one file plus one line in [`REGISTRY`].
@@ -110,8 +107,9 @@ const REGISTRY: &[Registration] = &[
 /// `base_dir` is the folder of the config file, against which relative paths (password_list_path, breach file) resolve.
 pub fn build(name: &str, options: &toml::Table, base_dir: &Path) -> Result<Box<dyn Validator>, ValidatorConfigError> {
     let registration = REGISTRY.iter().find(|r| r.is_named(name)).ok_or_else(|| unknown_name(name))?;
-    let options = Options::new(registration.short, options, registration.options)?;
-    (registration.build)(&options, base_dir)
+    let options = Options::new(&format!("password validator `{}`", registration.short), options);
+    options.allow_only(registration.options).map_err(ValidatorConfigError::BadOption)?;
+    (registration.build)(&options, base_dir).map_err(ValidatorConfigError::BadOption)
 }
 
 fn unknown_name(name: &str) -> ValidatorConfigError {

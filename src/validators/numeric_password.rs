@@ -2,15 +2,15 @@
 
 use std::path::Path;
 
-use super::options::Options;
-use super::{Registration, UserAttributes, Validator, ValidatorConfigError, Violation, py_str};
+use super::{Registration, UserAttributes, Validator, Violation, py_str};
+use crate::config::Options;
 
 pub(super) const REGISTRATION: Registration =
     Registration { short: "numeric_password", class: "NumericPasswordValidator", django: true, options: &[], build };
 
 struct NumericPassword;
 
-fn build(_options: &Options, _base_dir: &Path) -> Result<Box<dyn Validator>, ValidatorConfigError> {
+fn build(_options: &Options, _base_dir: &Path) -> Result<Box<dyn Validator>, String> {
     Ok(Box::new(NumericPassword))
 }
 

@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
-use super::options::Options;
-use super::{Registration, UserAttributes, Validator, ValidatorConfigError, Violation};
+use super::{Registration, UserAttributes, Validator, Violation};
+use crate::config::Options;
 
 pub(super) const REGISTRATION: Registration =
     Registration { short: "strength", class: "StrengthValidator", django: false, options: &["min_score"], build };
@@ -13,7 +13,7 @@ struct Strength {
     min_score: u8,
 }
 
-fn build(options: &Options, _base_dir: &Path) -> Result<Box<dyn Validator>, ValidatorConfigError> {
+fn build(options: &Options, _base_dir: &Path) -> Result<Box<dyn Validator>, String> {
     let min_score = match options.integer("min_score")? {
         None => 3,
         Some(n) => u8::try_from(n)

@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use super::options::{Options, list};
-use super::{Registration, UserAttributes, Validator, ValidatorConfigError, Violation, py_str};
+use super::{Registration, UserAttributes, Validator, Violation, py_str};
+use crate::config::Options;
 
 pub(super) const REGISTRATION: Registration = Registration {
     short: "user_attribute_similarity",
@@ -56,7 +56,7 @@ struct UserAttributeSimilarity {
     max_similarity: f64,
 }
 
-fn build(options: &Options, _base_dir: &Path) -> Result<Box<dyn Validator>, ValidatorConfigError> {
+fn build(options: &Options, _base_dir: &Path) -> Result<Box<dyn Validator>, String> {
     let attributes = match options.string_array("user_attributes")? {
         None => ATTRIBUTES.iter().map(|&(_, a)| a).collect(),
         Some(names) => names.iter().map(|name| attribute_named(options, name)).collect::<Result<_, _>>()?,
@@ -69,10 +69,10 @@ fn build(options: &Options, _base_dir: &Path) -> Result<Box<dyn Validator>, Vali
     Ok(Box::new(UserAttributeSimilarity { attributes, max_similarity }))
 }
 
-fn attribute_named(options: &Options, name: &str) -> Result<Attribute, ValidatorConfigError> {
+fn attribute_named(options: &Options, name: &str) -> Result<Attribute, String> {
     ATTRIBUTES.iter().find(|&&(n, _)| n == name).map(|&(_, a)| a).ok_or_else(|| {
         let names: Vec<&str> = ATTRIBUTES.iter().map(|&(n, _)| n).collect();
-        options.bad("user_attributes", &format!("names `{name}`, not one of: {}", list(&names)))
+        options.bad("user_attributes", &format!("names `{name}`, not one of: {}", names.join(", ")))
     })
 }
 
