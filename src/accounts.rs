@@ -38,7 +38,8 @@ pub fn check_username(name: &str) -> Result<(), Error> {
     if name.chars().count() > USERNAME_MAX_CHARS {
         return Err(Error::Input(format!("the username is longer than {USERNAME_MAX_CHARS} characters")));
     }
-    match name.chars().find(|c| !(c.is_alphanumeric() || "@.+-_".contains(*c))) {
+    // Django's UnicodeUsernameValidator: `^[\w.@+-]+\Z`, with Python's `\w` (no combining marks).
+    match name.chars().find(|c| !(crate::validators::is_word(*c) || "@.+-".contains(*c))) {
         None => Ok(()),
         Some(bad) => Err(Error::Input(format!(
             "the username contains {bad:?}; it may contain only letters, digits and @ . + - _ (as Django's)"

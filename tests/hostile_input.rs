@@ -161,6 +161,8 @@ fn cases() -> Vec<Case> {
         case("ligature duplicate", &["user", "add", "\u{FB01}ona", "--no-password"], b"", 5, "already exists"),
         case("decomposed duplicate", &["user", "add", "e\u{301}mile", "--no-password"], b"", 5, "already exists"),
         case("lone combining mark", &["user", "add", "\u{301}", "--no-password"], b"", 2, "may contain only"),
+        // Python's `\w`, which Django's username pattern uses, has no combining marks.
+        case("devanagari vowel sign", &["user", "add", "\u{915}\u{93F}", "--no-password"], b"", 2, "may contain only"),
         case("zero-width space", &["user", "add", "a\u{200B}b", "--no-password"], b"", 2, "may contain only"),
         case("no-break space", &["user", "add", "a\u{A0}b", "--no-password"], b"", 2, "may contain only"),
         case("ligature lookup", &["user", "show", "\u{FB01}ona"], b"", 0, ""),

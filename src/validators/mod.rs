@@ -18,6 +18,7 @@ mod django_parity_tests;
 use std::path::Path;
 
 use crate::config::Options;
+pub(crate) use py_str::is_word;
 
 /// The user a password is being validated for (Django's user attributes).
 #[derive(Debug, Clone, Default)]

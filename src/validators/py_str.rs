@@ -29,7 +29,8 @@ pub(super) fn is_all_digits(s: &str) -> bool {
     !s.is_empty() && s.chars().all(is_digit)
 }
 
-fn is_word(c: char) -> bool {
+/// Python's `\w` on `str` patterns: what Django's regexes (the username validator's too) mean by it.
+pub(crate) fn is_word(c: char) -> bool {
     in_table(PY_WORD, c)
 }
 
