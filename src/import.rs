@@ -9,8 +9,9 @@ use crate::config::Settings;
 use crate::hashers;
 use crate::store::db::{Db, Value};
 use crate::store::{Store, audit as audit_rows, tokens as token_rows};
+use crate::time::parse_django_text;
 use jiff::Timestamp;
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
@@ -42,10 +43,17 @@ pub struct Report {
 /// Django's `auth_user` columns copied, in this order; the id is the target's own.
 const COLUMNS: &str =
     "username, password, last_login, is_superuser, last_name, email, is_staff, is_active, date_joined, first_name";
-/// Indexes of `username`, `password` and `email` in [`COLUMNS`].
+/// Indexes of the columns in [`COLUMNS`].
 const USERNAME: usize = 0;
 const PASSWORD: usize = 1;
+const LAST_LOGIN: usize = 2;
+const IS_SUPERUSER: usize = 3;
+const LAST_NAME: usize = 4;
 const EMAIL: usize = 5;
+const IS_STAFF: usize = 6;
+const IS_ACTIVE: usize = 7;
+const DATE_JOINED: usize = 8;
+const FIRST_NAME: usize = 9;
 /// Users per batch, and so how often `progress` is called: one lookup and one multi-row insert
 /// per batch instead of two statements per user, which on PostgreSQL are network round trips
 /// (100,000 users: 40 s of round trips otherwise). 1,000 × 10 parameters stays under both
@@ -60,6 +68,8 @@ struct Policy<'a> {
     now: Timestamp,
     /// The source as named on the command line, for the audit log.
     source: &'a str,
+    /// The hash formats `password_hashers` verifies.
+    verifiable: Vec<&'static str>,
 }
 
 /// Copies every user of the Django database at `source` into `store`; `progress(done, total)`
@@ -84,7 +94,6 @@ pub fn import_django(
     let src = open_source(source)?;
     let total: i64 = src.query_row("SELECT count(*) FROM auth_user", [], |row| row.get(0))?;
     let total = usize::try_from(total).unwrap_or_default();
-    let configured = settings.hashers.algorithms();
     let source_name = source.display().to_string();
     let policy = Policy {
         on_duplicate,
@@ -92,6 +101,7 @@ pub fn import_django(
         logout_on_password_change: settings.logout_on_password_change,
         now,
         source: &source_name,
+        verifiable: settings.hashers.algorithms(),
     };
     // The source is read inside the transaction, so a retried transaction reads it again whole.
     store.write(|db| {
@@ -105,7 +115,7 @@ pub fn import_django(
             if let Some(row) = row {
                 let values: Vec<Value> =
                     (0..10).map(|i| source_value(row.get_ref(i)?)).collect::<Result<_, Error>>()?;
-                let (Value::Text(_), Value::Text(password), Value::Text(_)) =
+                let (Value::Text(_), Value::Text(_), Value::Text(_)) =
                     (&values[USERNAME], &values[PASSWORD], &values[EMAIL])
                 else {
                     return Err(Error::Database(format!(
@@ -113,10 +123,10 @@ pub fn import_django(
                         source.display()
                     )));
                 };
-                let algorithm = hashers::algorithm_name(password);
-                if hashers::is_usable(password) && !configured.contains(&algorithm) {
-                    *report.unverifiable.entry(algorithm.to_string()).or_default() += 1;
-                }
+                check_row(&values).map_err(|problem| {
+                    let name = text(&values, USERNAME);
+                    Error::Database(format!("{}: user `{name}`: {problem}; nothing was imported", source.display()))
+                })?;
                 batch.push(values);
             }
             if batch.len() == BATCH || (row.is_none() && !batch.is_empty()) {
@@ -152,6 +162,47 @@ fn text(values: &[Value], index: usize) -> &str {
     }
 }
 
+/// Refuses a value Django would not have written (a boolean as text, a date that does not parse):
+/// copied as it is, it would break every later read of the user (`user list`, `export`).
+fn check_row(values: &[Value]) -> Result<(), String> {
+    for (index, column) in [(IS_SUPERUSER, "is_superuser"), (IS_STAFF, "is_staff"), (IS_ACTIVE, "is_active")] {
+        if !matches!(values[index], Value::Int(0 | 1)) {
+            return Err(format!("`{column}` holds {}, not 0 or 1", described(&values[index])));
+        }
+    }
+    for (index, column, nullable) in [(DATE_JOINED, "date_joined", false), (LAST_LOGIN, "last_login", true)] {
+        match &values[index] {
+            Value::Null if nullable => {}
+            Value::Text(text) if parse_django_text(text).is_some() => {}
+            other => return Err(format!("`{column}` holds {}, not a datetime", described(other))),
+        }
+    }
+    for (index, column) in [(FIRST_NAME, "first_name"), (LAST_NAME, "last_name")] {
+        if !matches!(values[index], Value::Text(_)) {
+            return Err(format!("`{column}` holds {}, not text", described(&values[index])));
+        }
+    }
+    Ok(())
+}
+
+/// A source value for a message (never the password column's).
+fn described(value: &Value) -> String {
+    match value {
+        Value::Text(text) => format!("text `{}`", text.chars().take(40).collect::<String>()),
+        Value::Int(n) => n.to_string(),
+        _ => "NULL".into(),
+    }
+}
+
+/// Counts a copied user whose usable hash no configured hasher verifies.
+fn note_unverifiable(report: &mut Report, policy: &Policy, values: &[Value]) {
+    let password = text(values, PASSWORD);
+    let algorithm = hashers::algorithm_name(password);
+    if hashers::is_usable(password) && !policy.verifiable.contains(&algorithm) {
+        *report.unverifiable.entry(algorithm.to_string()).or_default() += 1;
+    }
+}
+
 /// A target user with the source's username.
 struct Existing {
     id: i64,
@@ -180,11 +231,13 @@ fn copy_batch(db: &Db, batch: Vec<Vec<Value>>, policy: &Policy, report: &mut Rep
             } else if identities.as_mut().is_some_and(|ids| !ids.claim_email(name, text(&values, EMAIL))) {
                 report.conflicts.push(name.to_string());
             } else {
+                note_unverifiable(report, policy, &values);
                 old.push((found, values));
             }
         } else if identities.as_mut().is_some_and(|ids| !ids.claim(name, text(&values, EMAIL))) {
             report.conflicts.push(name.to_string());
         } else {
+            note_unverifiable(report, policy, &values);
             new.push(values);
         }
     }
@@ -355,5 +408,16 @@ fn open_source(source: &Path) -> Result<Connection, Error> {
             crate::store::sqlite::describe(&err)
         ))
     })?;
+    // Django's auth_user keeps usernames unique; a file without that rule is refused whole
+    // rather than half-copied.
+    let twice: Option<String> = conn
+        .query_row("SELECT username FROM auth_user GROUP BY username HAVING count(*) > 1 LIMIT 1", [], |row| row.get(0))
+        .optional()?;
+    if let Some(name) = twice {
+        return Err(Error::Database(format!(
+            "{}: username `{name}` appears more than once in auth_user, which Django keeps unique; nothing was imported",
+            source.display()
+        )));
+    }
     Ok(conn)
 }

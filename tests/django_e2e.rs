@@ -363,3 +363,64 @@ fn a_django_projects_database_round_trips_with_django() {
     python(py, dir, &["manage.py", "migrate", "--check"], &[]);
     python(py, dir, &["manage.py", "check"], &[]);
 }
+
+/// A source Django itself would not have written is refused whole, naming the user and column,
+/// and the target is left as it was: values copied as they are would break every later read.
+#[test]
+fn an_import_refuses_rows_django_would_not_have_written() {
+    let s = Sandbox::new("");
+    s.add_user("mine", "mine@example.com", "correct-Horse-battery-9");
+    for (name, change, expected) in [
+        (
+            "text-bool",
+            "UPDATE auth_user SET is_active = 'false' WHERE username = 'user1'",
+            "`is_active` holds text `false`",
+        ),
+        (
+            "bad-date",
+            "UPDATE auth_user SET date_joined = '2024-13-45 99:00:00' WHERE username = 'user1'",
+            "`date_joined`",
+        ),
+        ("bad-login", "UPDATE auth_user SET last_login = 'yesterday' WHERE username = 'user1'", "`last_login`"),
+    ] {
+        let file = format!("{name}.sqlite3");
+        django_db(&s.path().join(&file), 3);
+        Connection::open(s.path().join(&file)).unwrap().execute_batch(change).unwrap();
+        let (_, err) = s.expect(6, &["import", "django", &file], "");
+        assert!(
+            err.contains("user `user1`") && err.contains(expected) && err.contains("nothing was imported"),
+            "{err}"
+        );
+    }
+    // Without Django's UNIQUE on username, a name may come twice: refused before anything is copied.
+    let twice = s.path().join("twice.sqlite3");
+    let conn = Connection::open(&twice).unwrap();
+    conn.execute_batch(&DJANGO_AUTH_USER.replace(" NOT NULL UNIQUE", " NOT NULL")).unwrap();
+    for _ in 0..2 {
+        conn.execute(
+            "INSERT INTO auth_user (password, is_superuser, username, last_name, email, is_staff, is_active, \
+             date_joined, first_name) VALUES (?1, 0, 'bob', '', '', 0, 1, '2024-05-01 10:00:00', '')",
+            [LEGACY_HASH],
+        )
+        .unwrap();
+    }
+    let (_, err) = s.expect(6, &["import", "django", "twice.sqlite3", "--on-duplicate", "update"], "");
+    assert!(err.contains("`bob` appears more than once"), "{err}");
+    let users = s.json(0, &["user", "list"], "");
+    assert_eq!(users.as_array().unwrap().len(), 1, "the target is as it was: {users}");
+}
+
+/// Users whose hash no configured hasher verifies are reported, counting only those copied.
+#[test]
+fn unverifiable_hashes_are_counted_for_the_users_copied() {
+    let s = Sandbox::new("");
+    let source = s.path().join("old.sqlite3");
+    django_db(&source, 2);
+    let md5 = "md5$salt$2b1f2a8a7d1e1e4b6c1f0b0ad9e1ab6c";
+    Connection::open(&source).unwrap().execute("UPDATE auth_user SET password = ?1", [md5]).unwrap();
+    let first = s.json(0, &["import", "django", "old.sqlite3"], "");
+    assert_eq!(first["unverifiable"], serde_json::json!({"md5": 2}), "{first}");
+    let again = s.json(0, &["import", "django", "old.sqlite3"], "");
+    assert_eq!(again["skipped"], 2);
+    assert_eq!(again["unverifiable"], serde_json::json!({}), "nothing copied, nothing to warn of: {again}");
+}
