@@ -405,3 +405,17 @@ fn a_database_locked_past_the_busy_timeout_fails_after_the_timeout() {
     holder.execute_batch("ROLLBACK").unwrap();
     s.expect(0, &["user", "modify", "alice", "--first-name", "Al"], "");
 }
+
+/// A token born expired is refused, an empty label is no label, and `token list` says when a
+/// token cannot log in because its user is deactivated.
+#[test]
+fn token_create_refuses_what_cannot_work_and_list_says_why() {
+    let s = with_alice("");
+    let (_, err) = s.expect(2, &["token", "create", "alice", "--expires", "0s"], "");
+    assert!(err.contains("expired at birth"), "{err}");
+    let token = s.json(0, &["token", "create", "alice", "--name", ""], "");
+    assert!(token["name"].is_null(), "{token}");
+    s.expect(0, &["user", "modify", "alice", "--deactivate"], "");
+    let (out, _) = s.expect(0, &["token", "list"], "");
+    assert!(out.contains("user inactive"), "{out}");
+}

@@ -15,10 +15,12 @@ pub struct TokenRow {
     pub expires: Option<Timestamp>,
     pub revoked: Option<Timestamp>,
     pub last_used: Option<Timestamp>,
+    /// Whether its user may log in at all: the token backend refuses inactive users' tokens.
+    pub user_active: bool,
 }
 
 const SELECT: &str = "SELECT t.id, t.user_id, u.username, t.name, t.digest, t.created_us, t.expires_us, \
-     t.revoked_us, t.last_used_us FROM authadm_token t JOIN auth_user u ON u.id = t.user_id";
+     t.revoked_us, t.last_used_us, u.is_active FROM authadm_token t JOIN auth_user u ON u.id = t.user_id";
 
 fn from_row(row: &Row) -> Result<TokenRow, Error> {
     Ok(TokenRow {
@@ -31,6 +33,7 @@ fn from_row(row: &Row) -> Result<TokenRow, Error> {
         expires: row.micros(6)?,
         revoked: row.micros(7)?,
         last_used: row.micros(8)?,
+        user_active: row.bool(9)?,
     })
 }
 

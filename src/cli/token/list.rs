@@ -31,6 +31,7 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
             let state = match (r.revoked, r.expires) {
                 (Some(_), _) => "revoked",
                 (None, Some(expires)) if expires <= session.now => "expired",
+                _ if !r.user_active => "user inactive",
                 _ => "active",
             };
             vec![
