@@ -51,11 +51,11 @@ fn check_email(email: &str) -> Result<(), Error> {
     if email.chars().count() > EMAIL_MAX_CHARS {
         return Err(Error::Input(format!("the email address is longer than {EMAIL_MAX_CHARS} characters")));
     }
-    let valid = email.is_empty()
-        || email.rsplit_once('@').is_some_and(|(local, domain)| {
-            !local.is_empty() && domain.contains('.') && !email.contains(char::is_whitespace)
-        });
-    if valid { Ok(()) } else { Err(Error::Input(format!("`{email}` is not a valid email address"))) }
+    if email.is_empty() || crate::email::is_valid(email) {
+        Ok(())
+    } else {
+        Err(Error::Input(format!("`{email}` is not a valid email address (Django's EmailValidator refuses it)")))
+    }
 }
 
 fn check_name(what: &str, value: &str) -> Result<(), Error> {

@@ -13,7 +13,7 @@
 //! - [`store`] is the database (Django's `auth_user` plus authadm's own `authadm_` tables) in a
 //!   SQLite file or a shared PostgreSQL database: its queries are written once against
 //!   `store::db`, and only that layer knows the engine. [`hashers`] are the encoded password
-//!   formats, [`config`] the settings file.
+//!   formats, [`email`] Django's rule for addresses, [`config`] the settings file.
 //!
 //! Nothing below `cli` reads the clock or the environment (`now` and settings are passed in),
 //! except `store::pg_connect`, which reads libpq's `PG*` variables as `psql` does.
@@ -24,6 +24,7 @@ pub mod backends;
 pub mod cli;
 pub mod config;
 pub mod doctor;
+pub mod email;
 pub mod error;
 pub mod hashers;
 pub mod import;
