@@ -4,7 +4,8 @@
 use super::Session;
 use crate::Error;
 use crate::secret::Secret;
-use std::io::{IsTerminal, Read};
+use std::io::{BufRead, IsTerminal, Read, Write};
+use std::sync::Once;
 use zeroize::Zeroizing;
 
 /// More than any password or token; a guard against piping a whole file in by mistake.
@@ -17,8 +18,13 @@ pub fn can_prompt(session: &Session) -> bool {
     !session.no_input && std::io::stdin().is_terminal()
 }
 
-/// Reads stdin to EOF and removes exactly one trailing line ending (the contract's rule).
+/// Reads stdin to EOF and removes exactly one trailing line ending (the contract's rule). A
+/// terminal on stdin gets one line read without echo, so the secret never shows on screen.
 pub fn secret_from_stdin(what: &str) -> Result<Secret, Error> {
+    if std::io::stdin().is_terminal() {
+        guard_terminal();
+        return rpassword::read_password().map(Secret::new).map_err(|err| terminal_error(what, &err));
+    }
     let mut bytes = Zeroizing::new(Vec::new());
     std::io::stdin()
         .take(STDIN_LIMIT + 1)
@@ -58,42 +64,61 @@ pub fn existing_secret(session: &Session, from_stdin: bool, what: &str, flag: &s
     prompt_hidden(&format!("{}: ", capitalize(what)))
 }
 
-/// A new password: stdin with the flag, else typed twice until both match.
+/// A new password: stdin with the flag, else typed twice until both match. Blank (or only white
+/// space) is refused either way, as Django's `createsuperuser` and `changepassword` refuse it.
 pub fn new_password(session: &Session, from_stdin: bool, extra_flags: &str) -> Result<Secret, Error> {
     if from_stdin {
-        return secret_from_stdin("password");
+        let password = secret_from_stdin("password")?;
+        if is_blank(&password) {
+            return Err(Error::Input("blank passwords aren't allowed (stdin held none)".into()));
+        }
+        return Ok(password);
     }
     if !can_prompt(session) {
         return Err(no_prompt(session, "a password", &format!("--password-stdin{extra_flags}")));
     }
     for _ in 0..MATCH_TRIES {
         let first = prompt_hidden("Password: ")?;
-        if first.expose().is_empty() {
-            session.out.note("Blank passwords aren't allowed.");
+        if is_blank(&first) {
+            session.out.prompt_text("Blank passwords aren't allowed.");
             continue;
         }
         let second = prompt_hidden("Password (again): ")?;
         if first.expose() == second.expose() {
             return Ok(first);
         }
-        session.out.note("Passwords do not match. Please try again.");
+        session.out.prompt_text("Passwords do not match. Please try again.");
     }
-    Err(Error::Input(format!("no matching password after {MATCH_TRIES} attempts")))
+    Err(Error::Input(format!("no matching password after {MATCH_TRIES} attempts; run the command again")))
+}
+
+fn is_blank(password: &Secret) -> bool {
+    password.expose().trim().is_empty()
 }
 
 fn prompt_hidden(prompt: &str) -> Result<Secret, Error> {
-    rpassword::prompt_password(prompt)
-        .map(Secret::new)
-        .map_err(|err| Error::Input(format!("cannot read the password from the terminal: {err}")))
+    guard_terminal();
+    rpassword::prompt_password(prompt).map(Secret::new).map_err(|err| terminal_error("password", &err))
 }
 
-/// A line of text from the terminal; empty answers are allowed.
+/// A line of text from the terminal; empty answers are allowed, end of input (Ctrl-D) cancels.
 pub fn ask(prompt: &str) -> Result<String, Error> {
-    dialoguer::Input::<String>::new()
-        .with_prompt(prompt)
-        .allow_empty(true)
-        .interact_text()
-        .map_err(|err| Error::Input(format!("cannot read from the terminal: {err}")))
+    read_answer(&format!("{prompt}: "))?.ok_or_else(|| Error::Input("cancelled (end of input)".into()))
+}
+
+/// The answer to `prompt` typed on the terminal, without its line ending; `None` at end of input.
+fn read_answer(prompt: &str) -> Result<Option<String>, Error> {
+    guard_terminal();
+    let failed = |err: std::io::Error| Error::Input(format!("cannot read from the terminal: {err}"));
+    // Not holding stderr's lock while waiting: the Ctrl-C thread writes there before exiting.
+    let mut stderr = std::io::stderr();
+    stderr.write_all(prompt.as_bytes()).and_then(|()| stderr.flush()).map_err(failed)?;
+    let mut line = String::new();
+    if std::io::stdin().lock().read_line(&mut line).map_err(failed)? == 0 {
+        let _ = writeln!(stderr);
+        return Ok(None);
+    }
+    Ok(Some(line.trim_end_matches(['\n', '\r']).to_string()))
 }
 
 /// Asks before something destructive; `--yes` answers for scripts.
@@ -104,11 +129,46 @@ pub fn confirm(session: &Session, question: &str, yes_flag: bool) -> Result<bool
     if !can_prompt(session) {
         return Err(no_prompt(session, "confirmation", "--yes"));
     }
-    dialoguer::Confirm::new()
-        .with_prompt(question)
-        .default(false)
-        .interact()
-        .map_err(|err| Error::Input(format!("cannot read from the terminal: {err}")))
+    ask_yes_no(question)
+}
+
+/// Django's `[y/N]` questions: `y` or `yes` is yes; anything else, or end of input, is no.
+pub fn ask_yes_no(question: &str) -> Result<bool, Error> {
+    let answer = read_answer(&format!("{question} [y/N]: "))?.unwrap_or_default();
+    Ok(matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes"))
+}
+
+/// Ctrl-C at a prompt must not leave the terminal without echo (a hidden prompt turned it off):
+/// before the first prompt, the terminal's settings are saved and a thread waits for SIGINT,
+/// puts them back and exits 130, as an interrupted command does.
+fn guard_terminal() {
+    static GUARD: Once = Once::new();
+    GUARD.call_once(|| {
+        let saved = rustix::termios::tcgetattr(std::io::stdin()).ok();
+        let Ok(mut signals) = signal_hook::iterator::Signals::new([signal_hook::consts::SIGINT]) else { return };
+        std::thread::spawn(move || {
+            if signals.forever().next().is_some() {
+                if let Some(saved) = &saved {
+                    let _ = rustix::termios::tcsetattr(std::io::stdin(), rustix::termios::OptionalActions::Now, saved);
+                }
+                interrupted();
+            }
+        });
+    });
+}
+
+/// A hidden read that failed; Ctrl-C (the read interrupted) ends the command as interrupted.
+fn terminal_error(what: &str, err: &std::io::Error) -> Error {
+    if err.kind() == std::io::ErrorKind::Interrupted {
+        interrupted();
+    }
+    Error::Input(format!("cannot read the {what} from the terminal: {err}"))
+}
+
+/// Exit 130, the shell's status for a command ended by Ctrl-C, on a fresh line.
+fn interrupted() -> ! {
+    let _ = writeln!(std::io::stderr());
+    std::process::exit(130)
 }
 
 fn capitalize(text: &str) -> String {

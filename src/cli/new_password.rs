@@ -8,7 +8,8 @@ use crate::accounts::{self, NewPassword, PasswordOrigin};
 use crate::validators::{UserAttributes, Violation};
 
 /// The new password hashed for storage, or `None` once the refusal has been reported (the caller
-/// exits 1, as the contract says for a password the validators refuse).
+/// exits 1, as the contract says for a password the validators refuse). On a terminal, declining
+/// the bypass asks for another password, as Django does.
 pub fn obtain(
     session: &Session,
     from_stdin: bool,
@@ -17,35 +18,32 @@ pub fn obtain(
     bypass_question: &str,
     no_password_flag: &str,
 ) -> Result<Option<NewPassword>, Error> {
-    session.settings.check_validator_files()?;
-    let password = input::new_password(session, from_stdin, &format!(" (or {no_password_flag})"))?;
-    accounts::check_password_length(&session.settings, &password)?;
-    let violations = accounts::validate_password(&session.settings, &password, Some(user));
-    let origin = if violations.is_empty() {
-        PasswordOrigin::Validated
-    } else if skip_validation || confirmed_bypass(session, from_stdin, &violations, bypass_question)? {
-        PasswordOrigin::ValidatorsBypassed
-    } else {
-        report_refusal(session, &violations);
-        return Ok(None);
-    };
-    Ok(Some(NewPassword { encoded: session.settings.hashers.make(&password), origin }))
+    loop {
+        let password = input::new_password(session, from_stdin, &format!(" (or {no_password_flag})"))?;
+        accounts::check_password_length(&session.settings, &password)?;
+        let violations = accounts::validate_password(&session.settings, &password, Some(user));
+        let origin = if violations.is_empty() {
+            PasswordOrigin::Validated
+        } else if skip_validation {
+            PasswordOrigin::ValidatorsBypassed
+        } else if from_stdin {
+            report_refusal(session, &violations);
+            return Ok(None);
+        } else if bypass_confirmed(session, &violations, bypass_question)? {
+            PasswordOrigin::ValidatorsBypassed
+        } else {
+            continue;
+        };
+        return Ok(Some(NewPassword { encoded: session.settings.hashers.make(&password), origin }));
+    }
 }
 
-/// Django's "Bypass password validation?" question, asked only of a person at a terminal.
-fn confirmed_bypass(
-    session: &Session,
-    from_stdin: bool,
-    violations: &[Violation],
-    question: &str,
-) -> Result<bool, Error> {
-    if from_stdin || !input::can_prompt(session) {
-        return Ok(false);
-    }
+/// Django's "Bypass password validation?" question, after the reasons, for a person at a terminal.
+fn bypass_confirmed(session: &Session, violations: &[Violation], question: &str) -> Result<bool, Error> {
     for violation in violations {
-        session.out.note(&violation.message);
+        session.out.prompt_text(&violation.message);
     }
-    input::confirm(session, question, false)
+    input::ask_yes_no(question)
 }
 
 /// Says why the password was refused: one line per violation, or the contract's JSON.

@@ -13,6 +13,7 @@ pub struct Output {
     json: bool,
     quiet: bool,
     verbose: bool,
+    /// Colour on stderr, the only place with any (the error label).
     color: bool,
 }
 
@@ -22,7 +23,7 @@ impl Output {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
             ColorChoice::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
             }
         };
         Output { json, quiet, verbose, color }
@@ -53,6 +54,12 @@ impl Output {
         if !self.quiet {
             stderr_line!("{text}");
         }
+    }
+
+    /// What the person answering a prompt needs to know (a mismatch, why a password was
+    /// refused): stderr even with `--quiet`, which quiets commentary, not questions.
+    pub fn prompt_text(&self, text: &str) {
+        stderr_line!("{text}");
     }
 
     /// A CSV document on stdout (the one writer, [`super::csv`]: RFC 4180, formulas defused).
