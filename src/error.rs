@@ -11,6 +11,8 @@ pub mod exit {
     pub const NOT_FOUND: u8 = 4;
     pub const CONFLICT: u8 = 5;
     pub const DATABASE: u8 = 6;
+    /// The shell's status for a command ended by Ctrl-C (128 + SIGINT), kept at a prompt too.
+    pub const INTERRUPTED: u8 = 130;
 
     /// What each code means: the one table `--help`, the man page and README.md are made from
     /// (the README test compares its table with this one).
@@ -25,6 +27,7 @@ pub mod exit {
         (NOT_FOUND, "not found (a named user or token does not exist)"),
         (CONFLICT, "conflict (user or email already exists; `config init` would overwrite a file)"),
         (DATABASE, "database problem (cannot open or create, corrupt, foreign or newer schema, busy past timeout)"),
+        (INTERRUPTED, "interrupted (Ctrl-C at a prompt); the terminal is left as it was"),
     ];
 }
 

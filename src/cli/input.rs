@@ -168,7 +168,7 @@ fn terminal_error(what: &str, err: &std::io::Error) -> Error {
 /// Exit 130, the shell's status for a command ended by Ctrl-C, on a fresh line.
 fn interrupted() -> ! {
     let _ = writeln!(std::io::stderr());
-    std::process::exit(130)
+    std::process::exit(crate::error::exit::INTERRUPTED.into())
 }
 
 fn capitalize(text: &str) -> String {
