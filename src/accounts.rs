@@ -47,7 +47,8 @@ pub fn check_username(name: &str) -> Result<(), Error> {
     }
 }
 
-fn check_email(email: &str) -> Result<(), Error> {
+/// Django's `EmailField`: at most 254 characters and, unless blank, an address `EmailValidator` accepts.
+pub fn check_email(email: &str) -> Result<(), Error> {
     if email.chars().count() > EMAIL_MAX_CHARS {
         return Err(Error::Input(format!("the email address is longer than {EMAIL_MAX_CHARS} characters")));
     }

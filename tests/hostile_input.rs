@@ -158,6 +158,7 @@ fn cases() -> Vec<Case> {
         case("config check wrong type", &["--config", "wrongtype.toml", "config", "check"], b"", 2, "wrongtype.toml"),
         case("config init over a file", &["config", "init"], b"", 5, "already exists"),
         case("config init in missing folder", &["config", "init", "no/dir/a.toml"], b"", 2, "no/dir"),
+        case("config init onto a folder", &["config", "init", "subdir", "--force"], b"", 2, "is a folder"),
         // Unicode: NFKC folds ligatures and composes combining marks; invisible marks are refused.
         case("ligature duplicate", &["user", "add", "\u{FB01}ona", "--no-password"], b"", 5, "already exists"),
         case("decomposed duplicate", &["user", "add", "e\u{301}mile", "--no-password"], b"", 5, "already exists"),

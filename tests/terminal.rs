@@ -94,3 +94,19 @@ fn a_secret_typed_for_password_stdin_is_not_echoed() {
     assert_eq!(report["status"], 1, "{report}");
     assert!(!report["output"].as_str().unwrap().contains("Typed-Secret-41"), "{report}");
 }
+
+/// As `createsuperuser`: an address Django refuses is said and asked for again.
+#[test]
+fn an_invalid_email_is_asked_for_again() {
+    let Some(s) = sandbox() else { return };
+    let steps = [
+        ("Email address: ", "bob@@example.com\n"),
+        ("Error: ", ""),
+        ("Email address: ", "bob@example.com\n"),
+        ("Password: ", "another-Secret-phrase-7\n"),
+        ("Password (again): ", "another-Secret-phrase-7\n"),
+    ];
+    let Some(report) = at_terminal(&s, &steps, &["user", "add", "bob"]) else { return };
+    assert_eq!(report["status"], 0, "{report}");
+    assert_eq!(s.json(0, &["user", "show", "bob"], "")["email"], "bob@example.com");
+}

@@ -93,6 +93,13 @@ pub struct Args {
 
 pub fn run(out: &Output, config: Option<PathBuf>, args: Args) -> Result<u8, Error> {
     let path = args.path.or(config).unwrap_or_else(|| PathBuf::from(DEFAULT_CONFIG_FILE));
+    if path.is_dir() {
+        return Err(Error::Usage(format!(
+            "{} is a folder; give the settings file's path, e.g. {}",
+            path.display(),
+            path.join(DEFAULT_CONFIG_FILE).display()
+        )));
+    }
     let mut options = std::fs::OpenOptions::new();
     options.write(true);
     if args.force {

@@ -48,7 +48,7 @@ pub struct Args {
 pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
     let email = match args.email {
         Some(email) => email,
-        None if input::can_prompt(session) => input::ask("Email address")?,
+        None if input::can_prompt(session) => ask_email(session)?,
         None => String::new(),
     };
     let draft = Draft {
@@ -90,4 +90,15 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         session.out.line(&format!("Added user `{}` (id {}).", user.username, user.id));
     }
     Ok(exit::OK)
+}
+
+/// As `createsuperuser`: an address Django would refuse is said and asked for again.
+fn ask_email(session: &Session) -> Result<String, Error> {
+    loop {
+        let email = input::ask("Email address")?;
+        match accounts::check_email(&accounts::normalize_email(&email)) {
+            Ok(()) => return Ok(email),
+            Err(err) => session.out.prompt_text(&format!("Error: {err}")),
+        }
+    }
 }
