@@ -64,15 +64,11 @@ pub fn existing_secret(session: &Session, from_stdin: bool, what: &str, flag: &s
     prompt_hidden(&format!("{}: ", capitalize(what)))
 }
 
-/// A new password: stdin with the flag, else typed twice until both match. Blank (or only white
-/// space) is refused either way, as Django's `createsuperuser` and `changepassword` refuse it.
+/// A new password: stdin with the flag, else typed twice until both match; a blank one typed
+/// (or only white space) is asked for again, as Django's prompts do.
 pub fn new_password(session: &Session, from_stdin: bool, extra_flags: &str) -> Result<Secret, Error> {
     if from_stdin {
-        let password = secret_from_stdin("password")?;
-        if is_blank(&password) {
-            return Err(Error::Input("blank passwords aren't allowed (stdin held none)".into()));
-        }
-        return Ok(password);
+        return secret_from_stdin("password");
     }
     if !can_prompt(session) {
         return Err(no_prompt(session, "a password", &format!("--password-stdin{extra_flags}")));
@@ -92,7 +88,7 @@ pub fn new_password(session: &Session, from_stdin: bool, extra_flags: &str) -> R
     Err(Error::Input(format!("no matching password after {MATCH_TRIES} attempts; run the command again")))
 }
 
-fn is_blank(password: &Secret) -> bool {
+pub fn is_blank(password: &Secret) -> bool {
     password.expose().trim().is_empty()
 }
 

@@ -20,6 +20,11 @@ pub fn obtain(
 ) -> Result<Option<NewPassword>, Error> {
     loop {
         let password = input::new_password(session, from_stdin, &format!(" (or {no_password_flag})"))?;
+        // An account's password is never blank, as `createsuperuser` and `changepassword` say;
+        // `hash make` of a blank one stays possible (Django's make_password("") is).
+        if input::is_blank(&password) {
+            return Err(Error::Input(format!("blank passwords aren't allowed; give one, or pass {no_password_flag}")));
+        }
         accounts::check_password_length(&session.settings, &password)?;
         let violations = accounts::validate_password(&session.settings, &password, Some(user));
         let origin = if violations.is_empty() {
