@@ -18,6 +18,7 @@ pub fn obtain(
     bypass_question: &str,
     no_password_flag: &str,
 ) -> Result<Option<NewPassword>, Error> {
+    session.settings.check_validator_files()?;
     loop {
         let password = input::new_password(session, from_stdin, &format!(" (or {no_password_flag})"))?;
         // An account's password is never blank, as `createsuperuser` and `changepassword` say;
