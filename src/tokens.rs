@@ -78,12 +78,12 @@ pub fn list(store: &Store, user: Option<&User>) -> Result<Vec<TokenRow>, Error> 
 /// Revokes token `id`; an already revoked one is not an error (the outcome is the same).
 pub fn revoke(store: &Store, id: i64, now: Timestamp) -> Result<TokenRow, Error> {
     store.write(|db| {
-        let found = |db| rows::find_by_id(db, id)?.ok_or_else(|| Error::NotFound(format!("no token with id {id}")));
-        let row = found(db)?;
+        let mut row = rows::find_by_id(db, id)?.ok_or_else(|| Error::NotFound(format!("no token with id {id}")))?;
         if rows::revoke(db, id, now)? {
             crate::store::audit::insert_event(db, now, "token_revoked", Some(&row.username), &format!("token #{id}"))?;
+            // The row as it is now; one already revoked keeps its earlier time.
+            row.revoked = Some(now);
         }
-        // As it is now, revoked (at `now`, or earlier if it already was).
-        found(db)
+        Ok(row)
     })
 }
