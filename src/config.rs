@@ -141,11 +141,8 @@ impl Settings {
         let backends = resolve_backends(raw.authentication_backends, &at)?;
         let hashers = resolve_hashers(raw.password_hashers, &raw.hashers, &at)?;
         let validator_specs = validator_specs(raw.auth_password_validators.as_deref());
-        let validator_locations = match &raw.auth_password_validators {
-            Some(list) => list.iter().map(|v| at(Some(v.span()), String::new()).location).collect(),
-            None => vec![file.clone(); DEFAULT_VALIDATORS.len()],
-        };
-        let validators = resolve_validators(raw.auth_password_validators, &base_dir, &at)?;
+        let (validators, validator_locations) =
+            resolve_validators(raw.auth_password_validators, &base_dir, &at)?.into_iter().unzip();
         let lockout = crate::lockout::Policy::resolve(raw.lockout, raw.rate_limits).map_err(|(s, m)| at(s, m))?;
         let max_password_bytes = match raw.max_password_bytes {
             None => DEFAULT_MAX_PASSWORD_BYTES,
@@ -302,22 +299,29 @@ fn resolve_hashers(
     PasswordHashers::new(built).map_err(|message| at(first_span, message))
 }
 
+/// A validator and where it is configured (`FILE:LINE:COLUMN`, or the file for a default).
+type LocatedValidator = (Box<dyn Validator>, String);
+
 fn resolve_validators(
     raw: Option<Vec<Spanned<RawValidator>>>,
     base_dir: &Path,
     at: &Locate,
-) -> Result<Vec<Box<dyn Validator>>, ConfigError> {
+) -> Result<Vec<LocatedValidator>, ConfigError> {
     let Some(raw) = raw else {
+        let location = at(None, String::new()).location;
         return Ok(DEFAULT_VALIDATORS
             .iter()
             .map(|name| validators::build(name, &toml::Table::new(), base_dir).expect("default validators build"))
+            .map(|validator| (validator, location.clone()))
             .collect());
     };
     raw.into_iter()
         .map(|spanned| {
             let span = spanned.span();
             let v = spanned.into_inner();
-            validators::build(&v.name, &v.options, base_dir).map_err(|err| at(Some(span), err.to_string()))
+            let validator = validators::build(&v.name, &v.options, base_dir)
+                .map_err(|err| at(Some(span.clone()), err.to_string()))?;
+            Ok((validator, at(Some(span), String::new()).location))
         })
         .collect()
 }
