@@ -115,14 +115,6 @@ pub fn import_django(
             if let Some(row) = row {
                 let values: Vec<Value> =
                     (0..10).map(|i| source_value(row.get_ref(i)?)).collect::<Result<_, Error>>()?;
-                let (Value::Text(_), Value::Text(_), Value::Text(_)) =
-                    (&values[USERNAME], &values[PASSWORD], &values[EMAIL])
-                else {
-                    return Err(Error::Database(format!(
-                        "{}: a user has no text username, password or email",
-                        source.display()
-                    )));
-                };
                 check_row(&values).map_err(|problem| {
                     let name = text(&values, USERNAME);
                     Error::Database(format!("{}: user `{name}`: {problem}; nothing was imported", source.display()))
@@ -177,7 +169,14 @@ fn check_row(values: &[Value]) -> Result<(), String> {
             other => return Err(format!("`{column}` holds {}, not a datetime", described(other))),
         }
     }
-    for (index, column) in [(FIRST_NAME, "first_name"), (LAST_NAME, "last_name")] {
+    let texts = [
+        (USERNAME, "username"),
+        (PASSWORD, "password"),
+        (EMAIL, "email"),
+        (FIRST_NAME, "first_name"),
+        (LAST_NAME, "last_name"),
+    ];
+    for (index, column) in texts {
         if !matches!(values[index], Value::Text(_)) {
             return Err(format!("`{column}` holds {}, not text", described(&values[index])));
         }
@@ -185,7 +184,8 @@ fn check_row(values: &[Value]) -> Result<(), String> {
     Ok(())
 }
 
-/// A source value for a message (never the password column's).
+/// A source value for a message. The password column is described only when it is not text,
+/// so a password never is.
 fn described(value: &Value) -> String {
     match value {
         Value::Text(text) => format!("text `{}`", text.chars().take(40).collect::<String>()),
