@@ -16,9 +16,9 @@ use toml::Spanned;
 /// The file read when `--config` is not given, if it exists.
 pub const DEFAULT_CONFIG_FILE: &str = "authadm.toml";
 pub const DEFAULT_BACKENDS: &[&str] = &["model"];
-/// argon2id first; then Django 5.2's default `PASSWORD_HASHERS`, so that a Django project's
-/// existing hashes verify out of the box (and get upgraded to argon2id on login).
-pub const DEFAULT_HASHERS: &[&str] = &["argon2", "pbkdf2_sha256", "pbkdf2_sha1", "bcrypt_sha256", "scrypt"];
+/// Django 5.2's default `PASSWORD_HASHERS`, in Django's order: a stock site verifies every hash
+/// authadm writes (argon2 first would break a site without argon2-cffi at its users' next login).
+pub const DEFAULT_HASHERS: &[&str] = &["pbkdf2_sha256", "pbkdf2_sha1", "argon2", "bcrypt_sha256", "scrypt"];
 /// Django's `startproject` template: the four validators every new project has.
 pub const DEFAULT_VALIDATORS: &[&str] =
     &["user_attribute_similarity", "minimum_length", "common_password", "numeric_password"];

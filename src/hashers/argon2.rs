@@ -10,6 +10,10 @@ use subtle::ConstantTimeEq;
 
 /// Django's hash length.
 const HASH_LEN: usize = 32;
+/// Django 5.2's `Argon2PasswordHasher` costs.
+const DJANGO_MEMORY_COST_KIB: u32 = 102_400;
+const DJANGO_TIME_COST: u32 = 2;
+const DJANGO_PARALLELISM: u32 = 8;
 
 pub struct Argon2Hasher {
     memory_cost: u32,
@@ -28,13 +32,14 @@ struct Parsed {
 }
 
 impl Argon2Hasher {
-    /// Defaults are OWASP's minimum for argon2id (m=19 MiB, t=2, p=1).
+    /// Defaults are Django 5.2's (`Argon2PasswordHasher`: m=100 MiB, t=2, p=8), so a hash made
+    /// here is not `must_update` for the site, and the site's hashes are not for authadm.
     pub fn build(options: &Options) -> Result<Box<dyn Hasher>, String> {
         options.allow_only(&["memory_cost", "time_cost", "parallelism"])?;
         let hasher = Argon2Hasher {
-            memory_cost: options.u32_at_least("memory_cost", Params::DEFAULT_M_COST, 8)?,
-            time_cost: options.u32_at_least("time_cost", Params::DEFAULT_T_COST, 1)?,
-            parallelism: options.u32_at_least("parallelism", Params::DEFAULT_P_COST, 1)?,
+            memory_cost: options.u32_at_least("memory_cost", DJANGO_MEMORY_COST_KIB, 8)?,
+            time_cost: options.u32_at_least("time_cost", DJANGO_TIME_COST, 1)?,
+            parallelism: options.u32_at_least("parallelism", DJANGO_PARALLELISM, 1)?,
         };
         if u64::from(hasher.memory_cost) < 8 * u64::from(hasher.parallelism) {
             return Err("hashers.argon2: memory_cost must be at least 8 × parallelism (KiB)".into());

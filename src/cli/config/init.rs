@@ -21,8 +21,10 @@ pub const STARTER: &str = r#"# authadm settings. Every key is optional: the valu
 authentication_backends = ["model"]
 
 # The first hashes new passwords; all of them verify, and older hashes are upgraded on login.
-# After argon2 come Django 5.2's defaults, so a Django project's hashes verify as they are.
-password_hashers = ["argon2", "pbkdf2_sha256", "pbkdf2_sha1", "bcrypt_sha256", "scrypt"]
+# These are Django 5.2's PASSWORD_HASHERS: keep this list the same as the site's, so the site
+# verifies every hash authadm writes. argon2 first is stronger, but only for a site that has
+# argon2-cffi installed and argon2 first in its own PASSWORD_HASHERS (Django fails otherwise).
+password_hashers = ["pbkdf2_sha256", "pbkdf2_sha1", "argon2", "bcrypt_sha256", "scrypt"]
 
 # Longer passwords are refused before any hashing.
 max_password_bytes = 4096
@@ -31,17 +33,18 @@ logout_on_password_change = true
 # Refuse a username or email that differs from an existing one only by case.
 case_insensitive_identity = false
 
-# argon2id in Django's format; OWASP's minimum cost.
-[hashers.argon2]
-memory_cost = 19456 # KiB
-time_cost = 2
-parallelism = 1
-
+# Each hasher's parameters are Django 5.2's, so neither side re-hashes the other's hashes.
 [hashers.pbkdf2_sha256]
-iterations = 1000000 # Django 5.2's
+iterations = 1000000
 
 [hashers.pbkdf2_sha1]
 iterations = 1000000
+
+# argon2id in Django's format.
+[hashers.argon2]
+memory_cost = 102400 # KiB
+time_cost = 2
+parallelism = 8
 
 [hashers.bcrypt_sha256]
 rounds = 12
