@@ -155,10 +155,7 @@ fn permissions(path: &Path) -> Result<Finding, Error> {
 fn hash_findings(all: &[User], hashers: &PasswordHashers) -> [Finding; 2] {
     let usable = || all.iter().filter(|u| hashers::is_usable(u.password.encoded()));
     // The hasher that would verify it, if the hash is well-formed and within the cost limits.
-    let verifier = |u: &User| {
-        let encoded = u.password.encoded();
-        hashers.identify(encoded).filter(|hasher| hasher.describe(encoded).is_ok())
-    };
+    let verifier = |u: &User| hashers.verifier(u.password.encoded());
     let unknown = usable().filter(|u| verifier(u).is_none());
     let outdated =
         usable().filter(|u| verifier(u).is_some_and(|hasher| hashers.outdated(hasher, u.password.encoded())));

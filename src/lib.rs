@@ -5,7 +5,8 @@
 //!   layer that prints, reads the terminal or reads the clock.
 //! - [`login`], [`accounts`] and [`tokens`] hold the operations the commands share; [`backends`] is
 //!   the authentication chain (Django's `AUTHENTICATION_BACKENDS`) and [`validators`] the password
-//!   validators (Django's `AUTH_PASSWORD_VALIDATORS`).
+//!   validators (Django's `AUTH_PASSWORD_VALIDATORS`); [`identity`] resolves a login's identifier
+//!   to one account for every backend and the lockout key.
 //! - [`lockout`] is the guard first in the chain (axes lockouts, allauth rate limits, atomic
 //!   check-and-record); [`audit`] queries what it recorded.
 //! - [`import`] copies the users of another Django database in, hashes kept as they are.
@@ -27,6 +28,7 @@ pub mod doctor;
 pub mod email;
 pub mod error;
 pub mod hashers;
+pub mod identity;
 pub mod import;
 pub mod lockout;
 pub mod login;

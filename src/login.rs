@@ -5,6 +5,7 @@ use crate::Error;
 use crate::accounts::normalize_username;
 use crate::backends::{self, Attempt, Context, Credentials, Decision, TraceStep};
 use crate::config::Settings;
+use crate::identity::{Lookup, Resolution};
 use crate::lockout::guard::{self, Ticket};
 use crate::secret::Secret;
 use crate::store::db::Db;
@@ -37,11 +38,14 @@ impl LoginResult {
 
 pub fn login(store: &Store, settings: &Settings, request: &LoginRequest, now: Timestamp) -> Result<LoginResult, Error> {
     let identifier = normalize_username(request.identifier);
+    let lookups: Vec<Lookup> = settings.backends.iter().filter_map(|backend| backend.lookup()).collect();
+    let resolution = Resolution::resolve(store, &identifier, &lookups)?;
     let ticket = Ticket::default();
     let attempt = Attempt {
         identifier: &identifier,
         credentials: &request.credentials,
         ip: request.ip,
+        resolution: &resolution,
         ticket: request.record.then_some(&ticket),
     };
     let result = run(store, settings, &attempt, now)?;

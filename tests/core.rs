@@ -419,3 +419,36 @@ fn token_create_refuses_what_cannot_work_and_list_says_why() {
     let (out, _) = s.expect(0, &["token", "list"], "");
     assert!(out.contains("user inactive"), "{out}");
 }
+
+/// An attempt without a checkable hash (unknown user, unusable or malformed hash) costs what the
+/// database's stored hashes cost, not one hash of the preferred hasher: here the preferred
+/// argon2 takes microseconds and the stored pbkdf2 hashes tens of milliseconds, so an attempt
+/// that only paid the preferred hash would be told apart from a wrong password at a glance.
+#[test]
+fn a_missing_or_unusable_hash_costs_what_a_stored_hash_costs() {
+    let s = Sandbox::new("");
+    let slow = "[hashers.pbkdf2_sha256]\niterations = 200000\n[hashers.argon2]\nmemory_cost = 8\ntime_cost = 1\nparallelism = 1\n";
+    s.write("authadm.toml", &format!("password_hashers = [\"pbkdf2_sha256\", \"argon2\"]\n{slow}"));
+    s.add_user("bob", "", "correct-Horse-battery-9");
+    for name in ["dave", "erin"] {
+        s.expect(0, &["user", "add", name, "--no-password"], "");
+    }
+    s.execute("UPDATE auth_user SET password = 'pbkdf2_sha256$200000$x' WHERE username = 'dave'");
+    s.write("authadm.toml", &format!("password_hashers = [\"argon2\", \"pbkdf2_sha256\"]\n{slow}"));
+    let time = |who: &str| {
+        let mut runs: Vec<f64> = (0..3)
+            .map(|_| {
+                let started = std::time::Instant::now();
+                s.expect(1, &["login-test", who, "--password-stdin", "--no-record"], "Wrong-guess-Secret-42");
+                started.elapsed().as_secs_f64()
+            })
+            .collect();
+        runs.sort_by(f64::total_cmp);
+        runs[1]
+    };
+    let wrong_password = time("bob");
+    for who in ["nobody", "erin", "dave"] {
+        let ratio = time(who) / wrong_password;
+        assert!(ratio > 0.6, "{who}: {ratio:.2} of a wrong password's time");
+    }
+}

@@ -275,3 +275,36 @@ fn prune_never_reaches_into_a_rate_limit_window() {
     login(&s, 3, "alice", WRONG_PW, None);
     assert_eq!(s.json(0, &["audit", "prune", "--older-than", "5m", "--yes"], "")["attempts"], 0);
 }
+
+/// The red team's bypass: an attacker registers the username `alice@example.com`. Backends that
+/// look an `@` identifier up by email check alice's password, so the guesses must count against
+/// alice, whatever account has that string as its username; the attacker's own successful logins
+/// (by their address) must not clear them. Case variants buy nothing either.
+#[test]
+fn a_username_equal_to_another_accounts_email_cannot_split_the_counters() {
+    for (chain, policy) in [
+        ("email_or_username", "[lockout]\nfailure_limit = 3"),
+        ("email", "[lockout]\nfailure_limit = 3"),
+        ("email", "[lockout]\nfailure_limit = 100\n[rate_limits]\nlogin_failed = \"3/h/key\""),
+    ] {
+        let s = Sandbox::new("");
+        let backends = format!("authentication_backends = [\"lockout\", \"{chain}\"]");
+        s.write("authadm.toml", &format!("{backends}\n{}\n{policy}\n", common::FAST_CONFIG));
+        s.add_user("alice", "alice@example.com", ALICE_PW);
+        s.add_user("alice@example.com", "m@evil.test", "Mallory-own-Secret-77");
+        for guess in ["alice@example.com", "ALICE@example.com", "Alice@Example.COM"] {
+            assert_eq!(login(&s, 1, guess, WRONG_PW, None)["reason"], "invalid_credentials", "{chain}");
+            login(&s, 0, "m@evil.test", "Mallory-own-Secret-77", None);
+        }
+        let refused = login(&s, 3, "alice@example.com", WRONG_PW, None);
+        assert!(["locked_out", "rate_limited"].contains(&refused["reason"].as_str().unwrap()), "{chain}: {refused}");
+        // The guesses are alice's: her audit and her reset find them.
+        let audit = s.json(0, &["audit", "failed-logins", "--user", "alice"], "");
+        assert!(audit["attempts"].as_array().unwrap().len() >= 3, "{chain}: {audit}");
+        if policy.contains("failure_limit = 3") {
+            let reset = s.json(0, &["lockout", "reset", "--user", "alice"], "");
+            assert_eq!(reset["cleared"][0]["failures"], 3, "{chain}: {reset}");
+            assert_eq!(login(&s, 0, "alice@example.com", ALICE_PW, None)["user"]["username"], "alice");
+        }
+    }
+}

@@ -1,10 +1,10 @@
 //! Looks users up by username, ignoring ASCII case as Django's `username__iexact` does on SQLite.
 
-use super::password::{self, one_of};
+use super::password;
 use super::{Attempt, Backend, Context, Outcome};
 use crate::Error;
 use crate::config::Options;
-use crate::store::users;
+use crate::identity::Lookup;
 
 pub struct CaseInsensitiveBackend;
 
@@ -18,9 +18,11 @@ impl Backend for CaseInsensitiveBackend {
         "case_insensitive"
     }
 
+    fn lookup(&self) -> Option<Lookup> {
+        Some(Lookup::UsernameIgnoringCase)
+    }
+
     fn authenticate(&self, ctx: &Context, attempt: &Attempt) -> Result<Outcome, Error> {
-        password::authenticate(ctx, attempt, || {
-            Ok(one_of(users::find_by_username_iexact(ctx.store, attempt.identifier)?))
-        })
+        password::authenticate(ctx, attempt, Lookup::UsernameIgnoringCase)
     }
 }

@@ -1,10 +1,10 @@
 //! Looks users up by email address, ignoring ASCII case (`email__iexact`); email is not unique in Django, so several matches are refused.
 
-use super::password::{self, one_of};
+use super::password;
 use super::{Attempt, Backend, Context, Outcome};
 use crate::Error;
 use crate::config::Options;
-use crate::store::users;
+use crate::identity::Lookup;
 
 pub struct EmailBackend;
 
@@ -18,7 +18,11 @@ impl Backend for EmailBackend {
         "email"
     }
 
+    fn lookup(&self) -> Option<Lookup> {
+        Some(Lookup::Email)
+    }
+
     fn authenticate(&self, ctx: &Context, attempt: &Attempt) -> Result<Outcome, Error> {
-        password::authenticate(ctx, attempt, || Ok(one_of(users::find_by_email_iexact(ctx.store, attempt.identifier)?)))
+        password::authenticate(ctx, attempt, Lookup::Email)
     }
 }

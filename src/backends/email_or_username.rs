@@ -1,11 +1,11 @@
 //! allauth's "username or email" login: an identifier with `@` is an email (case-insensitive),
 //! anything else a username (exact).
 
-use super::password::{self, Found, one_of};
+use super::password;
 use super::{Attempt, Backend, Context, Outcome};
 use crate::Error;
 use crate::config::Options;
-use crate::store::users;
+use crate::identity::Lookup;
 
 pub struct EmailOrUsernameBackend;
 
@@ -19,13 +19,11 @@ impl Backend for EmailOrUsernameBackend {
         "email_or_username"
     }
 
+    fn lookup(&self) -> Option<Lookup> {
+        Some(Lookup::EmailOrUsername)
+    }
+
     fn authenticate(&self, ctx: &Context, attempt: &Attempt) -> Result<Outcome, Error> {
-        password::authenticate(ctx, attempt, || {
-            Ok(if attempt.identifier.contains('@') {
-                one_of(users::find_by_email_iexact(ctx.store, attempt.identifier)?)
-            } else {
-                users::find_by_username(ctx.store, attempt.identifier)?.map_or(Found::None, Found::One)
-            })
-        })
+        password::authenticate(ctx, attempt, Lookup::EmailOrUsername)
     }
 }

@@ -31,6 +31,8 @@ pub struct Attempt<'a> {
     pub identifier: &'a str,
     pub credentials: &'a Credentials,
     pub ip: Option<&'a str>,
+    /// The account the identifier names, for every backend and the lockout key alike.
+    pub resolution: &'a crate::identity::Resolution,
     /// Where the `lockout` guard leaves its reservation for `lockout::guard::conclude`; `None`
     /// for a `--no-record` probe, which counts nothing.
     pub ticket: Option<&'a crate::lockout::guard::Ticket>,
@@ -75,6 +77,11 @@ pub struct Denial {
 pub trait Backend: Send + Sync {
     /// The short name, used in `--json` (`backend`) and traces.
     fn name(&self) -> &'static str;
+    /// How a password backend finds the account; `None` for the others. The login resolves
+    /// the identifier with every lookup of the chain before the chain runs (`identity`).
+    fn lookup(&self) -> Option<crate::identity::Lookup> {
+        None
+    }
     fn authenticate(&self, ctx: &Context, attempt: &Attempt) -> Result<Outcome, Error>;
 }
 

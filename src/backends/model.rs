@@ -1,10 +1,10 @@
 //! Looks users up by ModelBackend: username, exact match (Django's natural key).
 
-use super::password::{self, Found};
+use super::password;
 use super::{Attempt, Backend, Context, Outcome};
 use crate::Error;
 use crate::config::Options;
-use crate::store::users;
+use crate::identity::Lookup;
 
 pub struct ModelBackend;
 
@@ -18,9 +18,11 @@ impl Backend for ModelBackend {
         "model"
     }
 
+    fn lookup(&self) -> Option<Lookup> {
+        Some(Lookup::Username)
+    }
+
     fn authenticate(&self, ctx: &Context, attempt: &Attempt) -> Result<Outcome, Error> {
-        password::authenticate(ctx, attempt, || {
-            Ok(users::find_by_username(ctx.store, attempt.identifier)?.map_or(Found::None, Found::One))
-        })
+        password::authenticate(ctx, attempt, Lookup::Username)
     }
 }

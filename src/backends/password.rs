@@ -1,25 +1,14 @@
 //! The part every password backend shares (Django's `ModelBackend.authenticate` after the
-//! lookup): check the password, then `user_can_authenticate`, at one hash's cost either way.
+//! lookup): check the password, then `user_can_authenticate`, at one stored hash's cost either way.
 
 use super::{Attempt, Context, Credentials, Outcome};
 use crate::Error;
-use crate::store::users::User;
+use crate::identity::{Candidate, Lookup};
+use crate::secret::Secret;
 
-/// What a backend's lookup found for the identifier.
-pub enum Found {
-    One(User),
-    None,
-    /// Several accounts match a case-insensitive identifier; refusing to pick one keeps a login
-    /// from landing on the wrong account.
-    Ambiguous(usize),
-}
-
-/// Password backends skip token credentials; everything else goes through [`check`].
-pub fn authenticate(
-    ctx: &Context,
-    attempt: &Attempt,
-    lookup: impl FnOnce() -> Result<Found, Error>,
-) -> Result<Outcome, Error> {
+/// Password backends skip token credentials; everything else checks the account that the
+/// attempt's [`Resolution`](crate::identity::Resolution) gives this backend's `lookup`.
+pub fn authenticate(ctx: &Context, attempt: &Attempt, lookup: Lookup) -> Result<Outcome, Error> {
     let Credentials::Password(password) = attempt.credentials else {
         return Ok(Outcome::Skipped { detail: "not a password login".into() });
     };
@@ -27,45 +16,41 @@ pub fn authenticate(
         let detail = format!("password longer than max_password_bytes ({}); not hashed", ctx.max_password_bytes);
         return Ok(Outcome::NoUser { detail });
     }
-    let found = lookup()?;
-    Ok(check(ctx, found, password))
-}
-
-/// Unknown users and ambiguous matches still cost one hash, so timing does not tell them apart
-/// from a wrong password; inactive users are refused only after the password check, as Django.
-fn check(ctx: &Context, found: Found, password: &crate::secret::Secret) -> Outcome {
-    let user = match found {
-        Found::One(user) => user,
-        Found::None => {
-            ctx.hashers.spend_one_hash(password);
-            return Outcome::NoUser { detail: "no such user".into() };
-        }
-        Found::Ambiguous(count) => {
-            ctx.hashers.spend_one_hash(password);
-            return Outcome::NoUser { detail: format!("{count} accounts match; ambiguous, none chosen") };
+    let user = match attempt.resolution.candidate(lookup) {
+        Candidate::Account(user) => user,
+        Candidate::Nobody(detail) => {
+            spend_like_a_user(ctx, attempt, password)?;
+            return Ok(Outcome::NoUser { detail });
         }
     };
-    let verdict = ctx.hashers.check(password, user.password.encoded());
-    if !verdict.valid {
-        let detail = if crate::hashers::is_usable(user.password.encoded()) {
-            format!("user #{} found; wrong password", user.id)
+    let encoded = user.password.encoded();
+    if !ctx.hashers.verifiable(encoded) {
+        spend_like_a_user(ctx, attempt, password)?;
+        let detail = if crate::hashers::is_usable(encoded) {
+            format!("user #{} found; the stored hash cannot be verified", user.id)
         } else {
             format!("user #{} found; the account has an unusable password", user.id)
         };
-        return Outcome::NoUser { detail };
+        return Ok(Outcome::NoUser { detail });
     }
+    let verdict = ctx.hashers.check(password, encoded);
+    if !verdict.valid {
+        return Ok(Outcome::NoUser { detail: format!("user #{} found; wrong password", user.id) });
+    }
+    // Inactive users are refused only after the password check, as Django.
     if !user.is_active {
-        return Outcome::NoUser { detail: format!("user #{} found; the account is inactive", user.id) };
+        return Ok(Outcome::NoUser { detail: format!("user #{} found; the account is inactive", user.id) });
     }
     let detail = format!("user #{} found; password matches", user.id);
-    Outcome::Authenticated { user, must_update_hash: verdict.must_update, detail }
+    Ok(Outcome::Authenticated { user: user.clone(), must_update_hash: verdict.must_update, detail })
 }
 
-/// A list of case-insensitive matches, as a [`Found`].
-pub fn one_of(mut users: Vec<User>) -> Found {
-    match users.len() {
-        0 => Found::None,
-        1 => Found::One(users.remove(0)),
-        n => Found::Ambiguous(n),
+/// Unknown, ambiguous and unusable accounts verify the password against the stand-in hash (the
+/// verdict is thrown away), so their time follows the stored hashes a wrong password would cost.
+fn spend_like_a_user(ctx: &Context, attempt: &Attempt, password: &Secret) -> Result<(), Error> {
+    match attempt.resolution.stand_in(ctx.store)? {
+        Some(stand_in) => drop(ctx.hashers.check(password, stand_in.encoded())),
+        None => ctx.hashers.spend_one_hash(password),
     }
+    Ok(())
 }

@@ -197,6 +197,16 @@ impl PasswordHashers {
         self.hashers.iter().find(|h| h.algorithm() == algorithm).map(|h| h.as_ref())
     }
 
+    /// The configured hasher that can verify `encoded`: usable, well-formed, within the cost limits.
+    pub fn verifier(&self, encoded: &str) -> Option<&dyn Hasher> {
+        self.identify(encoded).filter(|hasher| is_usable(encoded) && hasher.describe(encoded).is_ok())
+    }
+
+    /// Whether some password could match `encoded` (see [`PasswordHashers::verifier`]).
+    pub fn verifiable(&self, encoded: &str) -> bool {
+        self.verifier(encoded).is_some()
+    }
+
     /// Parses `encoded` with the configured hasher of its format, or else with the registry's
     /// default one, so a hash authadm is not set up for is still described. Errors say why the
     /// text is no usable hash; they never quote it.
@@ -227,9 +237,9 @@ impl PasswordHashers {
     pub fn check(&self, password: &Secret, encoded: &str) -> Verdict {
         // A hash of a configured format that does not parse, or exceeds the cost limits, would
         // otherwise be refused in microseconds, telling the account apart from an unknown one.
-        let hasher = match self.identify(encoded) {
-            Some(hasher) if is_usable(encoded) && hasher.describe(encoded).is_ok() => hasher,
-            _ => {
+        let hasher = match self.verifier(encoded) {
+            Some(hasher) => hasher,
+            None => {
                 self.spend_one_hash(password);
                 return Verdict { valid: false, must_update: false };
             }

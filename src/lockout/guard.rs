@@ -42,15 +42,15 @@ pub enum Verdict {
 /// Decides whether the attempt may reach the password check, reserving it unless it is a probe.
 pub fn check(store: &Store, policy: &Policy, attempt: &Attempt, now: Timestamp) -> Result<Verdict, Error> {
     let Some(ticket) = attempt.ticket else {
-        let subject = attempts::resolve_subject(store.db(), attempt.identifier)?;
-        let counters = counters(store.db(), policy, &subject, attempt.ip)?;
-        return Ok(match refusal(store.db(), policy, &subject, &counters, attempt.ip, now)? {
+        let subject = &attempt.resolution.subject;
+        let counters = counters(store.db(), policy, subject, attempt.ip)?;
+        return Ok(match refusal(store.db(), policy, subject, &counters, attempt.ip, now)? {
             Some(denial) => Verdict::Denied(denial),
             None => Verdict::Allowed("not locked or rate limited (probe: nothing counted)".into()),
         });
     };
     let (reservation, verdict) = store.write(|db| {
-        let subject = attempts::resolve_subject(db, attempt.identifier)?;
+        let subject = &attempt.resolution.subject;
         let mut row = NewAttempt {
             time: now,
             username: attempt.identifier,
@@ -59,8 +59,8 @@ pub fn check(store: &Store, policy: &Policy, attempt: &Attempt, now: Timestamp) 
             reason: PENDING,
             backend: None,
         };
-        let counters = counters(db, policy, &subject, attempt.ip)?;
-        if let Some(denial) = refusal(db, policy, &subject, &counters, attempt.ip, now)? {
+        let counters = counters(db, policy, subject, attempt.ip)?;
+        if let Some(denial) = refusal(db, policy, subject, &counters, attempt.ip, now)? {
             row.reason = denial.reason;
             row.backend = Some(GUARD);
             attempts::insert_attempt(db, &row)?;
@@ -69,7 +69,7 @@ pub fn check(store: &Store, policy: &Policy, attempt: &Attempt, now: Timestamp) 
         let name = subject.key.strip_prefix("n:").unwrap_or(attempt.identifier);
         for (key, counter) in &counters {
             let counter = policy.lockout.after_failure(*counter, now);
-            attempts::save_counter(db, key, &subject, name, &counter)?;
+            attempts::save_counter(db, key, subject, name, &counter)?;
         }
         let keys: Vec<(Key, Option<Timestamp>)> = counters
             .into_iter()
@@ -134,7 +134,7 @@ fn record(
             Ok(())
         }
         None => {
-            let subject = attempts::resolve_subject(db, attempt.identifier)?;
+            let subject = &attempt.resolution.subject;
             let row = NewAttempt {
                 time: now,
                 username: attempt.identifier,

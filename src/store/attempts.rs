@@ -21,6 +21,11 @@ pub struct Subject {
 }
 
 impl Subject {
+    /// The key of an account.
+    pub fn account(id: i64) -> Subject {
+        Subject { key: format!("u:{id}"), user_id: Some(id) }
+    }
+
     /// The key an identifier has when it names no account (NFKC, lowercased).
     pub fn unresolved(identifier: &str) -> Subject {
         Subject { key: format!("n:{}", identifier.to_lowercase().nfkc().collect::<String>()), user_id: None }
@@ -42,7 +47,7 @@ pub(crate) fn resolve_subject(db: &Db, identifier: &str) -> Result<Subject, Erro
         id = only_one(db, "SELECT id FROM auth_user WHERE lower(email) = lower(?1) LIMIT 2", identifier)?;
     }
     Ok(match id {
-        Some(id) => Subject { key: format!("u:{id}"), user_id: Some(id) },
+        Some(id) => Subject::account(id),
         None => Subject::unresolved(identifier),
     })
 }

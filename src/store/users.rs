@@ -110,6 +110,25 @@ pub fn find_by_email_iexact(store: &Store, email: &str) -> Result<Vec<User>, Err
     query_all(store.db(), "WHERE lower(u.email) = lower(?1) ORDER BY u.id", args![email])
 }
 
+/// The usable hash of the account after `identifier` in username order (else the first), other
+/// than `except`: what an attempt without a checkable hash of its own is verified against, so
+/// that its time follows the hashes the database holds (`identity::Resolution::stand_in`).
+pub fn stand_in_password(
+    store: &Store,
+    identifier: &str,
+    except: Option<i64>,
+) -> Result<Option<EncodedPassword>, Error> {
+    let usable = "substr(password, 1, 1) <> '!' AND (id <> ?2 OR ?2 IS NULL)";
+    let after = format!("SELECT password FROM auth_user WHERE username >= ?1 AND {usable} ORDER BY username LIMIT 1");
+    let first = format!("SELECT password FROM auth_user WHERE ?1 IS NOT NULL AND {usable} ORDER BY username LIMIT 1");
+    for sql in [after, first] {
+        if let Some(row) = store.db().query_opt(&sql, args![identifier, except])? {
+            return Ok(Some(EncodedPassword(row.text(0)?)));
+        }
+    }
+    Ok(None)
+}
+
 /// Filters of `user list`.
 #[derive(Default)]
 pub struct ListFilter {
