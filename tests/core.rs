@@ -452,3 +452,21 @@ fn a_missing_or_unusable_hash_costs_what_a_stored_hash_costs() {
         assert!(ratio > 0.6, "{who}: {ratio:.2} of a wrong password's time");
     }
 }
+
+/// With no settings file, authadm keeps to Django 5.2's `PASSWORD_HASHERS`: a login of a user
+/// whose hash Django made leaves it as it is, and new hashes are Django's default pbkdf2_sha256,
+/// which a stock site (no argon2-cffi) can load.
+#[test]
+fn the_defaults_keep_a_stock_django_sites_hashes_readable() {
+    let s = Sandbox::new("");
+    std::fs::remove_file(s.path().join("authadm.toml")).unwrap();
+    let django = "pbkdf2_sha256$1000000$seasaltSEASALT0123456x$DPO3FfLThxAMRaseD9Se43MZjF/rMZyBwKEpOqZBAqQ=";
+    s.expect(0, &["user", "add", "dj", "--password-hash", django], "");
+    s.expect(0, &["login-test", "dj", "--password-stdin"], "password");
+    assert_eq!(s.query_one("SELECT password FROM auth_user WHERE username = 'dj'"), django);
+    let (made, _) = s.expect(0, &["hash", "make", "--password-stdin"], "password");
+    assert!(made.starts_with("pbkdf2_sha256$1000000$"), "{made}");
+    let doctor = s.json(0, &["doctor"], "");
+    let outdated = doctor["checks"].as_array().unwrap().iter().find(|f| f["check"] == "outdated_hashes").unwrap();
+    assert_eq!(outdated["status"], "ok", "{doctor}");
+}
