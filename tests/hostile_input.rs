@@ -343,3 +343,61 @@ fn an_empty_file_becomes_a_private_database() {
     assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
     s.expect(0, &["--database", "empty.db", "user", "show", "zed"], "");
 }
+
+/// What a terminal would act on: an escape sequence's ESC or BEL, or a bidi override.
+fn raw_controls(output: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(output);
+    output.contains(&0x1b) || output.contains(&0x07) || text.contains(['\u{202E}', '\u{2066}'])
+}
+
+/// Runs and asserts the exit code and that neither stdout nor stderr holds a raw control.
+fn expect_escaped(s: &Sandbox, code: i32, args: &[&str]) -> (String, String) {
+    let output = s.cmd(args).output().unwrap();
+    let (out, err) = (String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert_eq!(output.status.code(), Some(code), "authadm {args:?}\n--- stdout\n{out}\n--- stderr\n{err}");
+    assert!(!raw_controls(&output.stdout), "raw control on stdout of {args:?}: {out:?}");
+    assert!(!raw_controls(&output.stderr), "raw control on stderr of {args:?}: {err:?}");
+    (out.into_owned(), err.into_owned())
+}
+
+#[test]
+fn text_from_the_database_or_input_reaches_people_escaped_and_json_exact() {
+    const EVIL: &str = "evil\x1b]0;pwned\x07\x1b[2J";
+    const SHOWN: &str = "evil\\x1b]0;pwned\\x07\\x1b[2J";
+    let s = Sandbox::new("");
+    let rtl = "\u{202E}nimda\u{2066}";
+    // Names are any text, as Django's.
+    s.expect(0, &["user", "add", "bob", "--first-name", rtl, "--last-name", EVIL, "--no-password"], "");
+    s.expect(1, &["login-test", EVIL, "--password-stdin"], "wrong");
+    let (out, _) = expect_escaped(&s, 0, &["audit", "failed-logins"]);
+    assert!(out.contains(SHOWN), "{out}");
+    let (out, _) = expect_escaped(&s, 0, &["audit", "failed-logins", "--format", "csv"]);
+    assert!(out.contains(SHOWN), "{out}");
+    let (out, _) = expect_escaped(&s, 0, &["audit", "failed-logins", "--group-by", "user"]);
+    assert!(out.contains(SHOWN), "{out}");
+    assert_eq!(s.json(0, &["audit", "failed-logins"], "")["attempts"][0]["username"], EVIL);
+    // An error quoting input, and one quoting the database (the `did you mean`).
+    let (_, err) = expect_escaped(&s, 4, &["user", "show", EVIL]);
+    assert!(err.contains(SHOWN), "{err}");
+
+    // A username and an email another program wrote.
+    s.execute(&format!("UPDATE auth_user SET username = '{EVIL}', email = 'x{EVIL}', is_superuser = true"));
+    for args in [
+        &["user", "list"][..],
+        &["user", "show", EVIL],
+        &["export", "--format", "csv"],
+        &["doctor"],
+        &["user", "modify", EVIL, "--staff"],
+        &["token", "create", EVIL],
+    ] {
+        let (out, err) = expect_escaped(&s, 0, args);
+        assert!(out.contains(SHOWN) || err.contains(SHOWN), "{args:?}:\n{out}\n{err}");
+    }
+    let (out, _) = expect_escaped(&s, 0, &["user", "show", EVIL]);
+    assert!(out.contains("\\u{202e}nimda\\u{2066}"), "{out}");
+    let shown = s.json(0, &["user", "show", EVIL], "");
+    assert_eq!(shown["username"], EVIL);
+    assert_eq!(shown["first_name"], rtl);
+    let exported = s.json(0, &["export", "--format", "json"], "");
+    assert_eq!(exported[0]["last_name"], EVIL);
+}
