@@ -401,3 +401,64 @@ fn text_from_the_database_or_input_reaches_people_escaped_and_json_exact() {
     let exported = s.json(0, &["export", "--format", "json"], "");
     assert_eq!(exported[0]["last_name"], EVIL);
 }
+
+#[test]
+fn a_malformed_row_is_skipped_with_a_warning_reported_by_doctor_and_named_by_commands_on_it() {
+    if common::skip_in_postgres_mode("PostgreSQL's column types refuse these values") {
+        return;
+    }
+    let s = Sandbox::new("");
+    for name in ["alice", "bob", "carol", "dave", "erin"] {
+        s.expect(0, &["user", "add", name, "--no-password"], "");
+    }
+    s.execute(
+        "UPDATE auth_user SET email = X'00FF' WHERE username = 'bob';
+         UPDATE auth_user SET is_active = 'maybe' WHERE username = 'carol';
+         UPDATE auth_user SET date_joined = 1700000000 WHERE username = 'dave';
+         UPDATE auth_user SET password = X'01020304' WHERE username = 'erin';",
+    );
+    let id = |name: &str| s.query_strings(&format!("SELECT id FROM auth_user WHERE username = '{name}'"))[0][0].clone();
+    let problems = [
+        format!("user id {}: `email` holds binary data (2 bytes), not text", id("bob")),
+        format!("user id {}: `is_active` holds the text `maybe`, not a boolean", id("carol")),
+        format!("user id {}: `date_joined` holds the integer 1700000000, not a datetime", id("dave")),
+        format!("user id {}: `password` holds binary data (4 bytes), not text", id("erin")),
+    ];
+    let warned = |err: &str| {
+        assert_eq!(err.lines().count(), 4, "{err}");
+        for problem in &problems {
+            assert!(err.contains(&format!("authadm: warning: skipped {problem}")), "{problem}:\n{err}");
+        }
+    };
+    let (out, err) = s.expect(0, &["user", "list"], "");
+    assert!(out.contains("alice") && !out.contains("bob"), "{out}");
+    warned(&err);
+    let (out, err) = s.expect(0, &["--quiet", "user", "list", "--json"], "");
+    let listed: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), 1, "{out}");
+    warned(&err);
+    let (out, err) = s.expect(0, &["export", "--format", "csv"], "");
+    assert_eq!(out.lines().count(), 2, "{out}");
+    warned(&err);
+
+    let (out, _) = s.expect(1, &["doctor"], "");
+    assert!(out.contains("malformed_rows"), "{out}");
+    let report = s.json(1, &["doctor"], "");
+    let check = report["checks"].as_array().unwrap().iter().find(|c| c["check"] == "malformed_rows").unwrap();
+    assert_eq!(check["status"], "fail");
+    for problem in &problems {
+        assert!(check["detail"].as_str().unwrap().contains(problem.as_str()), "{problem}: {check}");
+    }
+
+    let dump = s.dump();
+    for (args, problem) in [
+        (&["user", "show", "bob"][..], &problems[0]),
+        (&["user", "modify", "carol", "--staff"], &problems[1]),
+        (&["user", "remove", "dave", "--yes"], &problems[2]),
+        (&["set-password", "erin", "--unusable"], &problems[3]),
+    ] {
+        let (_, err) = s.expect(6, args, "");
+        assert!(err.contains(problem.as_str()) && err.lines().count() == 1, "{args:?}: {err}");
+    }
+    assert_eq!(s.dump(), dump);
+}

@@ -58,6 +58,12 @@ impl Output {
         }
     }
 
+    /// Something left out of the answer (a row that cannot be read): stderr even with
+    /// `--quiet`, which quiets commentary, not news of missing data.
+    pub fn warning(&self, text: &str) {
+        stderr_line!("authadm: warning: {}", visible(text));
+    }
+
     /// What the person answering a prompt needs to know (a mismatch, why a password was
     /// refused): stderr even with `--quiet`, which quiets commentary, not questions.
     pub fn prompt_text(&self, text: &str) {
