@@ -5,7 +5,7 @@
 use crate::Error;
 use crate::config::Settings;
 use crate::hashers::{self, PasswordHashers};
-use crate::store::users::{self, ListFilter, User};
+use crate::store::users::{self, ListFilter, MalformedRow, User};
 use crate::store::{SCHEMA_VERSION, Store, health};
 use serde::Serialize;
 use std::os::unix::fs::PermissionsExt;
@@ -52,7 +52,9 @@ pub fn inspect(store: &Store, settings: &Settings) -> Result<Vec<Finding>, Error
         }
         None => findings.extend([connection(store)?, indexes(store)?]),
     }
-    let all = users::list(store, &ListFilter::default())?;
+    let listing = users::list(store, &ListFilter::default())?;
+    findings.push(malformed_rows(&listing.malformed));
+    let all = listing.users;
     findings.extend(hash_findings(&all, hashers));
     findings.push(user_finding(
         "unusable_passwords",
@@ -149,6 +151,19 @@ fn permissions(path: &Path) -> Result<Finding, Error> {
         let detail = format!("mode {:04o}: other users may read the password hashes", mode & 0o7777);
         Finding::bad("permissions", Status::Fail, detail, format!("chmod 600 {}", path.display()))
     })
+}
+
+/// Rows another program wrote with values Django never writes: `user list` and `export` leave
+/// them out, and commands on those users fail, until they are corrected.
+fn malformed_rows(malformed: &[MalformedRow]) -> Finding {
+    if malformed.is_empty() {
+        return Finding::ok("malformed_rows", "every user row reads as Django wrote it");
+    }
+    let rows: Vec<String> = malformed.iter().map(ToString::to_string).collect();
+    let count = if rows.len() == 1 { "1 user row".to_string() } else { format!("{} user rows", rows.len()) };
+    let detail = format!("{count} with a value Django never writes: {}", rows.join("; "));
+    let fix = "correct each column with SQL; until then `user list` and `export` leave the user out";
+    Finding::bad("malformed_rows", Status::Fail, detail, fix)
 }
 
 /// Hashes no configured hasher can verify (no login possible) and hashes `check` would upgrade.

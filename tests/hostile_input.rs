@@ -343,3 +343,122 @@ fn an_empty_file_becomes_a_private_database() {
     assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
     s.expect(0, &["--database", "empty.db", "user", "show", "zed"], "");
 }
+
+/// What a terminal would act on: an escape sequence's ESC or BEL, or a bidi override.
+fn raw_controls(output: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(output);
+    output.contains(&0x1b) || output.contains(&0x07) || text.contains(['\u{202E}', '\u{2066}'])
+}
+
+/// Runs and asserts the exit code and that neither stdout nor stderr holds a raw control.
+fn expect_escaped(s: &Sandbox, code: i32, args: &[&str]) -> (String, String) {
+    let output = s.cmd(args).output().unwrap();
+    let (out, err) = (String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert_eq!(output.status.code(), Some(code), "authadm {args:?}\n--- stdout\n{out}\n--- stderr\n{err}");
+    assert!(!raw_controls(&output.stdout), "raw control on stdout of {args:?}: {out:?}");
+    assert!(!raw_controls(&output.stderr), "raw control on stderr of {args:?}: {err:?}");
+    (out.into_owned(), err.into_owned())
+}
+
+#[test]
+fn text_from_the_database_or_input_reaches_people_escaped_and_json_exact() {
+    const EVIL: &str = "evil\x1b]0;pwned\x07\x1b[2J";
+    const SHOWN: &str = "evil\\x1b]0;pwned\\x07\\x1b[2J";
+    let s = Sandbox::new("");
+    let rtl = "\u{202E}nimda\u{2066}";
+    // Names are any text, as Django's.
+    s.expect(0, &["user", "add", "bob", "--first-name", rtl, "--last-name", EVIL, "--no-password"], "");
+    s.expect(1, &["login-test", EVIL, "--password-stdin"], "wrong");
+    let (out, _) = expect_escaped(&s, 0, &["audit", "failed-logins"]);
+    assert!(out.contains(SHOWN), "{out}");
+    let (out, _) = expect_escaped(&s, 0, &["audit", "failed-logins", "--format", "csv"]);
+    assert!(out.contains(SHOWN), "{out}");
+    let (out, _) = expect_escaped(&s, 0, &["audit", "failed-logins", "--group-by", "user"]);
+    assert!(out.contains(SHOWN), "{out}");
+    assert_eq!(s.json(0, &["audit", "failed-logins"], "")["attempts"][0]["username"], EVIL);
+    // An error quoting input, and one quoting the database (the `did you mean`).
+    let (_, err) = expect_escaped(&s, 4, &["user", "show", EVIL]);
+    assert!(err.contains(SHOWN), "{err}");
+
+    // A username and an email another program wrote.
+    s.execute(&format!("UPDATE auth_user SET username = '{EVIL}', email = 'x{EVIL}', is_superuser = true"));
+    for args in [
+        &["user", "list"][..],
+        &["user", "show", EVIL],
+        &["export", "--format", "csv"],
+        &["doctor"],
+        &["user", "modify", EVIL, "--staff"],
+        &["token", "create", EVIL],
+    ] {
+        let (out, err) = expect_escaped(&s, 0, args);
+        assert!(out.contains(SHOWN) || err.contains(SHOWN), "{args:?}:\n{out}\n{err}");
+    }
+    let (out, _) = expect_escaped(&s, 0, &["user", "show", EVIL]);
+    assert!(out.contains("\\u{202e}nimda\\u{2066}"), "{out}");
+    let shown = s.json(0, &["user", "show", EVIL], "");
+    assert_eq!(shown["username"], EVIL);
+    assert_eq!(shown["first_name"], rtl);
+    let exported = s.json(0, &["export", "--format", "json"], "");
+    assert_eq!(exported[0]["last_name"], EVIL);
+}
+
+#[test]
+fn a_malformed_row_is_skipped_with_a_warning_reported_by_doctor_and_named_by_commands_on_it() {
+    if common::skip_in_postgres_mode("PostgreSQL's column types refuse these values") {
+        return;
+    }
+    let s = Sandbox::new("");
+    for name in ["alice", "bob", "carol", "dave", "erin"] {
+        s.expect(0, &["user", "add", name, "--no-password"], "");
+    }
+    s.execute(
+        "UPDATE auth_user SET email = X'00FF' WHERE username = 'bob';
+         UPDATE auth_user SET is_active = 'maybe' WHERE username = 'carol';
+         UPDATE auth_user SET date_joined = 1700000000 WHERE username = 'dave';
+         UPDATE auth_user SET password = X'01020304' WHERE username = 'erin';",
+    );
+    let id = |name: &str| s.query_strings(&format!("SELECT id FROM auth_user WHERE username = '{name}'"))[0][0].clone();
+    let problems = [
+        format!("user id {}: `email` holds binary data (2 bytes), not text", id("bob")),
+        format!("user id {}: `is_active` holds the text `maybe`, not a boolean", id("carol")),
+        format!("user id {}: `date_joined` holds the integer 1700000000, not a datetime", id("dave")),
+        format!("user id {}: `password` holds binary data (4 bytes), not text", id("erin")),
+    ];
+    let warned = |err: &str| {
+        assert_eq!(err.lines().count(), 4, "{err}");
+        for problem in &problems {
+            assert!(err.contains(&format!("authadm: warning: skipped {problem}")), "{problem}:\n{err}");
+        }
+    };
+    let (out, err) = s.expect(0, &["user", "list"], "");
+    assert!(out.contains("alice") && !out.contains("bob"), "{out}");
+    warned(&err);
+    let (out, err) = s.expect(0, &["--quiet", "user", "list", "--json"], "");
+    let listed: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), 1, "{out}");
+    warned(&err);
+    let (out, err) = s.expect(0, &["export", "--format", "csv"], "");
+    assert_eq!(out.lines().count(), 2, "{out}");
+    warned(&err);
+
+    let (out, _) = s.expect(1, &["doctor"], "");
+    assert!(out.contains("malformed_rows"), "{out}");
+    let report = s.json(1, &["doctor"], "");
+    let check = report["checks"].as_array().unwrap().iter().find(|c| c["check"] == "malformed_rows").unwrap();
+    assert_eq!(check["status"], "fail");
+    for problem in &problems {
+        assert!(check["detail"].as_str().unwrap().contains(problem.as_str()), "{problem}: {check}");
+    }
+
+    let dump = s.dump();
+    for (args, problem) in [
+        (&["user", "show", "bob"][..], &problems[0]),
+        (&["user", "modify", "carol", "--staff"], &problems[1]),
+        (&["user", "remove", "dave", "--yes"], &problems[2]),
+        (&["set-password", "erin", "--unusable"], &problems[3]),
+    ] {
+        let (_, err) = s.expect(6, args, "");
+        assert!(err.contains(problem.as_str()) && err.lines().count() == 1, "{args:?}: {err}");
+    }
+    assert_eq!(s.dump(), dump);
+}

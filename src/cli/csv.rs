@@ -1,7 +1,9 @@
 //! CSV for spreadsheets, the one writer of every `--format csv`: RFC 4180 lines, and no cell a
 //! spreadsheet would run as a formula. Usernames, names and emails are typed by strangers
-//! (self-signup, failed logins), and the file is opened by an administrator.
+//! (self-signup, failed logins), and the file is opened by an administrator (or lands on a
+//! terminal), so their control characters are made visible too.
 
+use super::escape::visible_except;
 use std::borrow::Cow;
 
 /// A whole document: the header row, then the rows, each line ended by CRLF (RFC 4180).
@@ -19,10 +21,11 @@ fn line<'a>(cells: impl Iterator<Item = &'a str>) -> String {
     line
 }
 
-/// One cell: defused (see [`defuse`]), then quoted when it holds a comma, quote or line break,
-/// its quotes doubled.
+/// One cell: controls made visible but for tabs and line breaks, defused (see [`defuse`]), then
+/// quoted when it holds a comma, quote or line break, its quotes doubled.
 fn cell(text: &str) -> String {
-    let text = defuse(text);
+    let text = visible_except(text, &['\t', '\n', '\r']);
+    let text = defuse(&text);
     if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.into_owned() }
 }
 
@@ -70,6 +73,11 @@ mod tests {
         // Quoting comes after the `'`, so a quoted formula stays defused.
         assert_eq!(one_row(&["=HYPERLINK(\"http://x\")"]), "\"'=HYPERLINK(\"\"http://x\"\")\"");
         assert_eq!(one_row(&["a=b", "x@example.com"]), "a=b,x@example.com");
+    }
+
+    #[test]
+    fn makes_controls_visible_but_line_breaks() {
+        assert_eq!(one_row(&["evil\x1b[2J\u{202E}", "a\tb\nc"]), "evil\\x1b[2J\\u{202e},\"a\tb\nc\"");
     }
 
     #[test]

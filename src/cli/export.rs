@@ -65,7 +65,9 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         ));
     }
     let store = session.store()?;
-    let all = users::list(&store, &ListFilter::default())?;
+    let listing = users::list(&store, &ListFilter::default())?;
+    super::user::list::warn_skipped(session, &listing);
+    let all = listing.users;
     match args.format {
         Format::Json => {
             let exported: Vec<Exported> = all

@@ -108,6 +108,8 @@ fn read_answer(prompt: &str) -> Result<Option<String>, Error> {
     let failed = |err: std::io::Error| Error::Input(format!("cannot read from the terminal: {err}"));
     // Not holding stderr's lock while waiting: the Ctrl-C thread writes there before exiting.
     let mut stderr = std::io::stderr();
+    // A question may quote a username, which is anybody's text.
+    let prompt = super::escape::visible(prompt);
     stderr.write_all(prompt.as_bytes()).and_then(|()| stderr.flush()).map_err(failed)?;
     let mut line = String::new();
     if std::io::stdin().lock().read_line(&mut line).map_err(failed)? == 0 {

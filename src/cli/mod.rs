@@ -5,6 +5,7 @@ mod audit;
 mod config;
 mod csv;
 mod doctor;
+mod escape;
 mod export;
 mod generate;
 mod hash;

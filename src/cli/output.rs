@@ -1,7 +1,9 @@
 //! The one place that prints: JSON documents on stdout, tables and lines for people, errors and
-//! notes on stderr.
+//! notes on stderr. Every text for people passes [`visible`] on its way out (a username is
+//! anybody's text); JSON goes out exact.
 
 use super::ColorChoice;
+use super::escape::visible;
 use crate::store::users::User;
 use crate::time::{relative, rfc3339};
 use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
@@ -36,7 +38,7 @@ impl Output {
     /// Extra commentary (stderr) shown only with `--verbose`.
     pub fn detail(&self, text: &str) {
         if self.verbose {
-            stderr_line!("{text}");
+            stderr_line!("{}", visible(text));
         }
     }
 
@@ -46,20 +48,26 @@ impl Output {
 
     /// The human answer of a command (stdout); `--quiet` keeps it.
     pub fn line(&self, text: &str) {
-        stdout_line(text);
+        stdout_line(&visible(text));
     }
 
     /// Commentary for people (stderr), dropped by `--quiet`.
     pub fn note(&self, text: &str) {
         if !self.quiet {
-            stderr_line!("{text}");
+            stderr_line!("{}", visible(text));
         }
+    }
+
+    /// Something left out of the answer (a row that cannot be read): stderr even with
+    /// `--quiet`, which quiets commentary, not news of missing data.
+    pub fn warning(&self, text: &str) {
+        stderr_line!("authadm: warning: {}", visible(text));
     }
 
     /// What the person answering a prompt needs to know (a mismatch, why a password was
     /// refused): stderr even with `--quiet`, which quiets commentary, not questions.
     pub fn prompt_text(&self, text: &str) {
-        stderr_line!("{text}");
+        stderr_line!("{}", visible(text));
     }
 
     /// A CSV document on stdout (the one writer, [`super::csv`]: RFC 4180, formulas defused).
@@ -82,7 +90,7 @@ impl Output {
 
     pub fn error(&self, text: &str) {
         let label = if self.color { "\x1b[1;31merror\x1b[0m" } else { "error" };
-        stderr_line!("authadm: {label}: {text}");
+        stderr_line!("authadm: {label}: {}", visible(text));
     }
 
     pub fn table(&self, header: &[&str], rows: Vec<Vec<String>>) {
@@ -93,7 +101,7 @@ impl Output {
         }
         table.set_header(header.iter().copied());
         for row in rows {
-            table.add_row(row);
+            table.add_row(row.iter().map(|cell| visible(cell)));
         }
         stdout_line(&table.to_string());
     }

@@ -20,6 +20,24 @@ pub enum Value {
     /// A Django datetime column (`last_login`, `date_joined`); authadm's own tables keep
     /// integer microseconds instead.
     Time(Timestamp),
+    /// Binary data: never in a column authadm or Django writes, but another program may have
+    /// put it in one, and a reader must be able to say where.
+    Blob(Vec<u8>),
+}
+
+impl Value {
+    /// What a column holds, for a message about a value that should not be there. Text is
+    /// quoted only in part, so a long value does not drown the message.
+    pub fn described(&self) -> String {
+        match self {
+            Value::Null => "NULL".into(),
+            Value::Int(n) => format!("the integer {n}"),
+            Value::Text(text) => format!("the text `{}`", text.chars().take(40).collect::<String>()),
+            Value::Bool(value) => format!("the boolean {value}"),
+            Value::Time(time) => format!("the datetime {time}"),
+            Value::Blob(bytes) => format!("binary data ({} bytes)", bytes.len()),
+        }
+    }
 }
 
 impl From<i64> for Value {
@@ -133,7 +151,7 @@ impl Row {
 }
 
 fn unexpected(index: usize, wanted: &str, found: &Value) -> Error {
-    Error::Database(format!("column {index} holds {found:?} where {wanted} was expected"))
+    Error::Database(format!("column {index} holds {} where {wanted} was expected", found.described()))
 }
 
 /// Which engine a [`Db`] runs on, for the few statements that must differ.

@@ -121,6 +121,8 @@ impl ToSql for Param<'_> {
             (Value::Text(text), _) if is_text(ty) => text.as_str().to_sql(&Type::TEXT, out),
             (Value::Text(_), _) => Err(format!("cannot store text in a {ty} column").into()),
             (Value::Time(_), _) => Err(format!("cannot store a datetime in a {ty} column").into()),
+            (Value::Blob(bytes), _) if *ty == Type::BYTEA => bytes.as_slice().to_sql(ty, out),
+            (Value::Blob(_), _) => Err(format!("cannot store binary data in a {ty} column").into()),
         }
     }
 
@@ -183,6 +185,7 @@ impl<'a> FromSql<'a> for Cell {
                 Value::Time(Timestamp::from_microsecond(us).unwrap_or(Timestamp::UNIX_EPOCH))
             }
             _ if is_text(ty) => Value::Text(String::from_utf8_lossy(raw).into_owned()),
+            Type::BYTEA => Value::Blob(raw.to_vec()),
             _ => return Err(format!("authadm cannot read a column of type {ty}").into()),
         };
         Ok(Cell(value))

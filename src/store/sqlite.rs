@@ -22,6 +22,7 @@ impl ToSql for Value {
             Value::Text(text) => ToSqlOutput::Borrowed(ValueRef::Text(text.as_bytes())),
             // Django's own text form on SQLite, so Django reads what authadm writes.
             Value::Time(time) => ToSqlOutput::Owned(django_text(*time).into()),
+            Value::Blob(bytes) => ToSqlOutput::Borrowed(ValueRef::Blob(bytes)),
         })
     }
 }
@@ -36,22 +37,22 @@ pub fn query(conn: &Connection, sql: &str, params: &[Value]) -> Result<Vec<Row>,
     let mut rows = statement.query(rusqlite::params_from_iter(params))?;
     let mut found = Vec::new();
     while let Some(row) = rows.next()? {
-        let values = (0..columns).map(|index| read(row.get_ref(index)?)).collect::<Result<_, Error>>()?;
+        let values = (0..columns).map(|index| row.get_ref(index).map(read)).collect::<Result<_, _>>()?;
         found.push(Row(values));
     }
     Ok(found)
 }
 
-fn read(value: ValueRef) -> Result<Value, Error> {
-    Ok(match value {
+/// A column as a [`Value`]; binary data too, so that one row holding it (written by another
+/// program) is reported as that row's problem instead of failing the whole query.
+fn read(value: ValueRef) -> Value {
+    match value {
         ValueRef::Null => Value::Null,
         ValueRef::Integer(value) => Value::Int(value),
         ValueRef::Text(bytes) => Value::Text(String::from_utf8_lossy(bytes).into_owned()),
         ValueRef::Real(value) => Value::Text(value.to_string()),
-        ValueRef::Blob(_) => {
-            return Err(Error::Database("the database holds binary data where text was expected".into()));
-        }
-    })
+        ValueRef::Blob(bytes) => Value::Blob(bytes.to_vec()),
+    }
 }
 
 /// Opens the file at `path` read-write (it exists by now) and sets the connection up.

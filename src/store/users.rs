@@ -57,29 +57,70 @@ const SELECT: &str = "SELECT u.id, u.username, u.email, u.first_name, u.last_nam
      u.is_staff, u.is_superuser, u.date_joined, u.last_login, coalesce(x.email_verified, 0) \
      FROM auth_user u LEFT JOIN authadm_user_extra x ON x.user_id = u.id";
 
-fn from_row(row: &Row) -> Result<User, Error> {
+/// A row of `auth_user` holding a value Django never writes (another program put it there): which
+/// user, which column and what it holds, so the row can be found and corrected.
+#[derive(Debug, Clone)]
+pub struct MalformedRow {
+    pub id: i64,
+    pub column: &'static str,
+    /// [`Value::described`]; never a password, since a password that is text is not malformed.
+    pub holds: String,
+    pub wanted: &'static str,
+}
+
+impl std::fmt::Display for MalformedRow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "user id {}: `{}` holds {}, not {}", self.id, self.column, self.holds, self.wanted)
+    }
+}
+
+/// A command on that very user: exit 6, saying what to correct.
+impl From<MalformedRow> for Error {
+    fn from(row: MalformedRow) -> Self {
+        Error::Database(format!("{row}; correct that column with SQL (Django never writes such a value)"))
+    }
+}
+
+/// One row of [`SELECT`]: the user, or the first of its columns that cannot be read. Only a row
+/// without an id (no Django table has one) fails the whole query.
+fn from_row(row: &Row) -> Result<Result<User, MalformedRow>, Error> {
+    Ok(decode(row.int(0)?, row))
+}
+
+fn decode(id: i64, row: &Row) -> Result<User, MalformedRow> {
+    let bad = |index: usize, column: &'static str, wanted: &'static str| MalformedRow {
+        id,
+        column,
+        holds: row.value(index).described(),
+        wanted,
+    };
+    let text = |index, column| row.text(index).map_err(|_| bad(index, column, "text"));
+    let flag = |index, column| row.bool(index).map_err(|_| bad(index, column, "a boolean"));
+    let time = |index, column| row.opt_time(index).map_err(|_| bad(index, column, "a datetime"));
     Ok(User {
-        id: row.int(0)?,
-        username: row.text(1)?,
-        email: row.text(2)?,
-        first_name: row.text(3)?,
-        last_name: row.text(4)?,
-        password: EncodedPassword(row.text(5)?),
-        is_active: row.bool(6)?,
-        is_staff: row.bool(7)?,
-        is_superuser: row.bool(8)?,
-        date_joined: row.opt_time(9)?.unwrap_or(Timestamp::UNIX_EPOCH),
-        last_login: row.opt_time(10)?,
-        email_verified: row.bool(11)?,
+        id,
+        username: text(1, "username")?,
+        email: text(2, "email")?,
+        first_name: text(3, "first_name")?,
+        last_name: text(4, "last_name")?,
+        password: EncodedPassword(text(5, "password")?),
+        is_active: flag(6, "is_active")?,
+        is_staff: flag(7, "is_staff")?,
+        is_superuser: flag(8, "is_superuser")?,
+        date_joined: time(9, "date_joined")?.unwrap_or(Timestamp::UNIX_EPOCH),
+        last_login: time(10, "last_login")?,
+        email_verified: flag(11, "email_verified")?,
     })
 }
 
+/// Every matching user; a malformed row among them is an error naming it.
 fn query_all(db: &Db, filter: &str, params: &[Value]) -> Result<Vec<User>, Error> {
-    db.query(&format!("{SELECT} {filter}"), params)?.iter().map(from_row).collect()
+    db.query(&format!("{SELECT} {filter}"), params)?.iter().map(|row| Ok(from_row(row)??)).collect()
 }
 
 fn query_first(db: &Db, filter: &str, params: &[Value]) -> Result<Option<User>, Error> {
-    db.query_opt(&format!("{SELECT} {filter}"), params)?.as_ref().map(from_row).transpose()
+    let row = db.query_opt(&format!("{SELECT} {filter}"), params)?;
+    row.as_ref().map(|row| Ok(from_row(row)??)).transpose()
 }
 
 pub fn find_by_username(store: &Store, username: &str) -> Result<Option<User>, Error> {
@@ -137,7 +178,15 @@ pub struct ListFilter {
     pub search: Option<String>,
 }
 
-pub fn list(store: &Store, filter: &ListFilter) -> Result<Vec<User>, Error> {
+/// What `user list`, `export` and `doctor` read: the users, and the rows that could not be read
+/// as users, left out so that one bad row does not hide every other user.
+#[derive(Default)]
+pub struct Listing {
+    pub users: Vec<User>,
+    pub malformed: Vec<MalformedRow>,
+}
+
+pub fn list(store: &Store, filter: &ListFilter) -> Result<Listing, Error> {
     let pattern = filter.search.as_ref().map(|s| format!("%{}%", escape_like(s)));
     // SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE is the same search there.
     let like = match store.engine() {
@@ -147,11 +196,16 @@ pub fn list(store: &Store, filter: &ListFilter) -> Result<Vec<User>, Error> {
     let search = ["u.username", "u.email", "u.first_name", "u.last_name"]
         .map(|column| format!("{column} {like} ?2 ESCAPE '\\'"))
         .join(" OR ");
-    query_all(
-        store.db(),
-        &format!("WHERE (u.is_active = ?1 OR ?1 IS NULL) AND ({search} OR ?2 IS NULL) ORDER BY u.username"),
-        args![filter.active, pattern],
-    )
+    let sql =
+        format!("{SELECT} WHERE (u.is_active = ?1 OR ?1 IS NULL) AND ({search} OR ?2 IS NULL) ORDER BY u.username");
+    let mut listing = Listing::default();
+    for row in store.db().query(&sql, args![filter.active, pattern])? {
+        match from_row(&row)? {
+            Ok(user) => listing.users.push(user),
+            Err(malformed) => listing.malformed.push(malformed),
+        }
+    }
+    Ok(listing)
 }
 
 fn escape_like(text: &str) -> String {

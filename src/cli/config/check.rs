@@ -26,9 +26,11 @@ pub fn run(session: &Session, _args: Args) -> Result<u8, Error> {
     };
     let text =
         toml::to_string(&effective).map_err(|err| Error::Config(format!("cannot show the settings as TOML: {err}")))?;
-    session.out.line(&format!(
-        "# {source}. The settings in force, defaults filled in\n\
-         # (database as seen from the current folder, after --database and AUTHADM_DATABASE):\n{text}"
-    ));
+    session.out.line(&format!("# {source}. The settings in force, defaults filled in"));
+    session.out.line("# (database as seen from the current folder, after --database and AUTHADM_DATABASE):");
+    // Line by line: a line break within one line is escaped, as a name's would be.
+    for line in text.lines() {
+        session.out.line(line);
+    }
     Ok(exit::OK)
 }

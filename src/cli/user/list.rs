@@ -4,7 +4,7 @@ use crate::Error;
 use crate::cli::Session;
 use crate::cli::output::{UserJson, optional_time_ago, yes_no};
 use crate::error::exit;
-use crate::store::users::{self, ListFilter};
+use crate::store::users::{self, ListFilter, Listing};
 
 #[derive(clap::Args)]
 #[command(after_help = "Examples:\n  authadm user list --inactive\n  authadm user list --search example.com --json")]
@@ -26,7 +26,9 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         (_, true) => Some(false),
         _ => None,
     };
-    let found = users::list(&session.store()?, &ListFilter { active, search: args.search })?;
+    let listing = users::list(&session.store()?, &ListFilter { active, search: args.search })?;
+    warn_skipped(session, &listing);
+    let found = listing.users;
     if session.out.json() {
         session.out.print_json(&found.iter().map(UserJson::from).collect::<Vec<_>>());
         return Ok(exit::OK);
@@ -47,4 +49,12 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         .collect();
     session.out.table(&["id", "username", "email", "active", "staff", "superuser", "last login"], rows);
     Ok(exit::OK)
+}
+
+/// One warning per row left out (`export` too): the answer is short of them, and each says which
+/// user and column to correct.
+pub fn warn_skipped(session: &Session, listing: &Listing) {
+    for row in &listing.malformed {
+        session.out.warning(&format!("skipped {row}"));
+    }
 }

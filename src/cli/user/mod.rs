@@ -1,7 +1,7 @@
 //! `authadm user ...`: one file per verb.
 
 mod add;
-mod list;
+pub(super) mod list;
 mod modify;
 mod remove;
 mod show;
