@@ -81,6 +81,13 @@ fn cases() -> Vec<Case> {
         case("config unknown key", &["--config", "unknown.toml", "user", "list"], b"", 2, "unknown field"),
         case("config unknown backend", &["--config", "backend.toml", "user", "list"], b"", 2, "valid names"),
         case("config binary", &["--config", "binary.toml", "user", "list"], b"", 2, "binary.toml"),
+        case(
+            "config backend twice",
+            &["--config", "twice.toml", "user", "list"],
+            b"",
+            2,
+            "twice.toml:1:37: `model` is",
+        ),
         // Databases.
         case(
             "db in missing folder",
@@ -196,6 +203,7 @@ fn prepare(s: &Sandbox) {
     s.write("wrongtype.toml", "authentication_backends = \"model\"");
     s.write("unknown.toml", "colour = true");
     s.write("backend.toml", "authentication_backends = [\"ldap\"]");
+    s.write("twice.toml", "authentication_backends = [\"model\", \"model\"]");
     std::fs::write(s.path().join("binary.toml"), b"\xff\xfe\x00binary").unwrap();
     s.write("text.db", "hello, I am not a database\n");
     std::fs::create_dir(s.path().join("subdir")).unwrap();
