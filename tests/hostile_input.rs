@@ -49,6 +49,13 @@ fn cases() -> Vec<Case> {
         case("SQL in lookup", &["user", "show", "x' OR '1'='1"], b"", 4, "no user named"),
         case("SQL in username", &["user", "add", "a';DROP TABLE auth_user;--", "--no-password"], b"", 2, "may contain"),
         case("SQL in login", &["login-test", "' OR 1=1 --", "--password-stdin", "--no-record"], b"x", 1, ""),
+        case(
+            "255-char login identifier",
+            &["login-test", LONG_IDENTIFIER, "--password-stdin"],
+            b"x",
+            2,
+            "longer than 254",
+        ),
         case("LIKE wildcards", &["user", "list", "--search", "%_%"], b"", 0, ""),
         case("bad email", &["user", "add", "eve", "--email", "not an email", "--no-password"], b"", 2, "not a valid"),
         case("duplicate", &["user", "add", "alice", "--no-password"], b"", 5, "already exists"),
@@ -184,6 +191,9 @@ const PBKDF2_HUGE: &str = "pbkdf2_sha256$4294967295$salt$aGFzaA==";
 const SCRYPT_HUGE_N: &str = "scrypt$1073741824$salt$8$1$aGFzaA==";
 const SCRYPT_HUGE_P: &str = "scrypt$1024$salt$8$4096$aGFzaA==";
 const BCRYPT_31: &str = "bcrypt_sha256$$2b$31$abcdefghijklmnopqrstuu5s2v8.iXieOjg/.AySBTTZIIVFJeBui";
+
+/// 255 characters: an email one longer than Django's EmailField allows.
+const LONG_IDENTIFIER: &str = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@example.com";
 
 const LONG_NAME: &str = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 
