@@ -95,6 +95,35 @@ fn cases() -> Vec<Case> {
             2,
             "twice.toml:1:37: `model` is",
         ),
+        // Password lists that never end, or read as empty: refused before reading, failing closed.
+        case(
+            "list is /dev/zero",
+            &["--config", "zero.toml", "validate-password", "--password-stdin"],
+            b"pw",
+            2,
+            "regular",
+        ),
+        case(
+            "list is /dev/zero, new password",
+            &["--config", "zero.toml", "set-password", "alice", "--password-stdin"],
+            b"correct-Horse-battery-9",
+            2,
+            "not a regular file",
+        ),
+        case(
+            "breach list is /dev/urandom",
+            &["--config", "urandom.toml", "config", "check"],
+            b"",
+            2,
+            "not a regular file",
+        ),
+        case(
+            "breach list is /dev/zero",
+            &["--config", "zero-breach.toml", "validate-password", "--password-stdin"],
+            b"pw",
+            2,
+            "regular",
+        ),
         // Databases.
         case(
             "db in missing folder",
@@ -214,6 +243,15 @@ fn prepare(s: &Sandbox) {
     s.write("unknown.toml", "colour = true");
     s.write("backend.toml", "authentication_backends = [\"ldap\"]");
     s.write("twice.toml", "authentication_backends = [\"model\", \"model\"]");
+    let list = |name: &str, validator: &str, key: &str, device: &str| {
+        s.write(
+            name,
+            &format!("[[auth_password_validators]]\nname = \"{validator}\"\noptions = {{ {key} = \"{device}\" }}\n"),
+        );
+    };
+    list("zero.toml", "common_password", "password_list_path", "/dev/zero");
+    list("urandom.toml", "breached_password", "path", "/dev/urandom");
+    list("zero-breach.toml", "breached_password", "path", "/dev/zero");
     std::fs::write(s.path().join("binary.toml"), b"\xff\xfe\x00binary").unwrap();
     s.write("text.db", "hello, I am not a database\n");
     std::fs::create_dir(s.path().join("subdir")).unwrap();
