@@ -59,7 +59,8 @@ pub fn check_email(email: &str) -> Result<(), Error> {
     }
 }
 
-fn check_name(what: &str, value: &str) -> Result<(), Error> {
+/// Django's `max_length` of `first_name` and `last_name`.
+pub(crate) fn check_name(what: &str, value: &str) -> Result<(), Error> {
     if value.chars().count() > NAME_MAX_CHARS {
         return Err(Error::Input(format!("the {what} is longer than {NAME_MAX_CHARS} characters")));
     }

@@ -239,6 +239,7 @@ fn resolve_backends(
     if raw.get_ref().is_empty() {
         return Err(at(Some(raw.span()), "authentication_backends is empty: no login could ever succeed".into()));
     }
+    let mut listed: Vec<&'static str> = Vec::new();
     raw.into_inner()
         .into_iter()
         .enumerate()
@@ -256,6 +257,14 @@ fn resolve_backends(
                                before any password is checked";
                 return Err(at(Some(span), message.into()));
             }
+            // A backend asked twice answers the same twice: a repeat only slows every login (and
+            // thousands of them, a lot). Refusing it also bounds the list by the registry's size.
+            if listed.contains(&backend.name()) {
+                let message =
+                    format!("`{}` is listed twice in authentication_backends; list each backend once", backend.name());
+                return Err(at(Some(span), message));
+            }
+            listed.push(backend.name());
             Ok(backend)
         })
         .collect()
@@ -438,6 +447,14 @@ mod tests {
         let err = error_of("\nauthentication_backends = [\"model\", \"nope\"]\n");
         assert!(err.starts_with("a.toml:2:37: unknown authentication backend `nope`"), "{err}");
         assert!(err.contains("model, case_insensitive"), "{err}");
+    }
+
+    #[test]
+    fn a_backend_listed_twice_is_refused_where_it_repeats() {
+        let err = error_of(
+            "authentication_backends = [\"model\", \"email\",\n  \"django.contrib.auth.backends.ModelBackend\"]\n",
+        );
+        assert!(err.starts_with("a.toml:2:3: `model` is listed twice in authentication_backends"), "{err}");
     }
 
     #[test]

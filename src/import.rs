@@ -5,6 +5,7 @@
 //! under a second, and an interrupted import leaves the target as it was.
 
 use crate::Error;
+use crate::accounts;
 use crate::config::Settings;
 use crate::hashers;
 use crate::store::db::{Db, Value};
@@ -30,6 +31,8 @@ pub struct Report {
     pub inserted: usize,
     pub updated: usize,
     pub skipped: usize,
+    /// Users `--on-duplicate update` found as the source has them: nothing written or audited.
+    pub unchanged: usize,
     /// Source users left out because `case_insensitive_identity` is on and their username differs
     /// only by case from another account's, or their email is another account's: in source order.
     pub conflicts: Vec<String>,
@@ -38,6 +41,10 @@ pub struct Report {
     /// Usable hashes of formats not in `password_hashers`, by algorithm: those users cannot log
     /// in until the format is added.
     pub unverifiable: BTreeMap<String, usize>,
+    /// Users written whose password is neither unusable nor a hash of a format authadm knows: a
+    /// password kept in clear text, or a hasher of the source's own. Kept as it is (it may be
+    /// the latter), it verifies nothing: they cannot log in until their password is set again.
+    pub unrecognised: Vec<String>,
 }
 
 /// Django's `auth_user` columns copied, in this order; the id is the target's own.
@@ -77,7 +84,9 @@ struct Policy<'a> {
 ///
 /// An update that changes a user's hash revokes their tokens when `logout_on_password_change`
 /// is on, as `set-password` does; each updated user gets a `user_updated_by_import` event, and
-/// the import one `users_imported` summary. With `case_insensitive_identity`, a user whose name
+/// the import one `users_imported` summary. A user the source has as the target has it is left
+/// alone, and an import that changes nothing writes nothing, so a repeated import (a nightly
+/// sync) fills no audit log. With `case_insensitive_identity`, a user whose name
 /// differs only by case from another account's, or whose email another account has, is neither
 /// inserted nor used to update anyone: it is reported in [`Report::conflicts`].
 pub fn import_django(
@@ -108,6 +117,8 @@ pub fn import_django(
         let mut select = src.prepare(&format!("SELECT {COLUMNS} FROM auth_user ORDER BY id"))?;
         let mut rows = select.query([])?;
         let mut report = Report::default();
+        // The first row Django's validators refuse, and how many they refuse in all.
+        let mut refused: Option<(String, usize)> = None;
         let mut batch: Vec<Vec<Value>> = Vec::with_capacity(BATCH);
         let mut done = 0;
         loop {
@@ -116,10 +127,18 @@ pub fn import_django(
                 let values: Vec<Value> =
                     (0..10).map(|i| source_value(row.get_ref(i)?)).collect::<Result<_, Error>>()?;
                 check_row(&values).map_err(|problem| {
-                    let name = text(&values, USERNAME);
-                    Error::Database(format!("{}: user `{name}`: {problem}; nothing was imported", source.display()))
+                    Error::Database(format!("{}: {}; nothing was imported", source.display(), about(&values, &problem)))
                 })?;
-                batch.push(values);
+                match (django_refuses(&values), &mut refused) {
+                    (None, None) => batch.push(values),
+                    (None, Some(_)) => {}
+                    (Some(problem), None) => {
+                        // Nothing will be kept now: the rest is only read, to be counted.
+                        batch.clear();
+                        refused = Some((about(&values, &problem), 1));
+                    }
+                    (Some(_), Some((_, count))) => *count += 1,
+                }
             }
             if batch.len() == BATCH || (row.is_none() && !batch.is_empty()) {
                 done += batch.len();
@@ -130,18 +149,24 @@ pub fn import_django(
                 break;
             }
         }
+        if let Some((first, count)) = refused {
+            return Err(refused_rows(source, &first, count));
+        }
         if done == 0 {
             progress(0, total);
         }
-        let summary = format!(
-            "from {}: {} inserted, {} updated, {} skipped as duplicates, {} conflicts",
-            policy.source,
-            report.inserted,
-            report.updated,
-            report.skipped,
-            report.conflicts.len()
-        );
-        audit_rows::insert_event(db, now, "users_imported", None, &summary)?;
+        if report.inserted + report.updated > 0 {
+            let summary = format!(
+                "from {}: {} inserted, {} updated, {} unchanged, {} skipped as duplicates, {} conflicts",
+                policy.source,
+                report.inserted,
+                report.updated,
+                report.unchanged,
+                report.skipped,
+                report.conflicts.len()
+            );
+            audit_rows::insert_event(db, now, "users_imported", None, &summary)?;
+        }
         Ok(report)
     })
 }
@@ -152,6 +177,55 @@ fn text(values: &[Value], index: usize) -> &str {
         Value::Text(text) => text,
         _ => "",
     }
+}
+
+/// What is wrong with a source row, naming its user.
+fn about(values: &[Value], problem: &str) -> String {
+    format!("user `{}`: {problem}", shown(text(values, USERNAME)))
+}
+
+/// The import refused for the rows Django's validators refuse: the first named, the others
+/// counted, so that one run shows how much there is to correct.
+fn refused_rows(source: &Path, first: &str, count: usize) -> Error {
+    let others = match count - 1 {
+        0 => String::new(),
+        more => format!(", and {more} more user(s) have a username, email or name Django refuses"),
+    };
+    Error::Database(format!(
+        "{}: {first}{others}; nothing was imported: correct or remove them in a copy of the source, and import the copy",
+        source.display()
+    ))
+}
+
+/// What Django's own field validators would refuse in a row that is otherwise whole: a username
+/// `UnicodeUsernameValidator` refuses (control characters, 5,000 characters), an email
+/// `EmailValidator` refuses, a name over 150 characters. Such rows come from raw SQL or another
+/// program, never from Django's forms or `createsuperuser`, and authadm would refuse them too.
+fn django_refuses(values: &[Value]) -> Option<String> {
+    let email = text(values, EMAIL);
+    let checks = [
+        accounts::check_username(text(values, USERNAME)),
+        accounts::check_email(email).map_err(|_| {
+            Error::Input(format!("its email `{}` is not an address Django's EmailField accepts", shown(email)))
+        }),
+        accounts::check_name("first name", text(values, FIRST_NAME)),
+        accounts::check_name("last name", text(values, LAST_NAME)),
+    ];
+    checks.into_iter().find_map(Result::err).map(|err| err.to_string())
+}
+
+/// Source text for a message: its first 40 characters, control characters escaped so that a
+/// terminal shows them instead of obeying them.
+fn shown(text: &str) -> String {
+    let mut shown: String = text
+        .chars()
+        .take(40)
+        .map(|c| if c.is_control() { c.escape_unicode().to_string() } else { c.to_string() })
+        .collect();
+    if text.chars().nth(40).is_some() {
+        shown.push('…');
+    }
+    shown
 }
 
 /// Refuses a value Django would not have written (a boolean as text, a date that does not parse):
@@ -188,37 +262,65 @@ fn check_row(values: &[Value]) -> Result<(), String> {
 /// so a password never is.
 fn described(value: &Value) -> String {
     match value {
-        Value::Text(text) => format!("text `{}`", text.chars().take(40).collect::<String>()),
+        Value::Text(text) => format!("text `{}`", shown(text)),
         Value::Int(n) => n.to_string(),
         _ => "NULL".into(),
     }
 }
 
-/// Counts a copied user whose usable hash no configured hasher verifies.
+/// Notes a copied user whose usable password no configured hasher verifies: of a known format
+/// missing from `password_hashers`, or of none authadm knows.
 fn note_unverifiable(report: &mut Report, policy: &Policy, values: &[Value]) {
     let password = text(values, PASSWORD);
     let algorithm = hashers::algorithm_name(password);
-    if hashers::is_usable(password) && !policy.verifiable.contains(&algorithm) {
+    if !hashers::is_usable(password) || policy.verifiable.contains(&algorithm) {
+        return;
+    }
+    if algorithm == "unknown" {
+        report.unrecognised.push(text(values, USERNAME).to_string());
+    } else {
         *report.unverifiable.entry(algorithm.to_string()).or_default() += 1;
     }
 }
 
-/// A target user with the source's username.
+/// A target user with the source's username: its id, and its values of [`COLUMNS`].
 struct Existing {
     id: i64,
-    password: String,
+    values: Vec<Value>,
+}
+
+impl Existing {
+    /// Whether the user already has the source's values, compared as values, not as each
+    /// engine keeps them: booleans as integers (SQLite) or `boolean` (PostgreSQL), datetimes as
+    /// Django's text or `timestamptz`.
+    fn holds(&self, source: &[Value]) -> bool {
+        let comparable = |column: usize, value: &Value| match value {
+            Value::Bool(flag) => Value::Int(i64::from(*flag)),
+            Value::Text(text) if column == DATE_JOINED || column == LAST_LOGIN => {
+                parse_django_text(text).map_or_else(|| value.clone(), Value::Time)
+            }
+            other => other.clone(),
+        };
+        self.values
+            .iter()
+            .zip(source)
+            .enumerate()
+            .all(|(column, (a, b))| comparable(column, a) == comparable(column, b))
+    }
 }
 
 /// Inserts the batch's new usernames in one statement; skips or updates the others, and leaves
 /// out the conflicts of `case_insensitive_identity`.
 fn copy_batch(db: &Db, batch: Vec<Vec<Value>>, policy: &Policy, report: &mut Report) -> Result<(), Error> {
     let names: Vec<Value> = batch.iter().map(|values| values[USERNAME].clone()).collect();
-    let lookup =
-        format!("SELECT username, id, password FROM auth_user WHERE username IN ({})", placeholders(1, names.len()));
+    let lookup = format!("SELECT id, {COLUMNS} FROM auth_user WHERE username IN ({})", placeholders(1, names.len()));
     let existing: HashMap<String, Existing> = db
         .query(&lookup, &names)?
-        .iter()
-        .map(|row| Ok((row.text(0)?, Existing { id: row.int(1)?, password: row.text(2)? })))
+        .into_iter()
+        .map(|row| {
+            let (id, name) = (row.int(0)?, row.text(1 + USERNAME)?);
+            Ok((name, Existing { id, values: row.into_values().split_off(1) }))
+        })
         .collect::<Result<_, Error>>()?;
     let mut identities = if policy.case_insensitive { Some(Identities::load(db, &batch)?) } else { None };
     let mut new = Vec::new();
@@ -228,6 +330,8 @@ fn copy_batch(db: &Db, batch: Vec<Vec<Value>>, policy: &Policy, report: &mut Rep
         if let Some(found) = existing.get(name) {
             if policy.on_duplicate == OnDuplicate::Skip {
                 report.skipped += 1;
+            } else if found.holds(&values) {
+                report.unchanged += 1;
             } else if identities.as_mut().is_some_and(|ids| !ids.claim_email(name, text(&values, EMAIL))) {
                 report.conflicts.push(name.to_string());
             } else {
@@ -248,7 +352,7 @@ fn copy_batch(db: &Db, batch: Vec<Vec<Value>>, policy: &Policy, report: &mut Rep
     }
     for (found, mut values) in old {
         let name = text(&values, USERNAME).to_string();
-        let new_hash = text(&values, PASSWORD) != found.password;
+        let new_hash = values[PASSWORD] != found.values[PASSWORD];
         values[USERNAME] = Value::Int(found.id);
         db.execute(UPDATE, &values)?;
         report.updated += 1;
@@ -415,8 +519,9 @@ fn open_source(source: &Path) -> Result<Connection, Error> {
         .optional()?;
     if let Some(name) = twice {
         return Err(Error::Database(format!(
-            "{}: username `{name}` appears more than once in auth_user, which Django keeps unique; nothing was imported",
-            source.display()
+            "{}: username `{}` appears more than once in auth_user, which Django keeps unique; nothing was imported",
+            source.display(),
+            shown(&name)
         )));
     }
     Ok(conn)

@@ -76,7 +76,8 @@ fn import_keeps_hashes_and_handles_duplicates() {
     s.expect(0, &["login-test", "user1", "--password-stdin"], "correct-Horse-battery-9");
 
     let report = s.json(0, &["import", "django", "old.sqlite3", "--on-duplicate", "update"], "");
-    assert_eq!((report["inserted"].as_u64(), report["updated"].as_u64()), (Some(0), Some(3)));
+    assert_eq!((report["inserted"].as_u64(), report["updated"].as_u64()), (Some(0), Some(1)));
+    assert_eq!(report["unchanged"], 2, "user0 and user2 are as the first import left them");
     s.expect(0, &["login-test", "user1", "--password-stdin", "--no-record"], "legacy-Pass-1");
     assert_eq!(s.json(0, &["user", "show", "user1"], "")["email"], "user1@example.com");
 }
@@ -102,18 +103,118 @@ fn import_update_revokes_tokens_of_a_new_hash_and_is_audited() {
     assert_eq!(summary[0]["username"], serde_json::Value::Null);
     assert!(summary[0]["detail"].as_str().unwrap().contains("1 inserted, 1 updated"), "{summary:?}");
 
-    // The same hash again: nothing to log out from.
+    // Another email, the same hash: nothing to log out from.
     let second = s.json(0, &["token", "create", "user0"], "");
+    s.expect(0, &["user", "modify", "user0", "--email", "changed@example.com"], "");
     let report = s.json(0, &["import", "django", "old.sqlite3", "--on-duplicate", "update"], "");
-    assert_eq!((report["updated"].as_u64(), report["tokens_revoked"].as_u64()), (Some(2), Some(0)));
+    assert_eq!((report["updated"].as_u64(), report["tokens_revoked"].as_u64()), (Some(1), Some(0)));
+    assert_eq!(report["unchanged"], 1);
     let tokens = s.json(0, &["token", "list"], "");
     assert!(tokens[1]["revoked"].is_null() && tokens[1]["id"] == second["id"], "{tokens}");
     let updated = events_of(&s, "user_updated_by_import");
-    assert_eq!(updated.len(), 3, "{updated:?}");
+    assert_eq!(updated.len(), 2, "{updated:?}");
     assert!(updated[0]["detail"].as_str().unwrap().ends_with("password unchanged"), "{updated:?}");
-    // Skipping changes nobody, but the import is still on record.
+    // Skipping changes nobody, and an import that changes nothing is no event.
     s.json(0, &["import", "django", "old.sqlite3"], "");
-    assert_eq!(events_of(&s, "users_imported").len(), 3);
+    assert_eq!(events_of(&s, "users_imported").len(), 2);
+}
+
+/// A nightly `--on-duplicate update` of an unchanged source: every user compared, none written,
+/// no event (it wrote one per user, 50,000 a run).
+#[test]
+fn import_update_of_an_unchanged_source_writes_nothing() {
+    let s = Sandbox::new("");
+    django_db(&s.path().join("old.sqlite3"), 3);
+    s.json(0, &["import", "django", "old.sqlite3", "--on-duplicate", "update"], "");
+    s.json(0, &["token", "create", "user1"], "");
+    let before = s.dump();
+    let report = s.json(0, &["import", "django", "old.sqlite3", "--on-duplicate", "update"], "");
+    assert_eq!((report["updated"].as_u64(), report["unchanged"].as_u64()), (Some(0), Some(3)), "{report}");
+    assert_eq!(s.dump(), before, "nothing written, no event");
+    assert!(events_of(&s, "user_updated_by_import").is_empty());
+    assert_eq!(events_of(&s, "users_imported").len(), 1);
+    // One field changed at the source: that user alone is written and audited.
+    Connection::open(s.path().join("old.sqlite3"))
+        .unwrap()
+        .execute("UPDATE auth_user SET is_staff = 1 WHERE username = 'user2'", [])
+        .unwrap();
+    let report = s.json(0, &["import", "django", "old.sqlite3", "--on-duplicate", "update"], "");
+    assert_eq!((report["updated"].as_u64(), report["unchanged"].as_u64()), (Some(1), Some(2)), "{report}");
+    let updated = events_of(&s, "user_updated_by_import");
+    assert_eq!((updated.len(), &updated[0]["username"]), (1, &serde_json::json!("user2")));
+    assert_eq!(s.json(0, &["user", "show", "user2"], "")["is_staff"], true);
+}
+
+/// Adds a user to a Django database made by [`django_db_of`], with these column values.
+fn add_django_user(path: &Path, username: &str, email: &str, password: &str) {
+    Connection::open(path)
+        .unwrap()
+        .execute(
+            "INSERT INTO auth_user (password, last_login, is_superuser, username, last_name, email, is_staff, \
+             is_active, date_joined, first_name) VALUES (?1, NULL, 0, ?2, '', ?3, 0, 1, '2024-05-01 10:00:00', '')",
+            params![password, username, email],
+        )
+        .unwrap();
+}
+
+/// Rows Django's validators refuse refuse the import whole, the first named (escaped, cut
+/// short) and the others counted, so one run shows all there is to correct.
+#[test]
+fn import_refuses_users_django_would_refuse() {
+    let s = Sandbox::new("");
+    let source = s.path().join("old.sqlite3");
+    django_db(&source, 2);
+    add_django_user(&source, "eve\x1b[2J\x1b]0;owned\x07", "eve@example.com", LEGACY_HASH);
+    add_django_user(&source, &"a".repeat(5000), "long@example.com", LEGACY_HASH);
+    add_django_user(&source, "bob", "not-an-email", LEGACY_HASH);
+    s.expect(0, &["user", "add", "alice", "--no-password"], "");
+    let before = s.dump();
+    let (_, err) = s.expect(6, &["import", "django", "old.sqlite3"], "");
+    assert!(!err.contains('\x1b') && !err.contains('\x07'), "control characters reach the terminal: {err:?}");
+    assert!(err.contains("user `eve\\u{1b}[2J\\u{1b}]0;owned\\u{7}`: the username contains '\\u{1b}'"), "{err}");
+    assert!(err.contains("and 2 more user(s) have a username, email or name Django refuses"), "{err}");
+    assert!(err.contains("nothing was imported") && err.lines().count() == 1, "{err}");
+    assert_eq!(s.dump(), before);
+
+    let long = "a".repeat(5000);
+    for (file, name, email, says) in [
+        (
+            "long.sqlite3",
+            long.as_str(),
+            "",
+            "user `aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…`: the username is longer than 150",
+        ),
+        ("email.sqlite3", "bob", "not-an-email", "user `bob`: its email `not-an-email` is not an address Django's"),
+    ] {
+        django_db(&s.path().join(file), 1);
+        add_django_user(&s.path().join(file), name, email, LEGACY_HASH);
+        let (_, err) = s.expect(6, &["import", "django", file], "");
+        assert!(err.contains(says) && !err.contains("more user(s)"), "{err}");
+        assert_eq!(s.dump(), before);
+    }
+}
+
+/// A password in clear text is copied as it is (it may be a hasher the source has and authadm
+/// has not), and the warning says what is wrong, never the password, nor to add `unknown`.
+#[test]
+fn import_warns_of_passwords_of_no_known_format() {
+    let s = Sandbox::new("");
+    let source = s.path().join("old.sqlite3");
+    django_db(&source, 1);
+    add_django_user(&source, "eve", "eve@example.com", "hunter2-in-clear");
+    add_django_user(&source, "mallory", "", "md5$salt$0123456789abcdef0123456789abcdef");
+    let report = s.json(0, &["import", "django", "old.sqlite3"], "");
+    assert_eq!(report["inserted"], 3);
+    assert_eq!(report["unrecognised_passwords"], serde_json::json!(["eve"]));
+    assert_eq!(report["unverifiable"], serde_json::json!({"md5": 1}));
+    let fresh = Sandbox::new("");
+    django_db(&fresh.path().join("old.sqlite3"), 0);
+    add_django_user(&fresh.path().join("old.sqlite3"), "eve", "eve@example.com", "hunter2-in-clear");
+    let (_, err) = fresh.expect(0, &["import", "django", "old.sqlite3"], "");
+    assert!(err.contains("1 imported user(s) have a password that is not a hash of any known format"), "{err}");
+    assert!(err.contains("authadm set-password USER`: eve"), "{err}");
+    assert!(!err.contains("hunter2") && !err.contains("unknown"), "{err}");
+    fresh.expect(1, &["login-test", "eve", "--password-stdin", "--no-record"], "hunter2-in-clear");
 }
 
 #[test]

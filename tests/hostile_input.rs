@@ -49,6 +49,13 @@ fn cases() -> Vec<Case> {
         case("SQL in lookup", &["user", "show", "x' OR '1'='1"], b"", 4, "no user named"),
         case("SQL in username", &["user", "add", "a';DROP TABLE auth_user;--", "--no-password"], b"", 2, "may contain"),
         case("SQL in login", &["login-test", "' OR 1=1 --", "--password-stdin", "--no-record"], b"x", 1, ""),
+        case(
+            "255-char login identifier",
+            &["login-test", LONG_IDENTIFIER, "--password-stdin"],
+            b"x",
+            2,
+            "longer than 254",
+        ),
         case("LIKE wildcards", &["user", "list", "--search", "%_%"], b"", 0, ""),
         case("bad email", &["user", "add", "eve", "--email", "not an email", "--no-password"], b"", 2, "not a valid"),
         case("duplicate", &["user", "add", "alice", "--no-password"], b"", 5, "already exists"),
@@ -81,6 +88,42 @@ fn cases() -> Vec<Case> {
         case("config unknown key", &["--config", "unknown.toml", "user", "list"], b"", 2, "unknown field"),
         case("config unknown backend", &["--config", "backend.toml", "user", "list"], b"", 2, "valid names"),
         case("config binary", &["--config", "binary.toml", "user", "list"], b"", 2, "binary.toml"),
+        case(
+            "config backend twice",
+            &["--config", "twice.toml", "user", "list"],
+            b"",
+            2,
+            "twice.toml:1:37: `model` is",
+        ),
+        // Password lists that never end, or read as empty: refused before reading, failing closed.
+        case(
+            "list is /dev/zero",
+            &["--config", "zero.toml", "validate-password", "--password-stdin"],
+            b"pw",
+            2,
+            "regular",
+        ),
+        case(
+            "list is /dev/zero, new password",
+            &["--config", "zero.toml", "set-password", "alice", "--password-stdin"],
+            b"correct-Horse-battery-9",
+            2,
+            "not a regular file",
+        ),
+        case(
+            "breach list is /dev/urandom",
+            &["--config", "urandom.toml", "config", "check"],
+            b"",
+            2,
+            "not a regular file",
+        ),
+        case(
+            "breach list is /dev/zero",
+            &["--config", "zero-breach.toml", "validate-password", "--password-stdin"],
+            b"pw",
+            2,
+            "regular",
+        ),
         // Databases.
         case(
             "db in missing folder",
@@ -178,6 +221,9 @@ const SCRYPT_HUGE_N: &str = "scrypt$1073741824$salt$8$1$aGFzaA==";
 const SCRYPT_HUGE_P: &str = "scrypt$1024$salt$8$4096$aGFzaA==";
 const BCRYPT_31: &str = "bcrypt_sha256$$2b$31$abcdefghijklmnopqrstuu5s2v8.iXieOjg/.AySBTTZIIVFJeBui";
 
+/// 255 characters: an email one longer than Django's EmailField allows.
+const LONG_IDENTIFIER: &str = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@example.com";
+
 const LONG_NAME: &str = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 
 /// The files the database and config cases point at.
@@ -196,6 +242,16 @@ fn prepare(s: &Sandbox) {
     s.write("wrongtype.toml", "authentication_backends = \"model\"");
     s.write("unknown.toml", "colour = true");
     s.write("backend.toml", "authentication_backends = [\"ldap\"]");
+    s.write("twice.toml", "authentication_backends = [\"model\", \"model\"]");
+    let list = |name: &str, validator: &str, key: &str, device: &str| {
+        s.write(
+            name,
+            &format!("[[auth_password_validators]]\nname = \"{validator}\"\noptions = {{ {key} = \"{device}\" }}\n"),
+        );
+    };
+    list("zero.toml", "common_password", "password_list_path", "/dev/zero");
+    list("urandom.toml", "breached_password", "path", "/dev/urandom");
+    list("zero-breach.toml", "breached_password", "path", "/dev/zero");
     std::fs::write(s.path().join("binary.toml"), b"\xff\xfe\x00binary").unwrap();
     s.write("text.db", "hello, I am not a database\n");
     std::fs::create_dir(s.path().join("subdir")).unwrap();

@@ -114,6 +114,31 @@ fn a_missing_list_file_stops_only_password_validation() {
     s.expect(0, &["validate-password", "--password-stdin"], "correct-Horse-battery-9");
 }
 
+/// A list that is not a regular file, or too large, is caught as a missing one is: by doctor and
+/// config check, and before a password is read, naming the file and what is wrong with it.
+#[test]
+fn a_device_or_an_oversized_list_is_refused_by_name() {
+    let s = Sandbox::new(
+        "[[auth_password_validators]]\nname = \"common_password\"\noptions = { password_list_path = \"/dev/zero\" }\n",
+    );
+    s.expect(0, &["user", "add", "carol", "--no-password"], "");
+    let report = s.json(1, &["doctor"], "");
+    let check = report["checks"].as_array().unwrap().iter().find(|c| c["check"] == "validator_files").unwrap();
+    let detail = check["detail"].as_str().unwrap();
+    assert!(detail.contains("`/dev/zero`, which cannot be read: it is not a regular file"), "{detail}");
+
+    let s = Sandbox::new(
+        "[[auth_password_validators]]\nname = \"common_password\"\noptions = { password_list_path = \"huge.txt\" }\n",
+    );
+    // Sparse: 33 MiB by its size, nothing on disk.
+    std::fs::File::create(s.path().join("huge.txt")).unwrap().set_len(33 << 20).unwrap();
+    for args in [&["config", "check"][..], &["validate-password", "--password-stdin"]] {
+        let (_, err) = s.expect(2, args, "correct-Horse-battery-9");
+        assert!(err.contains("authadm.toml:2:1") && err.contains("huge.txt"), "{args:?}: {err}");
+        assert!(err.contains("more than 33554432 bytes (32 MiB), the most a password list may hold"), "{err}");
+    }
+}
+
 #[test]
 fn user_add_and_set_password_apply_the_validators() {
     let s = Sandbox::new("");

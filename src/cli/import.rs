@@ -39,6 +39,8 @@ struct ImportJson<'a> {
     conflicts: &'a [String],
     tokens_revoked: usize,
     unverifiable: &'a BTreeMap<String, usize>,
+    unchanged: usize,
+    unrecognised_passwords: &'a [String],
 }
 
 pub fn run(session: &Session, command: ImportCommand) -> Result<u8, Error> {
@@ -56,13 +58,16 @@ pub fn run(session: &Session, command: ImportCommand) -> Result<u8, Error> {
             conflicts: &report.conflicts,
             tokens_revoked: report.tokens_revoked,
             unverifiable: &report.unverifiable,
+            unchanged: report.unchanged,
+            unrecognised_passwords: &report.unrecognised,
         });
     } else {
         session.out.line(&format!(
-            "Imported {} new user(s) from {}; {} updated, {} skipped as duplicates, {} conflict(s) ({:.2}s).",
+            "Imported {} new user(s) from {}; {} updated, {} unchanged, {} skipped as duplicates, {} conflict(s) ({:.2}s).",
             report.inserted,
             args.path.display(),
             report.updated,
+            report.unchanged,
             report.skipped,
             report.conflicts.len(),
             started.elapsed().as_secs_f64()
@@ -75,17 +80,20 @@ pub fn run(session: &Session, command: ImportCommand) -> Result<u8, Error> {
         }
     }
     if !report.conflicts.is_empty() {
-        const SHOWN: usize = 20;
-        let mut names: Vec<&str> = report.conflicts.iter().take(SHOWN).map(String::as_str).collect();
-        let more = format!("and {} more", report.conflicts.len().saturating_sub(SHOWN));
-        if report.conflicts.len() > SHOWN {
-            names.push(&more);
-        }
         session.out.note(&format!(
             "warning: {} user(s) not imported: their username differs only by case from another account's, \
              or their email is another account's (case_insensitive_identity): {}",
             report.conflicts.len(),
-            names.join(", ")
+            some_of(&report.conflicts)
+        ));
+    }
+    if !report.unrecognised.is_empty() {
+        session.out.note(&format!(
+            "warning: {} imported user(s) have a password that is not a hash of any known format (perhaps \
+             kept in clear text): no hasher verifies it, so they cannot log in until it is reset with \
+             `authadm set-password USER`: {}",
+            report.unrecognised.len(),
+            some_of(&report.unrecognised)
         ));
     }
     for (algorithm, count) in &report.unverifiable {
@@ -95,4 +103,15 @@ pub fn run(session: &Session, command: ImportCommand) -> Result<u8, Error> {
         ));
     }
     Ok(exit::OK)
+}
+
+/// The first names of a list for a warning, and how many more there are.
+fn some_of(names: &[String]) -> String {
+    const SHOWN: usize = 20;
+    let mut shown: Vec<&str> = names.iter().take(SHOWN).map(String::as_str).collect();
+    let more = format!("and {} more", names.len().saturating_sub(SHOWN));
+    if names.len() > SHOWN {
+        shown.push(&more);
+    }
+    shown.join(", ")
 }

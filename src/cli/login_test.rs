@@ -53,7 +53,18 @@ struct LoginJson<'a> {
     trace: &'a [TraceStep],
 }
 
+/// The longest identifier a login form sends on: Django's forms cap a username at 150 characters
+/// and an email (as allauth's login takes) at 254, as typed. A longer one names no account and is
+/// refused before anything is read or recorded, so no audit row is of unbounded size.
+const MAX_IDENTIFIER_CHARS: usize = 254;
+
 pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
+    if args.identifier.chars().count() > MAX_IDENTIFIER_CHARS {
+        return Err(Error::Input(format!(
+            "the identifier is longer than {MAX_IDENTIFIER_CHARS} characters, which no username or email address \
+             is; nothing was recorded"
+        )));
+    }
     let credentials = if args.token_stdin {
         Credentials::Token(input::secret_from_stdin("token")?)
     } else {

@@ -5,8 +5,7 @@
 
 use std::cmp::Ordering;
 use std::fmt::Write as _;
-use std::fs::File;
-use std::io::{self, BufRead, BufReader, Seek, SeekFrom};
+use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
 use sha1::{Digest, Sha1};
@@ -24,6 +23,9 @@ pub(super) const REGISTRATION: Registration = Registration {
 
 /// Below this many bytes, reading lines in order is cheaper than more seeks.
 const LINEAR_SCAN_BYTES: u64 = 4096;
+/// A line is 40 hex digits, a colon and a count; a longer one means the file is not such a
+/// list, and reading it on would hold an unbounded line in memory.
+const MAX_LINE_BYTES: u64 = 1024;
 
 struct BreachedPassword {
     path: PathBuf,
@@ -63,13 +65,14 @@ impl Validator for BreachedPassword {
     }
 
     fn unreadable_file(&self) -> Option<String> {
-        super::unreadable(REGISTRATION.short, "path", &self.path)
+        let problem = super::open_list(&self.path).err()?;
+        Some(super::unreadable(REGISTRATION.short, "path", &self.path, &problem))
     }
 }
 
 impl BreachedPassword {
     fn breach_count(&self, password: &str) -> io::Result<Option<u64>> {
-        let file = File::open(&self.path)?;
+        let file = super::open_list(&self.path)?;
         let len = file.metadata()?.len();
         HashFile { reader: BufReader::with_capacity(512, file), line: Vec::new() }.find(&sha1_upper_hex(password), len)
     }
@@ -138,7 +141,11 @@ impl<R: io::Read + Seek> HashFile<R> {
             self.reader.seek(SeekFrom::Start(pos))?;
         }
         self.line.clear();
-        let read = self.reader.read_until(b'\n', &mut self.line)?;
+        let read = (&mut self.reader).take(MAX_LINE_BYTES).read_until(b'\n', &mut self.line)?;
+        if read as u64 == MAX_LINE_BYTES && self.line.last() != Some(&b'\n') {
+            let message = format!("a line is longer than {MAX_LINE_BYTES} bytes; it is not a HASH:COUNT list");
+            return Err(io::Error::new(io::ErrorKind::InvalidData, message));
+        }
         while matches!(self.line.last(), Some(b'\n' | b'\r')) {
             self.line.pop();
         }
@@ -164,6 +171,7 @@ impl<R: io::Read + Seek> HashFile<R> {
 
 #[cfg(test)]
 mod tests {
+    use std::fs::File;
     use std::io::{Cursor, Write};
 
     use super::*;
@@ -242,6 +250,28 @@ mod tests {
         let (dir, v) = validator(&hibp_lines(&[], "\n"), "");
         std::fs::remove_file(dir.path().join("pwned.txt")).unwrap();
         assert_eq!(codes(v.as_ref(), "anything"), ["password_breach_list_unreadable"]);
+    }
+
+    /// A device reads as empty to a search, so every password would pass: refused, failing closed.
+    #[test]
+    fn a_device_is_refused() {
+        let table: toml::Table = toml::from_str("path = \"/dev/zero\"").unwrap();
+        let validator = build(&Options::new("breached_password", &table), Path::new(".")).unwrap();
+        assert!(
+            validator
+                .unreadable_file()
+                .unwrap()
+                .contains("`/dev/zero`, which cannot be read: it is not a regular file")
+        );
+        assert_eq!(codes(validator.as_ref(), "anything"), ["password_breach_list_unreadable"]);
+    }
+
+    #[test]
+    fn a_line_without_end_is_not_read_whole() {
+        let (_dir, v) = validator(&"F".repeat(1 << 20), "");
+        let violations = v.validate("anything", None);
+        assert_eq!(violations[0].code, "password_breach_list_unreadable");
+        assert!(violations[0].message.contains("longer than 1024 bytes"), "{violations:?}");
     }
 
     #[test]

@@ -15,6 +15,8 @@ mod user_attribute_similarity;
 #[cfg(test)]
 mod django_parity_tests;
 
+use std::fs::File;
+use std::io;
 use std::path::Path;
 
 use crate::config::Options;
@@ -53,10 +55,27 @@ pub trait Validator: Send + Sync {
     }
 }
 
+/// Opens a list file, refusing what is not a regular file: `/dev/zero` or `/dev/urandom` never
+/// end (read whole, memory grows without bound) and have a length of 0 (searched, every password
+/// is absent from them), and opening a FIFO blocks. Checked on the path, so such a file is not
+/// opened, and again on the file opened, which is the one read.
+fn open_list(path: &Path) -> io::Result<File> {
+    let regular = |metadata: std::fs::Metadata| {
+        if metadata.is_file() {
+            Ok(())
+        } else {
+            Err(io::Error::new(io::ErrorKind::InvalidInput, "it is not a regular file"))
+        }
+    };
+    regular(std::fs::metadata(path)?)?;
+    let file = File::open(path)?;
+    regular(file.metadata()?)?;
+    Ok(file)
+}
+
 /// The message of [`Validator::unreadable_file`] for `path`, given as option `key` of `validator`.
-fn unreadable(validator: &str, key: &str, path: &Path) -> Option<String> {
-    let err = std::fs::File::open(path).err()?;
-    Some(format!("password validator `{validator}`: `{key}` names `{}`, which cannot be read: {err}", path.display()))
+fn unreadable(validator: &str, key: &str, path: &Path, problem: &dyn std::fmt::Display) -> String {
+    format!("password validator `{validator}`: `{key}` names `{}`, which cannot be read: {problem}", path.display())
 }
 
 /// Error from building a validator: an unknown name (message lists the valid names) or a bad option.
