@@ -343,3 +343,77 @@ fn an_empty_file_becomes_a_private_database() {
     assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
     s.expect(0, &["--database", "empty.db", "user", "show", "zed"], "");
 }
+
+/// Owned by `nobody`: a user other than the one running the tests (root, or whoever).
+const NOBODY: u32 = 65534;
+
+fn chown_nobody(path: &std::path::Path) {
+    std::os::unix::fs::lchown(path, Some(NOBODY), None).unwrap();
+}
+
+fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::symlink_metadata(path).unwrap().permissions().mode() & 0o7777
+}
+
+#[test]
+fn a_database_file_of_another_user_is_refused_and_left_as_it_was() {
+    use std::os::unix::fs::PermissionsExt;
+    if common::skip_in_postgres_mode("about the SQLite file's owner") {
+        return;
+    }
+    let s = Sandbox::new("");
+    let empty = s.path().join("theirs.db");
+    std::fs::write(&empty, b"").unwrap();
+    std::fs::set_permissions(&empty, std::fs::Permissions::from_mode(0o644)).unwrap();
+    chown_nobody(&empty);
+    let (_, err) = s.expect(6, &["--database", "theirs.db", "user", "add", "zed", "--no-password"], "");
+    assert!(err.contains("belongs to uid 65534"), "{err}");
+    assert_eq!((mode(&empty), std::fs::metadata(&empty).unwrap().len()), (0o644, 0));
+    s.add_user("alice", "alice@example.com", "correct-Horse-battery-9");
+    chown_nobody(&s.db());
+    for args in [&["user", "list"][..], &["doctor"], &["login-test", "alice", "--password-stdin"]] {
+        let (_, err) = s.expect(6, args, "correct-Horse-battery-9");
+        assert!(err.contains("belongs to uid 65534") && err.lines().count() == 1, "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn a_symbolic_link_at_the_database_path_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    if common::skip_in_postgres_mode("about the SQLite file's path") {
+        return;
+    }
+    let s = Sandbox::new("");
+    let target = s.path().join("target.db");
+    std::fs::write(&target, b"").unwrap();
+    std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o644)).unwrap();
+    std::os::unix::fs::symlink(&target, s.path().join("link.db")).unwrap();
+    std::os::unix::fs::symlink(s.path().join("absent.db"), s.path().join("dangling.db")).unwrap();
+    for link in ["link.db", "dangling.db"] {
+        let (_, err) = s.expect(6, &["--database", link, "user", "add", "zed", "--no-password"], "");
+        assert!(err.contains("is a symbolic link"), "{link}: {err}");
+    }
+    assert_eq!((mode(&target), std::fs::metadata(&target).unwrap().len()), (0o644, 0));
+    assert!(!s.path().join("absent.db").exists());
+}
+
+#[test]
+fn a_database_in_a_folder_anyone_can_write_gets_a_warning() {
+    use std::os::unix::fs::PermissionsExt;
+    if common::skip_in_postgres_mode("about the SQLite file's folder") {
+        return;
+    }
+    let s = Sandbox::new("");
+    let open = s.path().join("open");
+    std::fs::create_dir(&open).unwrap();
+    std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o777)).unwrap();
+    let (_, err) = s.expect(0, &["--database", "open/a.db", "user", "add", "zed", "--no-password"], "");
+    assert!(err.contains("writable by anyone (mode 0777, no sticky bit)"), "{err}");
+    let report = s.json(0, &["--database", "open/a.db", "doctor"], "");
+    let folder = report["checks"].as_array().unwrap().iter().find(|c| c["check"] == "folder").unwrap();
+    assert_eq!(folder["status"], "warn", "{report}");
+    std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o1777)).unwrap();
+    let (_, err) = s.expect(0, &["--database", "open/a.db", "user", "list"], "");
+    assert_eq!(err, "");
+}

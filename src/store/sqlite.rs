@@ -6,7 +6,7 @@ use crate::time::django_text;
 use rusqlite::types::{ToSqlOutput, ValueRef};
 use rusqlite::{Connection, ErrorCode, OpenFlags, ToSql};
 use std::fs::OpenOptions;
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::Path;
 use std::time::Duration;
 
@@ -56,8 +56,9 @@ fn read(value: ValueRef) -> Result<Value, Error> {
 
 /// Opens the file at `path` read-write (it exists by now) and sets the connection up.
 pub fn open(path: &Path) -> Result<Connection, Error> {
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-        .map_err(|err| open_error(path, &err))?;
+    // NOFOLLOW: a symbolic link put at the path after authadm looked at it is still refused.
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_NOFOLLOW;
+    let conn = Connection::open_with_flags(path, flags).map_err(|err| open_error(path, &err))?;
     conn.busy_timeout(BUSY_TIMEOUT).map_err(|err| open_error(path, &err))?;
     Ok(conn)
 }
@@ -73,13 +74,13 @@ pub fn configure(conn: &Connection) -> Result<(), Error> {
     Ok(())
 }
 
-/// Creates the file with mode 0600 before SQLite sees it (SQLite would use the umask); returns
-/// whether it was created.
+/// Creates the file with mode 0600 before SQLite sees it (SQLite would use the umask), after
+/// refusing what is there if it is not authadm's to use; returns whether it was created.
 pub fn create_private_file(path: &Path) -> Result<bool, Error> {
-    if let Ok(meta) = std::fs::metadata(path) {
+    if let Ok(meta) = std::fs::symlink_metadata(path) {
+        refuse_foreign(path, &meta)?;
         // An empty file (from `touch` or `mktemp`) is a new database to SQLite, which is about to
-        // put password hashes in it: it gets the mode a file authadm creates would have. Failing
-        // that (another owner's file), `doctor` reports the mode.
+        // put password hashes in it: it gets the mode a file authadm creates would have.
         if meta.is_file() && meta.len() == 0 {
             let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
         }
@@ -99,6 +100,44 @@ pub fn create_private_file(path: &Path) -> Result<bool, Error> {
         Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
         Err(err) => Err(Error::Database(format!("cannot create database {}: {err}", path.display()))),
     }
+}
+
+/// A symbolic link at the path would have authadm chmod and write whatever file it points to,
+/// and a file of another user stays theirs: they can chmod it back and read every hash, and root
+/// writing it would leave root's `-wal` and `-shm` files beside it, which its owner cannot open.
+/// Both are refused, as ssh refuses keys it does not own, root included.
+fn refuse_foreign(path: &Path, meta: &std::fs::Metadata) -> Result<(), Error> {
+    if meta.file_type().is_symlink() {
+        return Err(Error::Database(format!(
+            "{} is a symbolic link; authadm opens only a database file itself: give the file's real path",
+            path.display()
+        )));
+    }
+    let me = rustix::process::geteuid().as_raw();
+    if meta.uid() != me {
+        return Err(Error::Database(format!(
+            "{} belongs to uid {}, not to the user running authadm (uid {me}): its owner can read the password \
+             hashes whatever its mode; run authadm as that user, or give a file of your own",
+            path.display(),
+            meta.uid()
+        )));
+    }
+    Ok(())
+}
+
+/// Where a folder anyone may write to (without the sticky bit, which `/tmp` has) holds the
+/// database, anyone can delete or replace the file, or put a link in its place: the warning
+/// `doctor` and every command give, or `None`.
+pub fn open_folder_warning(path: &Path) -> Option<String> {
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mode = std::fs::metadata(folder).ok()?.permissions().mode();
+    (mode & 0o002 != 0 && mode & 0o1000 == 0).then(|| {
+        format!(
+            "folder {} is writable by anyone (mode {:04o}, no sticky bit): anyone can delete or replace the database",
+            folder.display(),
+            mode & 0o7777
+        )
+    })
 }
 
 fn open_error(path: &Path, err: &rusqlite::Error) -> Error {
