@@ -417,3 +417,60 @@ fn a_database_in_a_folder_anyone_can_write_gets_a_warning() {
     let (_, err) = s.expect(0, &["--database", "open/a.db", "user", "list"], "");
     assert_eq!(err, "");
 }
+
+/// `authadm ARGS` run by `sh` under `umask 000`, in the sandbox's folder; returns the exit code.
+fn under_umask_000(s: &Sandbox, args: &[&str]) -> i32 {
+    std::process::Command::new("sh")
+        .arg("-c")
+        .arg("umask 000; exec \"$0\" \"$@\"")
+        .arg(assert_cmd::cargo::cargo_bin!("authadm"))
+        .args(args)
+        .current_dir(s.path())
+        .env_remove("AUTHADM_CONFIG")
+        .env_remove("AUTHADM_DATABASE")
+        .stdout(std::process::Stdio::null())
+        .status()
+        .unwrap()
+        .code()
+        .unwrap_or(-1)
+}
+
+#[test]
+fn config_init_writes_a_private_file_and_never_through_a_link() {
+    let s = Sandbox::new("");
+    assert_eq!(under_umask_000(&s, &["config", "init", "new.toml"]), 0);
+    assert_eq!(mode(&s.path().join("new.toml")), 0o600);
+    std::fs::set_permissions(s.path().join("authadm.toml"), std::os::unix::fs::PermissionsExt::from_mode(0o644))
+        .unwrap();
+    assert_eq!(under_umask_000(&s, &["config", "init", "--force"]), 0);
+    assert_eq!(mode(&s.path().join("authadm.toml")), 0o600);
+    s.write("elsewhere.toml", "# someone else's file\n");
+    std::os::unix::fs::symlink(s.path().join("elsewhere.toml"), s.path().join("link.toml")).unwrap();
+    let (_, err) = s.expect(2, &["config", "init", "link.toml", "--force"], "");
+    assert!(err.contains("is a symbolic link"), "{err}");
+    s.write("theirs.toml", "# nobody's file\n");
+    chown_nobody(&s.path().join("theirs.toml"));
+    let (_, err) = s.expect(2, &["config", "init", "theirs.toml", "--force"], "");
+    assert!(err.contains("belongs to uid 65534"), "{err}");
+    for kept in ["elsewhere.toml", "theirs.toml"] {
+        assert!(std::fs::read_to_string(s.path().join(kept)).unwrap().ends_with("file\n"), "{kept} was overwritten");
+    }
+}
+
+#[test]
+fn a_settings_file_others_can_write_or_own_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let s = Sandbox::new("");
+    let config = s.path().join("authadm.toml");
+    for writable in [0o664, 0o646] {
+        std::fs::set_permissions(&config, std::fs::Permissions::from_mode(writable)).unwrap();
+        for args in [&["user", "list"][..], &["config", "check"], &["doctor"]] {
+            let (_, err) = s.expect(2, args, "");
+            assert!(err.contains("writable by its group or others") && err.contains("chmod go-w"), "{args:?}: {err}");
+        }
+    }
+    std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o644)).unwrap();
+    chown_nobody(&config);
+    let (_, err) = s.expect(2, &["config", "check"], "");
+    assert!(err.contains("belongs to uid 65534"), "{err}");
+}
