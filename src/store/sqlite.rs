@@ -140,6 +140,11 @@ pub fn open_folder_warning(path: &Path) -> Option<String> {
     })
 }
 
+/// Which file the path names (device and inode), without following a link; `None` if none.
+pub fn file_id(path: &Path) -> Option<(u64, u64)> {
+    std::fs::symlink_metadata(path).ok().map(|meta| (meta.dev(), meta.ino()))
+}
+
 fn open_error(path: &Path, err: &rusqlite::Error) -> Error {
     Error::Database(format!("cannot open database {}: {}", path.display(), describe(err)))
 }
