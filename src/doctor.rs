@@ -48,7 +48,7 @@ pub fn inspect(store: &Store, settings: &Settings) -> Result<Vec<Finding>, Error
     match store.file() {
         Some(path) => {
             let name = path.display().to_string();
-            findings.extend([integrity(store, &name)?, journal_mode(store, &name)?]);
+            findings.extend([integrity(store, &name)?, journal_mode(store, &name)?, writable(store, &name)]);
             findings.extend([permissions(path)?, folder(path)]);
         }
         None => findings.extend([connection(store)?, indexes(store)?]),
@@ -136,6 +136,19 @@ fn indexes(store: &Store) -> Result<Finding, Error> {
         let detail = "case-insensitive lookups scan auth_user: only its owner can add authadm's indexes";
         Finding::bad("indexes", Status::Warn, detail, format!("as the owner of auth_user: {}", missing.join("; ")))
     })
+}
+
+/// A read-only database answers every read, so nothing else shows it: only the writes fail.
+fn writable(store: &Store, path: &str) -> Finding {
+    if health::read_only(store) {
+        let detail = "the database is read-only: recorded logins, lockouts and every change fail (exit 6)";
+        let fix = format!(
+            "make {path} and its folder writable (check lsattr, and whether the file system is mounted read-only)"
+        );
+        Finding::bad("writable", Status::Fail, detail, fix)
+    } else {
+        Finding::ok("writable", "the database is writable")
+    }
 }
 
 /// The file holds password hashes: owner only (0600). SQLite gives its `-wal` and `-shm` the same

@@ -474,3 +474,52 @@ fn a_settings_file_others_can_write_or_own_is_refused() {
     let (_, err) = s.expect(2, &["config", "check"], "");
     assert!(err.contains("belongs to uid 65534"), "{err}");
 }
+
+#[test]
+fn doctor_says_a_read_only_database_cannot_record_logins() {
+    if common::skip_in_postgres_mode("makes the SQLite file immutable with chattr") {
+        return;
+    }
+    let s = Sandbox::new("");
+    s.add_user("alice", "alice@example.com", "correct-Horse-battery-9");
+    let writable = |report: &serde_json::Value| {
+        report["checks"].as_array().unwrap().iter().find(|c| c["check"] == "writable").unwrap()["status"].clone()
+    };
+    assert_eq!(writable(&s.json(0, &["doctor"], "")), "ok");
+    let Some(_guard) = Immutable::set(&s.db()) else {
+        println!("skipped: `chattr +i` is not supported on this file system, and root ignores file modes");
+        return;
+    };
+    assert_eq!(writable(&s.json(1, &["doctor"], "")), "fail");
+    let (out, _) = s.expect(1, &["doctor"], "");
+    assert!(out.contains("the database is read-only"), "{out}");
+}
+
+#[test]
+fn a_database_on_read_only_storage_is_read_and_refuses_writes_saying_why() {
+    if common::skip_in_postgres_mode("makes the SQLite file and its folder immutable with chattr") {
+        return;
+    }
+    let s = Sandbox::new("");
+    s.add_user("alice", "alice@example.com", "correct-Horse-battery-9");
+    let dump = s.dump();
+    assert!(!s.path().join("authadm.db-wal").exists() && !s.path().join("authadm.db-shm").exists());
+    // Nothing can be created in the folder either, as on a read-only mount: no `-shm` file.
+    let Some(_file) = Immutable::set(&s.db()) else {
+        println!("skipped: `chattr +i` is not supported on this file system, and root ignores file modes");
+        return;
+    };
+    let Some(_folder) = Immutable::set(s.path()) else { return };
+    s.expect(0, &["user", "list"], "");
+    s.expect(0, &["user", "show", "alice"], "");
+    s.expect(0, &["login-test", "alice", "--password-stdin", "--no-record"], "correct-Horse-battery-9");
+    for (args, stdin) in [
+        (&["user", "modify", "alice", "--first-name", "Alice"][..], ""),
+        (&["login-test", "alice", "--password-stdin"], "wrong"),
+    ] {
+        let (_, err) = s.expect(6, args, stdin);
+        assert!(err.contains("the database is read-only:") && err.lines().count() == 1, "{args:?}: {err}");
+    }
+    drop((_folder, _file));
+    assert_eq!(s.dump(), dump);
+}

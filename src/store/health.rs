@@ -1,7 +1,7 @@
 //! Read-only looks at the database for `doctor`: what the engine says about itself.
 
 use super::Store;
-use super::db::Engine;
+use super::db::{Db, Engine};
 use crate::Error;
 
 /// The schema version recorded in `authadm_schema`.
@@ -12,6 +12,12 @@ pub fn schema_version(store: &Store) -> Result<i64, Error> {
 /// `PRAGMA integrity_check`: `["ok"]` for a sound file, else SQLite's descriptions (at most 20).
 pub fn integrity_check(store: &Store) -> Result<Vec<String>, Error> {
     store.db().query("PRAGMA integrity_check(20)", &[])?.iter().map(|row| row.text(0)).collect()
+}
+
+/// Whether SQLite could open the file only for reading (its mode, its immutable attribute, a
+/// read-only file system): every write, a recorded login included, then fails.
+pub fn read_only(store: &Store) -> bool {
+    matches!(store.db(), Db::Sqlite(conn) if conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true))
 }
 
 /// `PRAGMA journal_mode`, lowercased (`wal` is what authadm sets).

@@ -6,8 +6,9 @@ use crate::time::django_text;
 use rusqlite::types::{ToSqlOutput, ValueRef};
 use rusqlite::{Connection, ErrorCode, OpenFlags, ToSql};
 use std::fs::OpenOptions;
+use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// How long a writer waits for another one before giving up with exit 6.
@@ -54,13 +55,49 @@ fn read(value: ValueRef) -> Result<Value, Error> {
     })
 }
 
-/// Opens the file at `path` read-write (it exists by now) and sets the connection up.
+/// Opens the file at `path` read-write (it exists by now) and sets the connection up. SQLite opens
+/// a file it cannot write read-only by itself; on a read-only file system it then cannot read a
+/// WAL database either (it needs a `-shm` file it cannot create), so such a file is opened as
+/// immutable, which it is, when no `-wal` file holds changes that reading it so would miss.
 pub fn open(path: &Path) -> Result<Connection, Error> {
+    let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+    if !conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false) || wal_file(path).exists() {
+        return Ok(conn);
+    }
+    match conn.query_row("PRAGMA schema_version", [], |_| Ok(())) {
+        Err(err) if err.sqlite_error_code() == Some(ErrorCode::CannotOpen) => {
+            connect(Path::new(&immutable_uri(path)), OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI)
+        }
+        _ => Ok(conn),
+    }
+}
+
+fn connect(path: &Path, flags: OpenFlags) -> Result<Connection, Error> {
     // NOFOLLOW: a symbolic link put at the path after authadm looked at it is still refused.
-    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_NOFOLLOW;
+    let flags = flags | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_NOFOLLOW;
     let conn = Connection::open_with_flags(path, flags).map_err(|err| open_error(path, &err))?;
     conn.busy_timeout(BUSY_TIMEOUT).map_err(|err| open_error(path, &err))?;
     Ok(conn)
+}
+
+fn wal_file(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push("-wal");
+    PathBuf::from(name)
+}
+
+/// `file:PATH?immutable=1`, every byte of the path but the plainest percent-encoded.
+fn immutable_uri(path: &Path) -> String {
+    let encoded: String = path
+        .as_os_str()
+        .as_bytes()
+        .iter()
+        .map(|&byte| match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'.' | b'_' | b'-' => char::from(byte).to_string(),
+            _ => format!("%{byte:02X}"),
+        })
+        .collect();
+    format!("file:{encoded}?immutable=1")
 }
 
 /// Foreign keys for the cascades; WAL so readers never wait for the writer.
@@ -167,7 +204,9 @@ pub fn describe(err: &rusqlite::Error) -> String {
         Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
             format!("the database stayed locked by another process for {}s; try again", BUSY_TIMEOUT.as_secs())
         }
-        Some(ErrorCode::ReadOnly) => "the database is read-only (check the file's and its folder's permissions)".into(),
+        Some(ErrorCode::ReadOnly) => "the database is read-only: check the permissions of the file and its folder, \
+             its immutable attribute (lsattr), and whether its file system is mounted read-only"
+            .into(),
         Some(ErrorCode::CannotOpen) => "cannot open the file (check that it exists and its permissions)".into(),
         Some(ErrorCode::DiskFull) => "the disk is full".into(),
         _ => err.to_string(),
