@@ -513,6 +513,11 @@ fn a_database_on_read_only_storage_is_read_and_refuses_writes_saying_why() {
     s.expect(0, &["user", "list"], "");
     s.expect(0, &["user", "show", "alice"], "");
     s.expect(0, &["login-test", "alice", "--password-stdin", "--no-record"], "correct-Horse-battery-9");
+    let report = s.json(1, &["doctor"], "");
+    let status = |check: &str| {
+        report["checks"].as_array().unwrap().iter().find(|c| c["check"] == check).unwrap()["status"].clone()
+    };
+    assert_eq!((status("journal_mode"), status("writable")), ("ok".into(), "fail".into()), "{report}");
     for (args, stdin) in [
         (&["user", "modify", "alice", "--first-name", "Alice"][..], ""),
         (&["login-test", "alice", "--password-stdin"], "wrong"),

@@ -3,6 +3,8 @@
 use super::Store;
 use super::db::{Db, Engine};
 use crate::Error;
+use std::io::Read;
+use std::path::Path;
 
 /// The schema version recorded in `authadm_schema`.
 pub fn schema_version(store: &Store) -> Result<i64, Error> {
@@ -20,9 +22,21 @@ pub fn read_only(store: &Store) -> bool {
     matches!(store.db(), Db::Sqlite(conn) if conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true))
 }
 
-/// `PRAGMA journal_mode`, lowercased (`wal` is what authadm sets).
+/// `PRAGMA journal_mode`, lowercased (`wal` is what authadm sets). A file on read-only storage,
+/// opened as immutable, reports `delete` whatever it is: its header says then.
 pub fn journal_mode(store: &Store) -> Result<String, Error> {
-    Ok(store.db().query_one("PRAGMA journal_mode", &[])?.text(0)?.to_ascii_lowercase())
+    let mode = store.db().query_one("PRAGMA journal_mode", &[])?.text(0)?.to_ascii_lowercase();
+    Ok(if mode == "delete" && read_only(store) && store.file().is_some_and(header_says_wal) {
+        "wal".into()
+    } else {
+        mode
+    })
+}
+
+/// Bytes 18 and 19 of a SQLite file, its read and write versions, are 2 in WAL mode.
+fn header_says_wal(path: &Path) -> bool {
+    let mut header = [0; 20];
+    std::fs::File::open(path).and_then(|mut file| file.read_exact(&mut header)).is_ok() && header[18..] == [2, 2]
 }
 
 /// authadm's case-insensitive indexes on `auth_user` that are missing (on PostgreSQL only the
