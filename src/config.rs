@@ -9,7 +9,9 @@ use crate::hashers::{self, PasswordHashers};
 use crate::validators::{self, Validator};
 use serde::Deserialize;
 use std::collections::BTreeMap;
+use std::io::Read;
 use std::ops::Range;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use toml::Spanned;
 
@@ -110,14 +112,36 @@ pub fn load(explicit: Option<&Path>) -> Result<Settings, ConfigError> {
     };
     match path {
         None => Settings::from_toml("", None),
-        Some(path) => {
-            let text = std::fs::read_to_string(&path).map_err(|err| ConfigError {
-                location: path.display().to_string(),
-                message: format!("cannot read the config file: {}", describe_io(&err)),
-            })?;
-            Settings::from_toml(&text, Some(&path))
-        }
+        Some(path) => Settings::from_toml(&read_settings_file(&path)?, Some(&path)),
     }
+}
+
+/// The settings choose the database, the backends and the lockout, so whoever can write the file
+/// decides them: as ssh does with its own, authadm refuses a file that belongs to someone other
+/// than the user running it (or root) or that its group or others may write.
+fn read_settings_file(path: &Path) -> Result<String, ConfigError> {
+    let refuse = |message: String| ConfigError { location: path.display().to_string(), message };
+    let unreadable = |err: std::io::Error| refuse(format!("cannot read the config file: {}", describe_io(&err)));
+    let mut file = std::fs::File::open(path).map_err(unreadable)?;
+    let meta = file.metadata().map_err(unreadable)?;
+    let (mode, owner, me) = (meta.permissions().mode() & 0o7777, meta.uid(), rustix::process::geteuid().as_raw());
+    if meta.is_file() && owner != me && owner != 0 {
+        return Err(refuse(format!(
+            "the config file belongs to uid {owner}, not to the user running authadm (uid {me}) or root, who \
+             would decide the database and the logins; `chown {me} {}` if it is yours",
+            path.display()
+        )));
+    }
+    if meta.is_file() && mode & 0o022 != 0 {
+        return Err(refuse(format!(
+            "the config file is writable by its group or others (mode {mode:04o}), who would decide the \
+             database and the logins; run `chmod go-w {}`",
+            path.display()
+        )));
+    }
+    let mut text = String::new();
+    file.read_to_string(&mut text).map_err(unreadable)?;
+    Ok(text)
 }
 
 fn describe_io(err: &std::io::Error) -> String {

@@ -6,9 +6,9 @@ use crate::Error;
 use crate::config::Settings;
 use crate::hashers::{self, PasswordHashers};
 use crate::store::users::{self, ListFilter, MalformedRow, User};
-use crate::store::{SCHEMA_VERSION, Store, health};
+use crate::store::{SCHEMA_VERSION, Store, health, sqlite};
 use serde::Serialize;
-use std::os::unix::fs::PermissionsExt;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::Path;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -48,7 +48,8 @@ pub fn inspect(store: &Store, settings: &Settings) -> Result<Vec<Finding>, Error
     match store.file() {
         Some(path) => {
             let name = path.display().to_string();
-            findings.extend([integrity(store, &name)?, journal_mode(store, &name)?, permissions(path)?]);
+            findings.extend([integrity(store, &name)?, journal_mode(store, &name)?, writable(store, &name)]);
+            findings.extend([permissions(path)?, folder(path)]);
         }
         None => findings.extend([connection(store)?, indexes(store)?]),
     }
@@ -139,16 +140,29 @@ fn indexes(store: &Store) -> Result<Finding, Error> {
     })
 }
 
-/// The file holds password hashes: owner only (0600). SQLite gives its `-wal` and `-shm` the same mode.
-fn permissions(path: &Path) -> Result<Finding, Error> {
-    let mode = std::fs::metadata(path)
-        .map_err(|err| Error::Database(format!("cannot read the mode of {}: {err}", path.display())))?
-        .permissions()
-        .mode();
-    Ok(if mode & 0o077 == 0 {
-        Finding::ok("permissions", format!("mode {:04o}: readable by its owner only", mode & 0o7777))
+/// A read-only database answers every read, so nothing else shows it: only the writes fail.
+fn writable(store: &Store, path: &str) -> Finding {
+    if health::read_only(store) {
+        let detail = "the database is read-only: recorded logins, lockouts and every change fail (exit 6)";
+        let fix = format!(
+            "make {path} and its folder writable (check lsattr, and whether the file system is mounted read-only)"
+        );
+        Finding::bad("writable", Status::Fail, detail, fix)
     } else {
-        let detail = format!("mode {:04o}: other users may read the password hashes", mode & 0o7777);
+        Finding::ok("writable", "the database is writable")
+    }
+}
+
+/// The file holds password hashes: owner only (0600). SQLite gives its `-wal` and `-shm` the same
+/// mode. (A file of another owner, who could chmod it back, is refused before `doctor` runs.)
+fn permissions(path: &Path) -> Result<Finding, Error> {
+    let meta = std::fs::metadata(path)
+        .map_err(|err| Error::Database(format!("cannot read the mode of {}: {err}", path.display())))?;
+    let mode = meta.permissions().mode() & 0o7777;
+    Ok(if mode & 0o077 == 0 {
+        Finding::ok("permissions", format!("mode {mode:04o}, owner uid {}: readable by its owner only", meta.uid()))
+    } else {
+        let detail = format!("mode {mode:04o}: other users may read the password hashes");
         Finding::bad("permissions", Status::Fail, detail, format!("chmod 600 {}", path.display()))
     })
 }
@@ -164,6 +178,19 @@ fn malformed_rows(malformed: &[MalformedRow]) -> Finding {
     let detail = format!("{count} with a value Django never writes: {}", rows.join("; "));
     let fix = "correct each column with SQL; until then `user list` and `export` leave the user out";
     Finding::bad("malformed_rows", Status::Fail, detail, fix)
+}
+
+/// The folder decides who can delete or replace the file.
+fn folder(path: &Path) -> Finding {
+    match sqlite::open_folder_warning(path) {
+        None => Finding::ok("folder", "not writable by everyone: strangers cannot delete or replace the file"),
+        Some(warning) => Finding::bad(
+            "folder",
+            Status::Warn,
+            warning,
+            "move the database to a folder only its owner can write to, or `chmod +t` the folder",
+        ),
+    }
 }
 
 /// Hashes no configured hasher can verify (no login possible) and hashes `check` would upgrade.

@@ -184,3 +184,51 @@ fn sigkill_during_login_attempts_counts_every_reserved_attempt() {
         s.expect(3, &["login-test", "alice", "--password-stdin"], "correct-Horse-battery-9");
     }
 }
+
+/// Waits until process `pid` has `path` open (one of its descriptors links to it).
+fn wait_until_open(pid: u32, path: &std::path::Path) {
+    let fd_dir = format!("/proc/{pid}/fd");
+    for _ in 0..20_000 {
+        let open = std::fs::read_dir(&fd_dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .any(|fd| std::fs::read_link(fd.path()).is_ok_and(|target| target == path));
+        if open {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    panic!("authadm never opened {}", path.display());
+}
+
+#[test]
+fn a_database_removed_during_a_login_fails_it_with_exit_6() {
+    if common::skip_in_postgres_mode("removes the SQLite file") {
+        return;
+    }
+    let s = Sandbox::new("");
+    s.add_user("alice", "alice@example.com", "correct-Horse-battery-9");
+    // Holding the writer's lock keeps authadm from recording the attempt until the file is gone.
+    let lock = rusqlite::Connection::open(s.db()).unwrap();
+    lock.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin!("authadm"))
+        .current_dir(s.path())
+        .args(["login-test", "alice", "--password-stdin"])
+        .env_remove("AUTHADM_CONFIG")
+        .env_remove("AUTHADM_DATABASE")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"Wrong-guess-9").unwrap();
+    wait_until_open(child.id(), &s.db().canonicalize().unwrap());
+    std::fs::remove_file(s.db()).unwrap();
+    lock.execute_batch("ROLLBACK").unwrap();
+    drop(lock);
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(6), "{stderr}");
+    assert!(stderr.contains("removed or replaced"), "{stderr}");
+}

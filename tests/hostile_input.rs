@@ -518,3 +518,199 @@ fn a_malformed_row_is_skipped_with_a_warning_reported_by_doctor_and_named_by_com
     }
     assert_eq!(s.dump(), dump);
 }
+
+/// Owned by `nobody`: a user other than the one running the tests (root, or whoever).
+const NOBODY: u32 = 65534;
+
+/// Gives `path` to `nobody`; `false` (after saying so) where only root could, and the test skips.
+fn chown_nobody(path: &std::path::Path) -> bool {
+    let given = std::os::unix::fs::lchown(path, Some(NOBODY), None).is_ok();
+    if !given {
+        println!("skipped: only root can give a file to another user");
+    }
+    given
+}
+
+fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::symlink_metadata(path).unwrap().permissions().mode() & 0o7777
+}
+
+#[test]
+fn a_database_file_of_another_user_is_refused_and_left_as_it_was() {
+    use std::os::unix::fs::PermissionsExt;
+    if common::skip_in_postgres_mode("about the SQLite file's owner") {
+        return;
+    }
+    let s = Sandbox::new("");
+    let empty = s.path().join("theirs.db");
+    std::fs::write(&empty, b"").unwrap();
+    std::fs::set_permissions(&empty, std::fs::Permissions::from_mode(0o644)).unwrap();
+    if !chown_nobody(&empty) {
+        return;
+    }
+    let (_, err) = s.expect(6, &["--database", "theirs.db", "user", "add", "zed", "--no-password"], "");
+    assert!(err.contains("belongs to uid 65534"), "{err}");
+    assert_eq!((mode(&empty), std::fs::metadata(&empty).unwrap().len()), (0o644, 0));
+    s.add_user("alice", "alice@example.com", "correct-Horse-battery-9");
+    assert!(chown_nobody(&s.db()));
+    for args in [&["user", "list"][..], &["doctor"], &["login-test", "alice", "--password-stdin"]] {
+        let (_, err) = s.expect(6, args, "correct-Horse-battery-9");
+        assert!(err.contains("belongs to uid 65534") && err.lines().count() == 1, "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn a_symbolic_link_at_the_database_path_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    if common::skip_in_postgres_mode("about the SQLite file's path") {
+        return;
+    }
+    let s = Sandbox::new("");
+    let target = s.path().join("target.db");
+    std::fs::write(&target, b"").unwrap();
+    std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o644)).unwrap();
+    std::os::unix::fs::symlink(&target, s.path().join("link.db")).unwrap();
+    std::os::unix::fs::symlink(s.path().join("absent.db"), s.path().join("dangling.db")).unwrap();
+    for link in ["link.db", "dangling.db"] {
+        let (_, err) = s.expect(6, &["--database", link, "user", "add", "zed", "--no-password"], "");
+        assert!(err.contains("is a symbolic link"), "{link}: {err}");
+    }
+    assert_eq!((mode(&target), std::fs::metadata(&target).unwrap().len()), (0o644, 0));
+    assert!(!s.path().join("absent.db").exists());
+}
+
+#[test]
+fn a_database_in_a_folder_anyone_can_write_gets_a_warning() {
+    use std::os::unix::fs::PermissionsExt;
+    if common::skip_in_postgres_mode("about the SQLite file's folder") {
+        return;
+    }
+    let s = Sandbox::new("");
+    let open = s.path().join("open");
+    std::fs::create_dir(&open).unwrap();
+    std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o777)).unwrap();
+    let (_, err) = s.expect(0, &["--database", "open/a.db", "user", "add", "zed", "--no-password"], "");
+    assert!(err.contains("writable by anyone (mode 0777, no sticky bit)"), "{err}");
+    let report = s.json(0, &["--database", "open/a.db", "doctor"], "");
+    let folder = report["checks"].as_array().unwrap().iter().find(|c| c["check"] == "folder").unwrap();
+    assert_eq!(folder["status"], "warn", "{report}");
+    std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o1777)).unwrap();
+    let (_, err) = s.expect(0, &["--database", "open/a.db", "user", "list"], "");
+    assert_eq!(err, "");
+}
+
+/// `authadm ARGS` run by `sh` under `umask 000`, in the sandbox's folder; returns the exit code.
+fn under_umask_000(s: &Sandbox, args: &[&str]) -> i32 {
+    std::process::Command::new("sh")
+        .arg("-c")
+        .arg("umask 000; exec \"$0\" \"$@\"")
+        .arg(assert_cmd::cargo::cargo_bin!("authadm"))
+        .args(args)
+        .current_dir(s.path())
+        .env_remove("AUTHADM_CONFIG")
+        .env_remove("AUTHADM_DATABASE")
+        .stdout(std::process::Stdio::null())
+        .status()
+        .unwrap()
+        .code()
+        .unwrap_or(-1)
+}
+
+#[test]
+fn config_init_writes_a_private_file_and_never_through_a_link() {
+    let s = Sandbox::new("");
+    assert_eq!(under_umask_000(&s, &["config", "init", "new.toml"]), 0);
+    assert_eq!(mode(&s.path().join("new.toml")), 0o600);
+    std::fs::set_permissions(s.path().join("authadm.toml"), std::os::unix::fs::PermissionsExt::from_mode(0o644))
+        .unwrap();
+    assert_eq!(under_umask_000(&s, &["config", "init", "--force"]), 0);
+    assert_eq!(mode(&s.path().join("authadm.toml")), 0o600);
+    s.write("elsewhere.toml", "# someone else's file\n");
+    std::os::unix::fs::symlink(s.path().join("elsewhere.toml"), s.path().join("link.toml")).unwrap();
+    let (_, err) = s.expect(2, &["config", "init", "link.toml", "--force"], "");
+    assert!(err.contains("is a symbolic link"), "{err}");
+    s.write("theirs.toml", "# nobody's file\n");
+    if !chown_nobody(&s.path().join("theirs.toml")) {
+        return;
+    }
+    let (_, err) = s.expect(2, &["config", "init", "theirs.toml", "--force"], "");
+    assert!(err.contains("belongs to uid 65534"), "{err}");
+    for kept in ["elsewhere.toml", "theirs.toml"] {
+        assert!(std::fs::read_to_string(s.path().join(kept)).unwrap().ends_with("file\n"), "{kept} was overwritten");
+    }
+}
+
+#[test]
+fn a_settings_file_others_can_write_or_own_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let s = Sandbox::new("");
+    let config = s.path().join("authadm.toml");
+    for writable in [0o664, 0o646] {
+        std::fs::set_permissions(&config, std::fs::Permissions::from_mode(writable)).unwrap();
+        for args in [&["user", "list"][..], &["config", "check"], &["doctor"]] {
+            let (_, err) = s.expect(2, args, "");
+            assert!(err.contains("writable by its group or others") && err.contains("chmod go-w"), "{args:?}: {err}");
+        }
+    }
+    std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o644)).unwrap();
+    if !chown_nobody(&config) {
+        return;
+    }
+    let (_, err) = s.expect(2, &["config", "check"], "");
+    assert!(err.contains("belongs to uid 65534"), "{err}");
+}
+
+#[test]
+fn doctor_says_a_read_only_database_cannot_record_logins() {
+    if common::skip_in_postgres_mode("makes the SQLite file immutable with chattr") {
+        return;
+    }
+    let s = Sandbox::new("");
+    s.add_user("alice", "alice@example.com", "correct-Horse-battery-9");
+    let writable = |report: &serde_json::Value| {
+        report["checks"].as_array().unwrap().iter().find(|c| c["check"] == "writable").unwrap()["status"].clone()
+    };
+    assert_eq!(writable(&s.json(0, &["doctor"], "")), "ok");
+    let Some(_guard) = Immutable::set(&s.db()) else {
+        println!("skipped: `chattr +i` is not supported on this file system, and root ignores file modes");
+        return;
+    };
+    assert_eq!(writable(&s.json(1, &["doctor"], "")), "fail");
+    let (out, _) = s.expect(1, &["doctor"], "");
+    assert!(out.contains("the database is read-only"), "{out}");
+}
+
+#[test]
+fn a_database_on_read_only_storage_is_read_and_refuses_writes_saying_why() {
+    if common::skip_in_postgres_mode("makes the SQLite file and its folder immutable with chattr") {
+        return;
+    }
+    let s = Sandbox::new("");
+    s.add_user("alice", "alice@example.com", "correct-Horse-battery-9");
+    let dump = s.dump();
+    assert!(!s.path().join("authadm.db-wal").exists() && !s.path().join("authadm.db-shm").exists());
+    // Nothing can be created in the folder either, as on a read-only mount: no `-shm` file.
+    let Some(_file) = Immutable::set(&s.db()) else {
+        println!("skipped: `chattr +i` is not supported on this file system, and root ignores file modes");
+        return;
+    };
+    let Some(_folder) = Immutable::set(s.path()) else { return };
+    s.expect(0, &["user", "list"], "");
+    s.expect(0, &["user", "show", "alice"], "");
+    s.expect(0, &["login-test", "alice", "--password-stdin", "--no-record"], "correct-Horse-battery-9");
+    let report = s.json(1, &["doctor"], "");
+    let status = |check: &str| {
+        report["checks"].as_array().unwrap().iter().find(|c| c["check"] == check).unwrap()["status"].clone()
+    };
+    assert_eq!((status("journal_mode"), status("writable")), ("ok".into(), "fail".into()), "{report}");
+    for (args, stdin) in [
+        (&["user", "modify", "alice", "--first-name", "Alice"][..], ""),
+        (&["login-test", "alice", "--password-stdin"], "wrong"),
+    ] {
+        let (_, err) = s.expect(6, args, stdin);
+        assert!(err.contains("the database is read-only:") && err.lines().count() == 1, "{args:?}: {err}");
+    }
+    drop((_folder, _file));
+    assert_eq!(s.dump(), dump);
+}

@@ -128,13 +128,24 @@ pub struct Session {
 impl Session {
     /// Opens the existing database; commands call it only once they know they need it.
     pub fn store(&self) -> Result<Store, Error> {
+        self.warn_about_folder();
         Store::open_existing(&self.database)
     }
 
     /// Opens the database, creating it if absent: only for the commands that bring users in
     /// (`user add`, `import`).
     pub fn store_or_create(&self) -> Result<Store, Error> {
+        self.warn_about_folder();
         Store::open(&self.database)
+    }
+
+    /// A SQLite file in a folder anyone may write to can be deleted or replaced by anyone.
+    fn warn_about_folder(&self) {
+        if let Target::File(path) = &self.database
+            && let Some(warning) = crate::store::sqlite::open_folder_warning(path)
+        {
+            self.out.note(&format!("authadm: warning: {warning}"));
+        }
     }
 }
 

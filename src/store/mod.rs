@@ -72,6 +72,8 @@ const WRITER_LOCK: i64 = 0x0061_7574_6861_646d;
 pub struct Store {
     db: Db,
     target: Target,
+    /// The SQLite file's device and inode when it was opened, for [`Store::check_file`].
+    file_id: Option<(u64, u64)>,
 }
 
 impl Store {
@@ -95,8 +97,8 @@ impl Store {
             Target::File(path) => Store::open_file(path),
             Target::Postgres { url, password_file } => {
                 let client = pg_connect::connect(url, password_file.as_deref())?;
-                let store =
-                    Store { db: Db::Postgres(Box::new(postgres::Postgres::new(client))), target: target.clone() };
+                let db = Db::Postgres(Box::new(postgres::Postgres::new(client)));
+                let store = Store { db, target: target.clone(), file_id: None };
                 let found = schema::inspect(&store.db).map_err(|err| store.name_in(err))?;
                 schema::migrate(&store, found)?;
                 Ok(store)
@@ -106,7 +108,8 @@ impl Store {
 
     fn open_file(path: &Path) -> Result<Store, Error> {
         let created = sqlite::create_private_file(path)?;
-        let store = Store { db: Db::Sqlite(sqlite::open(path)?), target: Target::File(path.to_path_buf()) };
+        let file_id = sqlite::file_id(path);
+        let store = Store { db: Db::Sqlite(sqlite::open(path)?), target: Target::File(path.to_path_buf()), file_id };
         let found = match schema::inspect(&store.db) {
             Ok(found) => found,
             Err(err) => {
@@ -121,6 +124,18 @@ impl Store {
         }
         schema::migrate(&store, found)?;
         Ok(store)
+    }
+
+    /// SQLite in WAL mode goes on committing to a file deleted or replaced since it was opened, and
+    /// what it commits there is lost: a write checks first that the path still names that file.
+    fn check_file(&self) -> Result<(), Error> {
+        match &self.target {
+            Target::File(path) if sqlite::file_id(path) != self.file_id => Err(Error::Database(format!(
+                "{}: the database file was removed or replaced while authadm had it open; nothing was written",
+                path.display()
+            ))),
+            _ => Ok(()),
+        }
     }
 
     /// Prefixes a database error with which database it is about.
@@ -185,7 +200,10 @@ impl Store {
         }
         // A failed COMMIT leaves SQLite's transaction open (a deferred foreign key), so roll back
         // after the body or the commit fails.
-        let done = body(&self.db).and_then(|value| self.db.commit().map(|()| value));
+        let done = body(&self.db).and_then(|value| {
+            self.check_file()?;
+            self.db.commit().map(|()| value)
+        });
         if done.is_err() {
             let _ = self.db.batch("ROLLBACK");
         }

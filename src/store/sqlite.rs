@@ -6,8 +6,9 @@ use crate::time::django_text;
 use rusqlite::types::{ToSqlOutput, ValueRef};
 use rusqlite::{Connection, ErrorCode, OpenFlags, ToSql};
 use std::fs::OpenOptions;
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-use std::path::Path;
+use std::os::unix::ffi::OsStrExt;
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// How long a writer waits for another one before giving up with exit 6.
@@ -55,12 +56,49 @@ fn read(value: ValueRef) -> Value {
     }
 }
 
-/// Opens the file at `path` read-write (it exists by now) and sets the connection up.
+/// Opens the file at `path` read-write (it exists by now) and sets the connection up. SQLite opens
+/// a file it cannot write read-only by itself; on a read-only file system it then cannot read a
+/// WAL database either (it needs a `-shm` file it cannot create), so such a file is opened as
+/// immutable, which it is, when no `-wal` file holds changes that reading it so would miss.
 pub fn open(path: &Path) -> Result<Connection, Error> {
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-        .map_err(|err| open_error(path, &err))?;
+    let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+    if !conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false) || wal_file(path).exists() {
+        return Ok(conn);
+    }
+    match conn.query_row("PRAGMA schema_version", [], |_| Ok(())) {
+        Err(err) if err.sqlite_error_code() == Some(ErrorCode::CannotOpen) => {
+            connect(Path::new(&immutable_uri(path)), OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI)
+        }
+        _ => Ok(conn),
+    }
+}
+
+fn connect(path: &Path, flags: OpenFlags) -> Result<Connection, Error> {
+    // NOFOLLOW: a symbolic link put at the path after authadm looked at it is still refused.
+    let flags = flags | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_NOFOLLOW;
+    let conn = Connection::open_with_flags(path, flags).map_err(|err| open_error(path, &err))?;
     conn.busy_timeout(BUSY_TIMEOUT).map_err(|err| open_error(path, &err))?;
     Ok(conn)
+}
+
+fn wal_file(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push("-wal");
+    PathBuf::from(name)
+}
+
+/// `file:PATH?immutable=1`, every byte of the path but the plainest percent-encoded.
+fn immutable_uri(path: &Path) -> String {
+    let encoded: String = path
+        .as_os_str()
+        .as_bytes()
+        .iter()
+        .map(|&byte| match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'.' | b'_' | b'-' => char::from(byte).to_string(),
+            _ => format!("%{byte:02X}"),
+        })
+        .collect();
+    format!("file:{encoded}?immutable=1")
 }
 
 /// Foreign keys for the cascades; WAL so readers never wait for the writer.
@@ -74,13 +112,13 @@ pub fn configure(conn: &Connection) -> Result<(), Error> {
     Ok(())
 }
 
-/// Creates the file with mode 0600 before SQLite sees it (SQLite would use the umask); returns
-/// whether it was created.
+/// Creates the file with mode 0600 before SQLite sees it (SQLite would use the umask), after
+/// refusing what is there if it is not authadm's to use; returns whether it was created.
 pub fn create_private_file(path: &Path) -> Result<bool, Error> {
-    if let Ok(meta) = std::fs::metadata(path) {
+    if let Ok(meta) = std::fs::symlink_metadata(path) {
+        refuse_foreign(path, &meta)?;
         // An empty file (from `touch` or `mktemp`) is a new database to SQLite, which is about to
-        // put password hashes in it: it gets the mode a file authadm creates would have. Failing
-        // that (another owner's file), `doctor` reports the mode.
+        // put password hashes in it: it gets the mode a file authadm creates would have.
         if meta.is_file() && meta.len() == 0 {
             let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
         }
@@ -100,6 +138,49 @@ pub fn create_private_file(path: &Path) -> Result<bool, Error> {
         Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
         Err(err) => Err(Error::Database(format!("cannot create database {}: {err}", path.display()))),
     }
+}
+
+/// A symbolic link at the path would have authadm chmod and write whatever file it points to,
+/// and a file of another user stays theirs: they can chmod it back and read every hash, and root
+/// writing it would leave root's `-wal` and `-shm` files beside it, which its owner cannot open.
+/// Both are refused, as ssh refuses keys it does not own, root included.
+fn refuse_foreign(path: &Path, meta: &std::fs::Metadata) -> Result<(), Error> {
+    if meta.file_type().is_symlink() {
+        return Err(Error::Database(format!(
+            "{} is a symbolic link; authadm opens only a database file itself: give the file's real path",
+            path.display()
+        )));
+    }
+    let me = rustix::process::geteuid().as_raw();
+    if meta.uid() != me {
+        return Err(Error::Database(format!(
+            "{} belongs to uid {}, not to the user running authadm (uid {me}): its owner can read the password \
+             hashes whatever its mode; run authadm as that user, or give a file of your own",
+            path.display(),
+            meta.uid()
+        )));
+    }
+    Ok(())
+}
+
+/// Where a folder anyone may write to (without the sticky bit, which `/tmp` has) holds the
+/// database, anyone can delete or replace the file, or put a link in its place: the warning
+/// `doctor` and every command give, or `None`.
+pub fn open_folder_warning(path: &Path) -> Option<String> {
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mode = std::fs::metadata(folder).ok()?.permissions().mode();
+    (mode & 0o002 != 0 && mode & 0o1000 == 0).then(|| {
+        format!(
+            "folder {} is writable by anyone (mode {:04o}, no sticky bit): anyone can delete or replace the database",
+            folder.display(),
+            mode & 0o7777
+        )
+    })
+}
+
+/// Which file the path names (device and inode), without following a link; `None` if none.
+pub fn file_id(path: &Path) -> Option<(u64, u64)> {
+    std::fs::symlink_metadata(path).ok().map(|meta| (meta.dev(), meta.ino()))
 }
 
 fn open_error(path: &Path, err: &rusqlite::Error) -> Error {
@@ -124,7 +205,9 @@ pub fn describe(err: &rusqlite::Error) -> String {
         Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
             format!("the database stayed locked by another process for {}s; try again", BUSY_TIMEOUT.as_secs())
         }
-        Some(ErrorCode::ReadOnly) => "the database is read-only (check the file's and its folder's permissions)".into(),
+        Some(ErrorCode::ReadOnly) => "the database is read-only: check the permissions of the file and its folder, \
+             its immutable attribute (lsattr), and whether its file system is mounted read-only"
+            .into(),
         Some(ErrorCode::CannotOpen) => "cannot open the file (check that it exists and its permissions)".into(),
         Some(ErrorCode::DiskFull) => "the disk is full".into(),
         _ => err.to_string(),

@@ -7,7 +7,30 @@ use crate::cli::output::Output;
 use crate::config::DEFAULT_CONFIG_FILE;
 use crate::error::exit;
 use std::io::Write;
-use std::path::PathBuf;
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+/// Writes the starter file with mode 0600: the settings choose the database, the backends and the
+/// lockout, and authadm refuses a settings file others can write. `--force` replaces only a file
+/// of the user's own, never the target of a symbolic link (`O_NOFOLLOW`).
+fn write_private(path: &Path, force: bool) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).mode(0o600).custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32);
+    if force {
+        options.create(true);
+    } else {
+        options.create_new(true);
+    }
+    let mut file = options.open(path)?;
+    let owner = file.metadata()?.uid();
+    if owner != rustix::process::geteuid().as_raw() {
+        let message = format!("it belongs to uid {owner}, not to the user running authadm");
+        return Err(std::io::Error::new(std::io::ErrorKind::PermissionDenied, message));
+    }
+    file.set_len(0)?;
+    file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    file.write_all(STARTER.as_bytes())
+}
 
 /// Every value here is the built-in default (a test loads it and compares with the defaults).
 pub const STARTER: &str = r#"# authadm settings. Every key is optional: the values below are the built-in defaults.
@@ -103,19 +126,18 @@ pub fn run(out: &Output, config: Option<PathBuf>, args: Args) -> Result<u8, Erro
             path.join(DEFAULT_CONFIG_FILE).display()
         )));
     }
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true);
-    if args.force {
-        options.create(true).truncate(true);
-    } else {
-        options.create_new(true);
-    }
-    let written = options.open(&path).and_then(|mut file| file.write_all(STARTER.as_bytes()));
+    let written = write_private(&path, args.force);
     match written {
         Ok(()) => {}
         Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
             return Err(Error::Conflict(format!(
                 "{} already exists; pass --force to overwrite it, or give another PATH",
+                path.display()
+            )));
+        }
+        Err(err) if err.raw_os_error() == Some(rustix::io::Errno::LOOP.raw_os_error()) => {
+            return Err(Error::Usage(format!(
+                "{} is a symbolic link; authadm writes only the file itself: give the file's real path",
                 path.display()
             )));
         }
