@@ -163,8 +163,9 @@ pub fn stand_in_password(
     let after = format!("SELECT password FROM auth_user WHERE username >= ?1 AND {usable} ORDER BY username LIMIT 1");
     let first = format!("SELECT password FROM auth_user WHERE ?1 IS NOT NULL AND {usable} ORDER BY username LIMIT 1");
     for sql in [after, first] {
-        if let Some(row) = store.db().query_opt(&sql, args![identifier, except])? {
-            return Ok(Some(EncodedPassword(row.text(0)?)));
+        // A password that is not text (another program's malformed row) stands in for nothing.
+        if let Some(Ok(encoded)) = store.db().query_opt(&sql, args![identifier, except])?.map(|row| row.text(0)) {
+            return Ok(Some(EncodedPassword(encoded)));
         }
     }
     Ok(None)
