@@ -8,8 +8,14 @@ use crate::hashers::{self, PasswordHashers};
 use crate::store::users::{self, ListFilter, MalformedRow, User};
 use crate::store::{SCHEMA_VERSION, Store, health, sqlite};
 use serde::Serialize;
+use std::collections::BTreeMap;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// `hash_costs` times one verification per kind of stored hash; a database of many kinds (each
+/// costing up to a second) would make `doctor` slow, so only the most common are timed.
+const MAX_TIMED_HASH_KINDS: usize = 8;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -57,6 +63,7 @@ pub fn inspect(store: &Store, settings: &Settings) -> Result<Vec<Finding>, Error
     findings.push(malformed_rows(&listing.malformed));
     let all = listing.users;
     findings.extend(hash_findings(&all, hashers));
+    findings.push(hash_costs(&all, hashers));
     findings.push(user_finding(
         "unusable_passwords",
         Status::Warn,
@@ -218,6 +225,58 @@ fn hash_findings(all: &[User], hashers: &PasswordHashers) -> [Finding; 2] {
             "nothing urgent: each is upgraded at the user's next successful login",
         ),
     ]
+}
+
+/// Hashes whose wrong-password time stands out. An attempt without a hash of its own costs the
+/// next account's hash (`identity`), so a login's time tells nothing while the stored hashes
+/// cost alike; an account whose hash costs under half or over twice the typical one can be told
+/// apart by timing. Each kind of hash (format and parameters) is timed once, here: this is a
+/// measurement of work on this machine, not a reading of the time of day.
+fn hash_costs(all: &[User], hashers: &PasswordHashers) -> Finding {
+    let mut kinds: BTreeMap<String, (&str, Vec<&User>)> = BTreeMap::new();
+    for user in all {
+        let encoded = user.password.encoded();
+        if let Some(kind) = hashers.kind_of(encoded) {
+            kinds.entry(kind).or_insert_with(|| (encoded, Vec::new())).1.push(user);
+        }
+    }
+    let mut by_size: Vec<(&str, Vec<&User>)> = kinds.into_values().collect();
+    by_size.sort_by_key(|(_, users)| std::cmp::Reverse(users.len()));
+    by_size.truncate(MAX_TIMED_HASH_KINDS);
+    let mut timed: Vec<(Duration, Vec<&User>)> =
+        by_size.into_iter().map(|(sample, users)| (time_wrong_password(hashers, sample), users)).collect();
+    timed.sort_by_key(|(cost, _)| *cost);
+    let typical = weighted_median(&timed);
+    let outliers = timed
+        .iter()
+        .filter(|(cost, _)| *cost > typical * 2 || *cost * 2 < typical)
+        .flat_map(|(_, users)| users.iter().copied());
+    let what = format!(
+        "user whose hash costs under half or over twice the typical {} ms to check (a wrong password for them takes a time of its own)",
+        typical.as_millis()
+    );
+    let fix = "`authadm set-password USER` gives them a hash like the others' (so does their next login, when their format or cost is not the configured one)";
+    user_finding("hash_costs", Status::Warn, outliers, &what, fix)
+}
+
+/// What a wrong password costs against `encoded`, harden_runtime included.
+fn time_wrong_password(hashers: &PasswordHashers, encoded: &str) -> Duration {
+    let started = Instant::now();
+    hashers.check(&crate::secret::Secret::new("authadm doctor: not a password".into()), encoded);
+    started.elapsed()
+}
+
+/// The cost of the account in the middle when accounts are sorted by cost (`timed` is sorted).
+fn weighted_median(timed: &[(Duration, Vec<&User>)]) -> Duration {
+    let total: usize = timed.iter().map(|(_, users)| users.len()).sum();
+    let mut seen = 0;
+    for (cost, users) in timed {
+        seen += users.len();
+        if seen * 2 >= total {
+            return *cost;
+        }
+    }
+    Duration::ZERO
 }
 
 fn user_finding<'a>(

@@ -470,3 +470,24 @@ fn the_defaults_keep_a_stock_django_sites_hashes_readable() {
     let outdated = doctor["checks"].as_array().unwrap().iter().find(|f| f["check"] == "outdated_hashes").unwrap();
     assert_eq!(outdated["status"], "ok", "{doctor}");
 }
+
+/// `doctor` times each kind of stored hash and names the accounts whose hash costs far less (or
+/// more) than the typical one: a wrong password for them is told apart by its time.
+#[test]
+fn doctor_names_hashes_whose_cost_stands_out() {
+    let s = Sandbox::new("");
+    let config = "password_hashers = [\"pbkdf2_sha256\", \"md5\"]\n[hashers.pbkdf2_sha256]\niterations = 60000\n";
+    s.write("authadm.toml", config);
+    for name in ["bob", "carol", "dave"] {
+        s.add_user(name, "", "correct-Horse-battery-9");
+    }
+    let costs = |doctor: &serde_json::Value| {
+        doctor["checks"].as_array().unwrap().iter().find(|c| c["check"] == "hash_costs").unwrap().clone()
+    };
+    assert_eq!(costs(&s.json(0, &["doctor"], ""))["status"], "ok");
+    let md5 = "md5$abcdefghijklmnopqrstuv$0123456789abcdef0123456789abcdef";
+    s.expect(0, &["user", "add", "mallory", "--password-hash", md5], "");
+    let finding = costs(&s.json(0, &["doctor"], ""));
+    assert_eq!(finding["status"], "warn", "{finding}");
+    assert_eq!(finding["users"], serde_json::json!(["mallory"]), "{finding}");
+}

@@ -202,6 +202,18 @@ impl PasswordHashers {
         self.identify(encoded).filter(|hasher| is_usable(encoded) && hasher.describe(encoded).is_ok())
     }
 
+    /// The format and parameters of a verifiable hash (`pbkdf2_sha256 iterations=1000000`): hashes
+    /// of one kind cost the same to check. Never the salt or digest.
+    pub fn kind_of(&self, encoded: &str) -> Option<String> {
+        let hasher = self.verifier(encoded)?;
+        let params = hasher.describe(encoded).ok()?;
+        let costs = params
+            .iter()
+            .filter(|(name, _)| !name.ends_with("_length"))
+            .map(|(name, value)| format!(" {name}={value}"));
+        Some(std::iter::once(hasher.algorithm().to_string()).chain(costs).collect())
+    }
+
     /// Whether some password could match `encoded` (see [`PasswordHashers::verifier`]).
     pub fn verifiable(&self, encoded: &str) -> bool {
         self.verifier(encoded).is_some()
