@@ -12,7 +12,7 @@ cargo build --release --quiet
 mkdir -p target/bench
 venv=target/bench/venv
 if [ ! -x "$venv/bin/python" ] && command -v python3 >/dev/null; then
-  python3 -m venv "$venv" && "$venv/bin/pip" install --quiet django==5.2.19 argon2-cffi \
+  python3 -m venv "$venv" && "$venv/bin/pip" install --quiet django==5.2.19 argon2-cffi bcrypt \
     || echo "could not install Django from PyPI; the Django figure will be skipped" >&2
 fi
 command -v argon2 >/dev/null \
