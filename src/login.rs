@@ -3,7 +3,7 @@
 
 use crate::Error;
 use crate::accounts::normalize_username;
-use crate::backends::{self, Attempt, Context, Credentials, Decision, TraceStep};
+use crate::backends::{self, Attempt, Context, Credentials, Decision, Reason, TraceStep};
 use crate::config::Settings;
 use crate::identity::{Lookup, Resolution};
 use crate::lockout::guard::{self, Ticket};
@@ -24,8 +24,7 @@ pub struct LoginRequest<'a> {
 pub struct LoginResult {
     pub user: Option<User>,
     pub backend: Option<&'static str>,
-    /// `ok`, `invalid_credentials`, `locked_out` or `rate_limited`.
-    pub reason: &'static str,
+    pub reason: Reason,
     pub locked_until: Option<Timestamp>,
     pub trace: Vec<TraceStep>,
 }
@@ -75,7 +74,7 @@ fn run(store: &Store, settings: &Settings, attempt: &Attempt, now: Timestamp) ->
     let (decision, trace) = backends::run_chain(&settings.backends, &ctx, attempt)?;
     let (login, must_update_hash) = match decision {
         Decision::Authenticated { user, backend, must_update_hash } => (
-            LoginResult { user: Some(user), backend: Some(backend), reason: "ok", locked_until: None, trace },
+            LoginResult { user: Some(user), backend: Some(backend), reason: Reason::Ok, locked_until: None, trace },
             must_update_hash,
         ),
         Decision::Denied { backend, denial } => (
@@ -88,9 +87,10 @@ fn run(store: &Store, settings: &Settings, attempt: &Attempt, now: Timestamp) ->
             },
             false,
         ),
-        Decision::Rejected => {
-            (LoginResult { user: None, backend: None, reason: "invalid_credentials", locked_until: None, trace }, false)
-        }
+        Decision::Rejected => (
+            LoginResult { user: None, backend: None, reason: Reason::InvalidCredentials, locked_until: None, trace },
+            false,
+        ),
     };
     Ok(Outcome { login, must_update_hash })
 }

@@ -65,11 +65,44 @@ pub enum Outcome {
     Denied(Denial),
 }
 
+/// Why a login ended as it did: the contract's `reason`, one exit code each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    Ok,
+    /// Unknown user, wrong password, inactive or unusable: alike unless `--explain`.
+    InvalidCredentials,
+    LockedOut,
+    RateLimited,
+}
+
+impl Reason {
+    /// The name in `--json`, the audit rows and the contract.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::Ok => "ok",
+            Reason::InvalidCredentials => "invalid_credentials",
+            Reason::LockedOut => "locked_out",
+            Reason::RateLimited => "rate_limited",
+        }
+    }
+
+    /// `login-test`'s exit status for this outcome.
+    pub fn exit_code(self) -> u8 {
+        use crate::error::exit;
+        match self {
+            Reason::Ok => exit::OK,
+            Reason::InvalidCredentials => exit::NEGATIVE,
+            Reason::LockedOut | Reason::RateLimited => exit::LOCKED,
+        }
+    }
+}
+
 /// A refusal that ends the chain before any later backend runs.
 #[derive(Debug, Clone)]
 pub struct Denial {
-    /// `locked_out` or `rate_limited`.
-    pub reason: &'static str,
+    /// [`Reason::LockedOut`] or [`Reason::RateLimited`].
+    pub reason: Reason,
     pub detail: String,
     pub locked_until: Option<Timestamp>,
 }

@@ -1,9 +1,8 @@
 //! `login-test`: the configured chain on real credentials, answering by exit code and `--json`.
 
-use super::{Session, answer, input};
+use super::{Session, input};
 use crate::Error;
-use crate::backends::{Credentials, TraceStep};
-use crate::error::exit;
+use crate::backends::{Credentials, Reason, TraceStep};
 use crate::login::{self, LoginRequest, LoginResult};
 use crate::time::rfc3339;
 use serde::Serialize;
@@ -48,7 +47,7 @@ struct LoginJson<'a> {
     authenticated: bool,
     user: Option<UserRef<'a>>,
     backend: Option<&'a str>,
-    reason: &'a str,
+    reason: Reason,
     locked_until: Option<String>,
     trace: &'a [TraceStep],
 }
@@ -76,10 +75,7 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
     let store = session.store()?;
     let result = login::login(&store, &session.settings, &request, session.now)?;
     render(session, &result, args.explain);
-    Ok(match result.reason {
-        "locked_out" | "rate_limited" => exit::LOCKED,
-        _ => answer(result.authenticated()),
-    })
+    Ok(result.reason.exit_code())
 }
 
 fn render(session: &Session, result: &LoginResult, explain: bool) {
@@ -97,7 +93,7 @@ fn render(session: &Session, result: &LoginResult, explain: bool) {
     }
     match (&result.user, result.backend) {
         (Some(user), Some(backend)) => session.out.line(&format!("accepted: {} (backend {backend})", user.username)),
-        _ => session.out.line(&format!("rejected: {}", result.reason.replace('_', " "))),
+        _ => session.out.line(&format!("rejected: {}", result.reason.as_str().replace('_', " "))),
     }
     if explain {
         let rows = trace.iter().map(|s| vec![s.backend.to_string(), s.outcome.to_string(), s.detail.clone()]).collect();

@@ -8,7 +8,7 @@
 use super::rates::Scope;
 use super::{Counter, Key, Lock, Policy};
 use crate::Error;
-use crate::backends::{Attempt, Denial};
+use crate::backends::{Attempt, Denial, Reason};
 use crate::store::Store;
 use crate::store::attempts::{self, KeyFilter, NewAttempt, PENDING, Scoped, Subject};
 use crate::store::db::Db;
@@ -61,7 +61,7 @@ pub fn check(store: &Store, policy: &Policy, attempt: &Attempt, now: Timestamp) 
         };
         let counters = counters(db, policy, subject, attempt.ip)?;
         if let Some(denial) = refusal(db, policy, subject, &counters, attempt.ip, now)? {
-            row.reason = denial.reason;
+            row.reason = denial.reason.as_str();
             row.backend = Some(GUARD);
             attempts::insert_attempt(db, &row)?;
             return Ok((Reservation::Recorded, Verdict::Denied(denial)));
@@ -92,14 +92,14 @@ pub fn conclude(
     store: &Store,
     policy: &Policy,
     attempt: &Attempt,
-    reason: &str,
+    reason: Reason,
     backend: Option<&str>,
     now: Timestamp,
     on_success: &dyn Fn(&Db) -> Result<(), Error>,
 ) -> Result<(), Error> {
     let reservation = attempt.ticket.and_then(|ticket| ticket.0.take());
     store.write(|db| {
-        if reason == "ok" {
+        if reason == Reason::Ok {
             on_success(db)?;
         }
         record(db, policy, attempt, &reservation, reason, backend, now)
@@ -111,15 +111,15 @@ fn record(
     policy: &Policy,
     attempt: &Attempt,
     reservation: &Option<Reservation>,
-    reason: &str,
+    reason: Reason,
     backend: Option<&str>,
     now: Timestamp,
 ) -> Result<(), Error> {
     match reservation {
         Some(Reservation::Recorded) => Ok(()),
         Some(Reservation::Pending { row, subject, keys, at }) => {
-            attempts::finish_attempt(db, *row, reason, backend)?;
-            if reason == "ok" {
+            attempts::finish_attempt(db, *row, reason.as_str(), backend)?;
+            if reason == Reason::Ok {
                 for (key, last_before) in keys {
                     match policy.lockout.reset_on_success {
                         true => attempts::clear_counter(db, key)?,
@@ -140,7 +140,7 @@ fn record(
                 username: attempt.identifier,
                 subject: &subject.key,
                 ip: attempt.ip,
-                reason,
+                reason: reason.as_str(),
                 backend,
             };
             attempts::insert_attempt(db, &row).map(drop)
@@ -183,7 +183,7 @@ fn refusal(
             Lock::Until(until) => format!("too many failures; locked until {}", rfc3339(until)),
             Lock::UntilReset => "too many failures; locked until an operator runs `authadm lockout reset`".into(),
         };
-        return Ok(Some(Denial { reason: "locked_out", detail, locked_until: lock.until() }));
+        return Ok(Some(Denial { reason: Reason::LockedOut, detail, locked_until: lock.until() }));
     }
     let limits = &policy.rate_limits;
     let mut limited: Option<(Timestamp, String)> = None;
@@ -209,7 +209,7 @@ fn refusal(
         }
     }
     Ok(limited.map(|(until, what)| Denial {
-        reason: "rate_limited",
+        reason: Reason::RateLimited,
         detail: format!("{what} reached; retry after {}", rfc3339(until)),
         locked_until: Some(until),
     }))
