@@ -113,6 +113,9 @@ impl Memberships {
         for name in self.add.iter().chain(&self.remove) {
             check_name(name)?;
         }
+        if let Some(both) = self.add.iter().find(|name| self.remove.contains(name)) {
+            return Err(Error::Usage(format!("group `{both}` is both in --add-group and in --remove-group")));
+        }
         group_rows::require(store.db())
     }
 
@@ -151,4 +154,16 @@ impl Memberships {
 
 fn unknown_to_add(name: &str) -> Error {
     Error::NotFound(format!("no group named `{name}` (create it with `group add`, or pass --create-groups)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_is_what_djangos_group_name_field_takes() {
+        assert!(check_name("").is_err());
+        assert!(check_name(&"é".repeat(150)).is_ok(), "characters, not bytes");
+        assert!(check_name(&"g".repeat(151)).is_err());
+    }
 }

@@ -194,9 +194,32 @@ fn an_unknown_group_is_exit_4_naming_it_and_changes_nothing() {
     s.expect(2, &["group", "add", &"g".repeat(151)], "");
     s.expect(0, &["group", "add", &"g".repeat(150)], "");
 
+    let (_, err) = s.expect(2, &["user", "modify", "alice", "--add-group", "editors", "--remove-group", "editors"], "");
+    assert!(err.contains("both in --add-group and in --remove-group"), "{err}");
     s.expect(0, &args.iter().copied().chain(["--create-groups"]).collect::<Vec<_>>(), "");
     assert_eq!(p.groups_in_django("alice"), "['editors', 'ghosts']");
     assert_eq!(p.django("print(User.objects.get(username='alice').email)"), "new@example.com");
+}
+
+/// A table of another application that points at the group stops `group remove` (exit 5) and
+/// nothing is deleted: the ORM would cascade or protect by rules authadm cannot see.
+#[test]
+fn a_group_another_table_references_is_not_removed() {
+    let Some(p) = Project::new() else { return };
+    let s = &p.s;
+    s.expect(0, &["user", "add", "alice", "--no-password"], "");
+    s.expect(0, &["user", "modify", "alice", "--add-group", "editors", "--create-groups"], "");
+    p.django(
+        "from django.db import connection\n\
+         with connection.cursor() as c:\n    \
+         c.execute('CREATE TABLE app_board (id integer PRIMARY KEY, group_id integer NOT NULL \
+         REFERENCES auth_group (id) DEFERRABLE INITIALLY DEFERRED)')\n    \
+         c.execute('INSERT INTO app_board SELECT 1, id FROM auth_group')",
+    );
+    let (_, err) = s.expect(5, &["group", "remove", "editors", "--yes"], "");
+    assert!(err.contains("group `editors` is still referenced"), "{err}");
+    assert_eq!(p.groups_in_django("alice"), "['editors']", "nothing deleted");
+    assert!(s.json(0, &["audit", "events", "--kind", "group_removed"], "")["events"].as_array().unwrap().is_empty());
 }
 
 /// authadm's own database has no Django groups: the group commands say so (exit 6, naming the
