@@ -32,6 +32,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand user 'Add, list, show, change and remove users'
+            cand group 'List, show, add and remove Django''s groups (`user modify --add-group` for memberships)'
             cand set-password 'Set a user''s password (the configured validators apply)'
             cand login-test 'Run the configured backend chain on credentials, exactly as a login would'
             cand token 'Create, list and revoke bearer tokens'
@@ -94,6 +95,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         }
         &'authadm;user;list'= {
             cand --search 'Only users whose username, email or name contains TEXT (ASCII case ignored)'
+            cand --group 'Only members of this Django group (exit 4 when there is no such group)'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
             cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
@@ -129,6 +131,8 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --email 'New email address (its domain is lowercased, as Django''s)'
             cand --first-name 'New given name'
             cand --last-name 'New family name'
+            cand --add-group 'Put the user in this Django group (repeatable; exit 4 naming it when it does not exist)'
+            cand --remove-group 'Take the user out of this Django group (repeatable; exit 4 naming it when it does not exist)'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
             cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
@@ -140,6 +144,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --no-superuser 'Take the superuser status away'
             cand --email-verified 'Mark the email address as verified'
             cand --email-unverified 'Mark the email address as not verified'
+            cand --create-groups 'Create the groups of --add-group that do not exist yet, instead of exit 4'
             cand --json 'Machine output on stdout: one JSON document per command'
             cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
             cand -q 'Less human output'
@@ -187,6 +192,105 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;user;help;remove'= {
         }
         &'authadm;user;help;help'= {
+        }
+        &'authadm;group'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List Django''s groups with how many users are in each'
+            cand show 'Show a group: its members and its permissions (`app_label.codename`)'
+            cand add 'Add a group (as `Group.objects.create`)'
+            cand remove 'Remove a group with its memberships and permission links (as Django''s `group.delete()`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;group;list'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;group;show'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;group;add'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;group;remove'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;group;help'= {
+            cand list 'List Django''s groups with how many users are in each'
+            cand show 'Show a group: its members and its permissions (`app_label.codename`)'
+            cand add 'Add a group (as `Group.objects.create`)'
+            cand remove 'Remove a group with its memberships and permission links (as Django''s `group.delete()`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;group;help;list'= {
+        }
+        &'authadm;group;help;show'= {
+        }
+        &'authadm;group;help;add'= {
+        }
+        &'authadm;group;help;remove'= {
+        }
+        &'authadm;group;help;help'= {
         }
         &'authadm;set-password'= {
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
@@ -721,6 +825,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         }
         &'authadm;help'= {
             cand user 'Add, list, show, change and remove users'
+            cand group 'List, show, add and remove Django''s groups (`user modify --add-group` for memberships)'
             cand set-password 'Set a user''s password (the configured validators apply)'
             cand login-test 'Run the configured backend chain on credentials, exactly as a login would'
             cand token 'Create, list and revoke bearer tokens'
@@ -751,6 +856,20 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;help;user;modify'= {
         }
         &'authadm;help;user;remove'= {
+        }
+        &'authadm;help;group'= {
+            cand list 'List Django''s groups with how many users are in each'
+            cand show 'Show a group: its members and its permissions (`app_label.codename`)'
+            cand add 'Add a group (as `Group.objects.create`)'
+            cand remove 'Remove a group with its memberships and permission links (as Django''s `group.delete()`)'
+        }
+        &'authadm;help;group;list'= {
+        }
+        &'authadm;help;group;show'= {
+        }
+        &'authadm;help;group;add'= {
+        }
+        &'authadm;help;group;remove'= {
         }
         &'authadm;help;set-password'= {
         }

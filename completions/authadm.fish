@@ -36,6 +36,7 @@ complete -c authadm -n "__fish_authadm_needs_command" -s v -l verbose -d 'More h
 complete -c authadm -n "__fish_authadm_needs_command" -s h -l help -d 'Print help'
 complete -c authadm -n "__fish_authadm_needs_command" -s V -l version -d 'Print version'
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "user" -d 'Add, list, show, change and remove users'
+complete -c authadm -n "__fish_authadm_needs_command" -f -a "group" -d 'List, show, add and remove Django\'s groups (`user modify --add-group` for memberships)'
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "set-password" -d 'Set a user\'s password (the configured validators apply)'
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "login-test" -d 'Run the configured backend chain on credentials, exactly as a login would'
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "token" -d 'Create, list and revoke bearer tokens'
@@ -88,6 +89,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l search -d 'Only users whose username, email or name contains TEXT (ASCII case ignored)' -r
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l group -d 'Only members of this Django group (exit 4 when there is no such group)' -r
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
@@ -115,6 +117,8 @@ complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l email -d 'New email address (its domain is lowercased, as Django\'s)' -r
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l first-name -d 'New given name' -r
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l last-name -d 'New family name' -r
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l add-group -d 'Put the user in this Django group (repeatable; exit 4 naming it when it does not exist)' -r
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l remove-group -d 'Take the user out of this Django group (repeatable; exit 4 naming it when it does not exist)' -r
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
@@ -128,6 +132,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l no-superuser -d 'Take the superuser status away'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l email-verified -d 'Mark the email address as verified'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l email-unverified -d 'Mark the email address as not verified'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l create-groups -d 'Create the groups of --add-group that do not exist yet, instead of exit 4'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l json -d 'Machine output on stdout: one JSON document per command'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -s q -l quiet -d 'Less human output'
@@ -152,6 +157,72 @@ complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "modify" -d 'Change a user\'s details or flags'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a user and everything authadm keeps about them'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and not __fish_seen_subcommand_from list show add remove help" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand group; and not __fish_seen_subcommand_from list show add remove help" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand group; and not __fish_seen_subcommand_from list show add remove help" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand group; and not __fish_seen_subcommand_from list show add remove help" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and not __fish_seen_subcommand_from list show add remove help" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and not __fish_seen_subcommand_from list show add remove help" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and not __fish_seen_subcommand_from list show add remove help" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and not __fish_seen_subcommand_from list show add remove help" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and not __fish_seen_subcommand_from list show add remove help" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and not __fish_seen_subcommand_from list show add remove help" -f -a "list" -d 'List Django\'s groups with how many users are in each'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and not __fish_seen_subcommand_from list show add remove help" -f -a "show" -d 'Show a group: its members and its permissions (`app_label.codename`)'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and not __fish_seen_subcommand_from list show add remove help" -f -a "add" -d 'Add a group (as `Group.objects.create`)'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and not __fish_seen_subcommand_from list show add remove help" -f -a "remove" -d 'Remove a group with its memberships and permission links (as Django\'s `group.delete()`)'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and not __fish_seen_subcommand_from list show add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from list" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from list" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from list" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from list" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from show" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from show" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from show" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from show" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from add" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from add" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from add" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from add" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from remove" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from remove" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from remove" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from remove" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "list" -d 'List Django\'s groups with how many users are in each'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a group: its members and its permissions (`app_label.codename`)'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a group (as `Group.objects.create`)'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a group with its memberships and permission links (as Django\'s `group.delete()`)'
+complete -c authadm -n "__fish_authadm_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authadm -n "__fish_authadm_using_subcommand set-password" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand set-password" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand set-password" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
@@ -529,25 +600,30 @@ complete -c authadm -n "__fish_authadm_using_subcommand generate" -s q -l quiet 
 complete -c authadm -n "__fish_authadm_using_subcommand generate" -s v -l verbose -d 'More human output'
 complete -c authadm -n "__fish_authadm_using_subcommand generate" -s h -l help -d 'Print help'
 complete -c authadm -n "__fish_authadm_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "user" -d 'Add, list, show, change and remove users'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "set-password" -d 'Set a user\'s password (the configured validators apply)'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "login-test" -d 'Run the configured backend chain on credentials, exactly as a login would'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "token" -d 'Create, list and revoke bearer tokens'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "validate-password" -d 'Run the configured password validators on a candidate password'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "lockout" -d 'See and clear lockouts (django-axes)'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "audit" -d 'Failed logins and other recorded events; prune old rows'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "hash" -d 'Make, verify and identify Django-encoded password hashes'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "import" -d 'Copy users in from another database, keeping their password hashes'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "export" -d 'Write every user as JSON or CSV to stdout (hashes only with --include-hashes)'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "config" -d 'Check a settings file, or write a commented starter one'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "doctor" -d 'Inspect the database and the settings, and say what to fix'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "generate" -d 'Write completions/ and man/ from these definitions (for maintainers)'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "user" -d 'Add, list, show, change and remove users'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "group" -d 'List, show, add and remove Django\'s groups (`user modify --add-group` for memberships)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "set-password" -d 'Set a user\'s password (the configured validators apply)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "login-test" -d 'Run the configured backend chain on credentials, exactly as a login would'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "token" -d 'Create, list and revoke bearer tokens'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "validate-password" -d 'Run the configured password validators on a candidate password'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "lockout" -d 'See and clear lockouts (django-axes)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "audit" -d 'Failed logins and other recorded events; prune old rows'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "hash" -d 'Make, verify and identify Django-encoded password hashes'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "import" -d 'Copy users in from another database, keeping their password hashes'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "export" -d 'Write every user as JSON or CSV to stdout (hashes only with --include-hashes)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "config" -d 'Check a settings file, or write a commented starter one'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "doctor" -d 'Inspect the database and the settings, and say what to fix'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "generate" -d 'Write completions/ and man/ from these definitions (for maintainers)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user (prompts on a terminal for what is missing)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "modify" -d 'Change a user\'s details or flags'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "remove" -d 'Remove a user and everything authadm keeps about them'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "list" -d 'List Django\'s groups with how many users are in each'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "show" -d 'Show a group: its members and its permissions (`app_label.codename`)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "add" -d 'Add a group (as `Group.objects.create`)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "remove" -d 'Remove a group with its memberships and permission links (as Django\'s `group.delete()`)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "create" -d 'Make a bearer token for a user; it is printed once and stored only as a SHA-256 digest'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "list" -d 'List tokens (never their values)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke a token by id'

@@ -3,6 +3,7 @@
 
 use crate::Error;
 use crate::config::Settings;
+use crate::groups::Memberships;
 use crate::hashers;
 use crate::secret::Secret;
 use crate::store::users::{self, Changes, EncodedPassword, NewUser, User};
@@ -234,11 +235,13 @@ pub fn set_password(
     })
 }
 
+/// Changes the user's fields and group memberships in one transaction.
 pub fn modify(
     store: &Store,
     settings: &Settings,
     user: &User,
     mut changes: Changes,
+    memberships: &Memberships,
     now: Timestamp,
 ) -> Result<User, Error> {
     if let Some(email) = changes.email.take() {
@@ -251,6 +254,7 @@ pub fn modify(
             check_name(what, value)?;
         }
     }
+    memberships.check(store)?;
     store.write(|db| {
         if let Some(email) = &changes.email
             && let Some(clash) =
@@ -259,7 +263,8 @@ pub fn modify(
             return Err(Error::Conflict(clash));
         }
         users::update(db, user.id, &changes)?;
-        audit_rows::insert_event(db, now, "user_modified", Some(&user.username), &changes.describe())
+        audit_rows::insert_event(db, now, "user_modified", Some(&user.username), &changes.describe())?;
+        memberships.apply(db, user, now)
     })?;
     users::find_by_id(store, user.id)?
         .ok_or_else(|| Error::NotFound(format!("user `{}` was removed meanwhile", user.username)))

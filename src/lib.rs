@@ -9,6 +9,7 @@
 //!   to one account for every backend and the lockout key.
 //! - [`lockout`] is the guard first in the chain (axes lockouts, allauth rate limits, atomic
 //!   check-and-record); [`audit`] queries what it recorded.
+//! - [`groups`] are Django's groups and the memberships of users.
 //! - [`import`] copies the users of another Django database in, hashes kept as they are.
 //! - [`doctor`] inspects a database and says what to fix.
 //! - [`store`] is the database (Django's `auth_user` plus authadm's own `authadm_` tables) in a
@@ -27,6 +28,7 @@ pub mod config;
 pub mod doctor;
 pub mod email;
 pub mod error;
+pub mod groups;
 pub mod hashers;
 pub mod identity;
 pub mod import;

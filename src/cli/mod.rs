@@ -8,6 +8,7 @@ mod doctor;
 mod escape;
 mod export;
 mod generate;
+mod group;
 mod hash;
 mod import;
 mod input;
@@ -83,6 +84,9 @@ enum Command {
     /// Add, list, show, change and remove users
     #[command(subcommand)]
     User(user::UserCommand),
+    /// List, show, add and remove Django's groups (`user modify --add-group` for memberships)
+    #[command(subcommand)]
+    Group(group::GroupCommand),
     /// Set a user's password (the configured validators apply)
     SetPassword(set_password::Args),
     /// Run the configured backend chain on credentials, exactly as a login would
@@ -216,6 +220,7 @@ fn run(cli: Cli, out: Output) -> Result<u8, Error> {
     let session = Session { settings, database, out, no_input: cli.no_input, now: Timestamp::now() };
     match command {
         Command::User(command) => user::run(&session, command),
+        Command::Group(command) => group::run(&session, command),
         Command::SetPassword(args) => set_password::run(&session, args),
         Command::LoginTest(args) => login_test::run(&session, args),
         Command::Token(command) => token::run(&session, command),

@@ -160,6 +160,20 @@ impl From<&User> for UserJson {
     }
 }
 
+/// `user show` and `user modify`: the user object, and the names of the user's groups, sorted.
+#[derive(Serialize)]
+pub struct ShownUserJson {
+    #[serde(flatten)]
+    user: UserJson,
+    groups: Vec<String>,
+}
+
+impl ShownUserJson {
+    pub fn new(user: &User, groups: Vec<String>) -> Self {
+        ShownUserJson { user: UserJson::from(user), groups }
+    }
+}
+
 pub fn yes_no(value: bool) -> String {
     if value { "yes".into() } else { "no".into() }
 }

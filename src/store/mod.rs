@@ -8,6 +8,7 @@
 pub mod attempts;
 pub mod audit;
 pub mod db;
+pub mod groups;
 pub mod health;
 pub mod pg_connect;
 pub mod postgres;

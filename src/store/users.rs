@@ -177,6 +177,9 @@ pub struct ListFilter {
     pub active: Option<bool>,
     /// Substring of username, email, first or last name (ASCII case ignored).
     pub search: Option<String>,
+    /// Only members of the group with this id (`auth_user_groups`, present only on a Django
+    /// project's database, hence in the query only when asked for).
+    pub group: Option<i64>,
 }
 
 /// What `user list`, `export` and `doctor` read: the users, and the rows that could not be read
@@ -197,10 +200,17 @@ pub fn list(store: &Store, filter: &ListFilter) -> Result<Listing, Error> {
     let search = ["u.username", "u.email", "u.first_name", "u.last_name"]
         .map(|column| format!("{column} {like} ?2 ESCAPE '\\'"))
         .join(" OR ");
-    let sql =
-        format!("{SELECT} WHERE (u.is_active = ?1 OR ?1 IS NULL) AND ({search} OR ?2 IS NULL) ORDER BY u.username");
+    let member = match filter.group {
+        Some(_) => "AND EXISTS (SELECT 1 FROM auth_user_groups ug WHERE ug.user_id = u.id AND ug.group_id = ?3)",
+        None => "",
+    };
+    let sql = format!(
+        "{SELECT} WHERE (u.is_active = ?1 OR ?1 IS NULL) AND ({search} OR ?2 IS NULL) {member} ORDER BY u.username"
+    );
+    let mut params = args![filter.active, pattern].to_vec();
+    params.extend(filter.group.map(Value::from));
     let mut listing = Listing::default();
-    for row in store.db().query(&sql, args![filter.active, pattern])? {
+    for row in store.db().query(&sql, &params)? {
         match from_row(&row)? {
             Ok(user) => listing.users.push(user),
             Err(malformed) => listing.malformed.push(malformed),

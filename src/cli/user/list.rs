@@ -4,10 +4,14 @@ use crate::Error;
 use crate::cli::Session;
 use crate::cli::output::{UserJson, optional_time_ago, yes_no};
 use crate::error::exit;
+use crate::groups;
 use crate::store::users::{self, ListFilter, Listing};
 
 #[derive(clap::Args)]
-#[command(after_help = "Examples:\n  authadm user list --inactive\n  authadm user list --search example.com --json")]
+#[command(
+    after_help = "Examples:\n  authadm user list --inactive\n  authadm user list --search example.com --json\n  \
+    authadm user list --group editors"
+)]
 pub struct Args {
     /// Only active users
     #[arg(long, conflicts_with = "inactive")]
@@ -18,6 +22,9 @@ pub struct Args {
     /// Only users whose username, email or name contains TEXT (ASCII case ignored)
     #[arg(long, value_name = "TEXT")]
     search: Option<String>,
+    /// Only members of this Django group (exit 4 when there is no such group)
+    #[arg(long, value_name = "GROUP")]
+    group: Option<String>,
 }
 
 pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
@@ -26,7 +33,9 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         (_, true) => Some(false),
         _ => None,
     };
-    let listing = users::list(&session.store()?, &ListFilter { active, search: args.search })?;
+    let store = session.store()?;
+    let group = args.group.map(|name| groups::id_of(&store, &name)).transpose()?;
+    let listing = users::list(&store, &ListFilter { active, search: args.search, group })?;
     warn_skipped(session, &listing);
     let found = listing.users;
     if session.out.json() {

@@ -3,13 +3,15 @@
 use crate::Error;
 use crate::accounts;
 use crate::cli::Session;
-use crate::cli::output::UserJson;
+use crate::cli::output::ShownUserJson;
 use crate::error::exit;
+use crate::groups::{self, Memberships};
 use crate::store::users::Changes;
 
 #[derive(clap::Args)]
 #[command(
-    after_help = "Examples:\n  authadm user modify alice --deactivate\n  authadm user modify bob --email bob@example.org --staff"
+    after_help = "Examples:\n  authadm user modify alice --deactivate\n  authadm user modify bob --email bob@example.org --staff\n  \
+    authadm user modify carol --add-group editors --add-group reviewers --remove-group interns"
 )]
 pub struct Args {
     /// The username
@@ -47,6 +49,15 @@ pub struct Args {
     /// Mark the email address as not verified
     #[arg(long)]
     email_unverified: bool,
+    /// Put the user in this Django group (repeatable; exit 4 naming it when it does not exist)
+    #[arg(long, value_name = "GROUP")]
+    add_group: Vec<String>,
+    /// Take the user out of this Django group (repeatable; exit 4 naming it when it does not exist)
+    #[arg(long, value_name = "GROUP")]
+    remove_group: Vec<String>,
+    /// Create the groups of --add-group that do not exist yet, instead of exit 4
+    #[arg(long, requires = "add_group")]
+    create_groups: bool,
 }
 
 /// `Some(true)` for the on-flag, `Some(false)` for the off-flag, `None` for neither.
@@ -64,11 +75,12 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         is_superuser: switch(args.superuser, args.no_superuser),
         email_verified: switch(args.email_verified, args.email_unverified),
     };
+    let memberships = Memberships { add: args.add_group, remove: args.remove_group, create: args.create_groups };
     let store = session.store()?;
     let user = accounts::find(&store, &args.user)?;
-    let user = accounts::modify(&store, &session.settings, &user, changes, session.now)?;
+    let user = accounts::modify(&store, &session.settings, &user, changes, &memberships, session.now)?;
     if session.out.json() {
-        session.out.print_json(&UserJson::from(&user));
+        session.out.print_json(&ShownUserJson::new(&user, groups::of_user(&store, &user)?));
     } else {
         session.out.line(&format!("Updated user `{}`.", user.username));
     }

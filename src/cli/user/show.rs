@@ -3,8 +3,9 @@
 use crate::Error;
 use crate::accounts;
 use crate::cli::Session;
-use crate::cli::output::{UserJson, optional_time_ago, time_ago, yes_no};
+use crate::cli::output::{ShownUserJson, optional_time_ago, time_ago, yes_no};
 use crate::error::exit;
+use crate::groups;
 use crate::hashers;
 
 #[derive(clap::Args)]
@@ -15,9 +16,11 @@ pub struct Args {
 }
 
 pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
-    let user = accounts::find(&session.store()?, &args.user)?;
+    let store = session.store()?;
+    let user = accounts::find(&store, &args.user)?;
+    let groups = groups::of_user(&store, &user)?;
     if session.out.json() {
-        session.out.print_json(&UserJson::from(&user));
+        session.out.print_json(&ShownUserJson::new(&user, groups));
         return Ok(exit::OK);
     }
     let name = format!("{} {}", user.first_name, user.last_name).trim().to_string();
@@ -34,6 +37,7 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         ("last login", optional_time_ago(user.last_login, session.now)),
         ("usable password", yes_no(hashers::is_usable(user.password.encoded()))),
         ("hash algorithm", hashers::algorithm_name(user.password.encoded()).to_string()),
+        ("groups", if groups.is_empty() { "none".into() } else { groups.join(", ") }),
     ];
     let rows = fields.into_iter().map(|(k, v)| vec![k.to_string(), v]).collect();
     session.out.table(&["field", "value"], rows);
