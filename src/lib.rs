@@ -9,6 +9,7 @@
 //!   to one account for every backend and the lockout key.
 //! - [`lockout`] is the guard first in the chain (axes lockouts, allauth rate limits, atomic
 //!   check-and-record); [`audit`] queries what it recorded.
+//! - [`permissions`] grants, lists and checks Django's permissions as `has_perm` sees them.
 //! - [`import`] copies the users of another Django database in, hashes kept as they are.
 //! - [`doctor`] inspects a database and says what to fix.
 //! - [`store`] is the database (Django's `auth_user` plus authadm's own `authadm_` tables) in a
@@ -32,6 +33,7 @@ pub mod identity;
 pub mod import;
 pub mod lockout;
 pub mod login;
+pub mod permissions;
 pub mod secret;
 pub mod store;
 pub mod time;

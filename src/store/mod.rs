@@ -9,6 +9,7 @@ pub mod attempts;
 pub mod audit;
 pub mod db;
 pub mod health;
+pub mod permissions;
 pub mod pg_connect;
 pub mod postgres;
 mod schema;
