@@ -16,7 +16,7 @@ pub struct Args {
     subject: SubjectArgs,
     /// Everything the user has, as Django's get_all_permissions(): all for an active superuser,
     /// none for an inactive user, else their own plus their groups'
-    #[arg(long, requires = "user")]
+    #[arg(long, conflicts_with = "group")]
     effective: bool,
 }
 
