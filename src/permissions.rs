@@ -196,3 +196,33 @@ pub fn check(store: &Store, username: &str, name: &PermName) -> Result<Check, Er
         groups,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Check, PermName};
+
+    #[test]
+    fn a_name_splits_at_its_first_dot_and_needs_both_halves() {
+        let name = PermName::parse("auth.change_user").unwrap();
+        assert_eq!((name.app_label.as_str(), name.codename.as_str()), ("auth", "change_user"));
+        assert_eq!(PermName::parse("blog.can.publish").unwrap().codename, "can.publish");
+        for bad in ["change_user", ".change_user", "auth.", ""] {
+            assert!(PermName::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn via_lists_superuser_then_direct_then_groups() {
+        let check = Check {
+            username: "alice".into(),
+            permission: "auth.change_user".into(),
+            granted: false,
+            exists: true,
+            is_active: false,
+            is_superuser: true,
+            direct: true,
+            groups: vec!["a".into(), "b".into()],
+        };
+        assert_eq!(check.via(), ["superuser", "direct", "group:a", "group:b"]);
+    }
+}
