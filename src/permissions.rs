@@ -4,6 +4,7 @@
 
 use crate::Error;
 use crate::accounts;
+use crate::store::db::Db;
 use crate::store::permissions::{self as rows, Holder};
 use crate::store::{Store, audit as audit_rows};
 use jiff::Timestamp;
@@ -44,22 +45,34 @@ pub enum Subject {
 }
 
 impl Subject {
-    /// The row id behind the name; exit 4 when there is none.
-    fn resolve(&self, store: &Store) -> Result<Holder, Error> {
+    /// The row behind the name; exit 4 when there is none.
+    fn resolve(&self, store: &Store) -> Result<Resolved, Error> {
         match self {
-            Subject::User(name) => Ok(Holder::User(accounts::find(store, name)?.id)),
-            Subject::Group(name) => rows::group_id(store.db(), name)?
-                .map(Holder::Group)
-                .ok_or_else(|| Error::NotFound(format!("no group named `{name}`"))),
+            Subject::User(name) => {
+                let user = accounts::find(store, name)?;
+                Ok(Resolved { holder: Holder::User(user.id), username: Some(user.username), prefix: String::new() })
+            }
+            Subject::Group(name) => match rows::group_id(store.db(), name)? {
+                Some(id) => {
+                    Ok(Resolved { holder: Holder::Group(id), username: None, prefix: format!("group `{name}`: ") })
+                }
+                None => Err(Error::NotFound(format!("no group named `{name}`"))),
+            },
         }
     }
+}
 
-    /// The audit event's user, and how its detail names the holder.
-    fn audit_names(&self) -> (Option<&str>, String) {
-        match self {
-            Subject::User(name) => (Some(name), String::new()),
-            Subject::Group(name) => (None, format!("group `{name}`: ")),
-        }
+/// A subject found: its row, and how its audit events name it (a user's event is theirs, under
+/// the stored username; a group's says which group in its detail).
+struct Resolved {
+    holder: Holder,
+    username: Option<String>,
+    prefix: String,
+}
+
+impl Resolved {
+    fn record(&self, db: &Db, now: Timestamp, kind: &str, name: &PermName) -> Result<(), Error> {
+        audit_rows::insert_event(db, now, kind, self.username.as_deref(), &format!("{}{name}", self.prefix))
     }
 }
 
@@ -82,16 +95,15 @@ fn unknown(name: &PermName) -> Error {
 /// Gives the permission; `false` when it was already held (nothing written, no event).
 pub fn grant(store: &Store, subject: &Subject, name: &PermName, now: Timestamp) -> Result<bool, Error> {
     rows::require_tables(store.db())?;
-    let holder = subject.resolve(store)?;
+    let subject = subject.resolve(store)?;
     let ids = existing_ids(store, name)?;
-    let (username, holder_text) = subject.audit_names();
     store.write(|db| {
         // Two models of one app may declare one codename; holding either is `has_perm` yes.
-        if rows::held(db, holder)?.contains(&name.to_string()) {
+        if rows::held(db, subject.holder)?.contains(&name.to_string()) {
             return Ok(false);
         }
-        rows::grant(db, holder, ids[0])?;
-        audit_rows::insert_event(db, now, "permission_granted", username, &format!("{holder_text}{name}"))?;
+        rows::grant(db, subject.holder, ids[0])?;
+        subject.record(db, now, "permission_granted", name)?;
         Ok(true)
     })
 }
@@ -99,16 +111,15 @@ pub fn grant(store: &Store, subject: &Subject, name: &PermName, now: Timestamp) 
 /// Takes the permission away; `false` when it was not held directly (nothing written, no event).
 pub fn revoke(store: &Store, subject: &Subject, name: &PermName, now: Timestamp) -> Result<bool, Error> {
     rows::require_tables(store.db())?;
-    let holder = subject.resolve(store)?;
+    let subject = subject.resolve(store)?;
     let ids = existing_ids(store, name)?;
-    let (username, holder_text) = subject.audit_names();
     store.write(|db| {
         let mut changed = false;
         for id in &ids {
-            changed |= rows::revoke(db, holder, *id)?;
+            changed |= rows::revoke(db, subject.holder, *id)?;
         }
         if changed {
-            audit_rows::insert_event(db, now, "permission_revoked", username, &format!("{holder_text}{name}"))?;
+            subject.record(db, now, "permission_revoked", name)?;
         }
         Ok(changed)
     })
@@ -117,7 +128,7 @@ pub fn revoke(store: &Store, subject: &Subject, name: &PermName, now: Timestamp)
 /// The names a user or group holds directly, sorted.
 pub fn list(store: &Store, subject: &Subject) -> Result<Vec<String>, Error> {
     rows::require_tables(store.db())?;
-    let holder = subject.resolve(store)?;
+    let holder = subject.resolve(store)?.holder;
     Ok(sorted(rows::held(store.db(), holder)?))
 }
 
