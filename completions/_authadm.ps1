@@ -39,6 +39,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('set-password', 'set-password', [CompletionResultType]::ParameterValue, 'Set a user''s password (the configured validators apply)')
             [CompletionResult]::new('login-test', 'login-test', [CompletionResultType]::ParameterValue, 'Run the configured backend chain on credentials, exactly as a login would')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Create, list and revoke bearer tokens')
+            [CompletionResult]::new('perm', 'perm', [CompletionResultType]::ParameterValue, 'Grant, revoke, list and check Django permissions (a Django project''s database)')
             [CompletionResult]::new('validate-password', 'validate-password', [CompletionResultType]::ParameterValue, 'Run the configured password validators on a candidate password')
             [CompletionResult]::new('lockout', 'lockout', [CompletionResultType]::ParameterValue, 'See and clear lockouts (django-axes)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Failed logins and other recorded events; prune old rows')
@@ -448,6 +449,122 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             break
         }
         'authadm;token;help;help' {
+            break
+        }
+        'authadm;perm' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Give a user or a group a permission (as `user_permissions.add` / `permissions.add`)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Take a permission from a user or a group')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the permissions a user or a group holds, or all a user has (--effective)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Say whether Django''s `user.has_perm()` answers yes (exit 0) or no (exit 1)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'authadm;perm;grant' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user (username) whose own permissions these are')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group (its exact name) whose permissions these are')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;perm;revoke' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user (username) whose own permissions these are')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group (its exact name) whose permissions these are')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;perm;list' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user (username) whose own permissions these are')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group (its exact name) whose permissions these are')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--effective', '--effective', [CompletionResultType]::ParameterName, 'Everything the user has, as Django''s get_all_permissions(): all for an active superuser, none for an inactive user, else their own plus their groups''')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;perm;check' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Also say where the answer comes from: superuser, direct, a group, or why not')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;perm;help' {
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Give a user or a group a permission (as `user_permissions.add` / `permissions.add`)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Take a permission from a user or a group')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the permissions a user or a group holds, or all a user has (--effective)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Say whether Django''s `user.has_perm()` answers yes (exit 0) or no (exit 1)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'authadm;perm;help;grant' {
+            break
+        }
+        'authadm;perm;help;revoke' {
+            break
+        }
+        'authadm;perm;help;list' {
+            break
+        }
+        'authadm;perm;help;check' {
+            break
+        }
+        'authadm;perm;help;help' {
             break
         }
         'authadm;validate-password' {
@@ -909,6 +1026,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('set-password', 'set-password', [CompletionResultType]::ParameterValue, 'Set a user''s password (the configured validators apply)')
             [CompletionResult]::new('login-test', 'login-test', [CompletionResultType]::ParameterValue, 'Run the configured backend chain on credentials, exactly as a login would')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Create, list and revoke bearer tokens')
+            [CompletionResult]::new('perm', 'perm', [CompletionResultType]::ParameterValue, 'Grant, revoke, list and check Django permissions (a Django project''s database)')
             [CompletionResult]::new('validate-password', 'validate-password', [CompletionResultType]::ParameterValue, 'Run the configured password validators on a candidate password')
             [CompletionResult]::new('lockout', 'lockout', [CompletionResultType]::ParameterValue, 'See and clear lockouts (django-axes)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Failed logins and other recorded events; prune old rows')
@@ -982,6 +1100,25 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             break
         }
         'authadm;help;token;revoke' {
+            break
+        }
+        'authadm;help;perm' {
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Give a user or a group a permission (as `user_permissions.add` / `permissions.add`)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Take a permission from a user or a group')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the permissions a user or a group holds, or all a user has (--effective)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Say whether Django''s `user.has_perm()` answers yes (exit 0) or no (exit 1)')
+            break
+        }
+        'authadm;help;perm;grant' {
+            break
+        }
+        'authadm;help;perm;revoke' {
+            break
+        }
+        'authadm;help;perm;list' {
+            break
+        }
+        'authadm;help;perm;check' {
             break
         }
         'authadm;help;validate-password' {

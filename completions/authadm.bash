@@ -49,6 +49,9 @@ _authadm() {
             authadm,login-test)
                 cmd="authadm__subcmd__login__subcmd__test"
                 ;;
+            authadm,perm)
+                cmd="authadm__subcmd__perm"
+                ;;
             authadm,set-password)
                 cmd="authadm__subcmd__set__subcmd__password"
                 ;;
@@ -190,6 +193,9 @@ _authadm() {
             authadm__subcmd__help,login-test)
                 cmd="authadm__subcmd__help__subcmd__login__subcmd__test"
                 ;;
+            authadm__subcmd__help,perm)
+                cmd="authadm__subcmd__help__subcmd__perm"
+                ;;
             authadm__subcmd__help,set-password)
                 cmd="authadm__subcmd__help__subcmd__set__subcmd__password"
                 ;;
@@ -247,6 +253,18 @@ _authadm() {
             authadm__subcmd__help__subcmd__lockout,status)
                 cmd="authadm__subcmd__help__subcmd__lockout__subcmd__status"
                 ;;
+            authadm__subcmd__help__subcmd__perm,check)
+                cmd="authadm__subcmd__help__subcmd__perm__subcmd__check"
+                ;;
+            authadm__subcmd__help__subcmd__perm,grant)
+                cmd="authadm__subcmd__help__subcmd__perm__subcmd__grant"
+                ;;
+            authadm__subcmd__help__subcmd__perm,list)
+                cmd="authadm__subcmd__help__subcmd__perm__subcmd__list"
+                ;;
+            authadm__subcmd__help__subcmd__perm,revoke)
+                cmd="authadm__subcmd__help__subcmd__perm__subcmd__revoke"
+                ;;
             authadm__subcmd__help__subcmd__token,create)
                 cmd="authadm__subcmd__help__subcmd__token__subcmd__create"
                 ;;
@@ -300,6 +318,36 @@ _authadm() {
                 ;;
             authadm__subcmd__lockout__subcmd__help,status)
                 cmd="authadm__subcmd__lockout__subcmd__help__subcmd__status"
+                ;;
+            authadm__subcmd__perm,check)
+                cmd="authadm__subcmd__perm__subcmd__check"
+                ;;
+            authadm__subcmd__perm,grant)
+                cmd="authadm__subcmd__perm__subcmd__grant"
+                ;;
+            authadm__subcmd__perm,help)
+                cmd="authadm__subcmd__perm__subcmd__help"
+                ;;
+            authadm__subcmd__perm,list)
+                cmd="authadm__subcmd__perm__subcmd__list"
+                ;;
+            authadm__subcmd__perm,revoke)
+                cmd="authadm__subcmd__perm__subcmd__revoke"
+                ;;
+            authadm__subcmd__perm__subcmd__help,check)
+                cmd="authadm__subcmd__perm__subcmd__help__subcmd__check"
+                ;;
+            authadm__subcmd__perm__subcmd__help,grant)
+                cmd="authadm__subcmd__perm__subcmd__help__subcmd__grant"
+                ;;
+            authadm__subcmd__perm__subcmd__help,help)
+                cmd="authadm__subcmd__perm__subcmd__help__subcmd__help"
+                ;;
+            authadm__subcmd__perm__subcmd__help,list)
+                cmd="authadm__subcmd__perm__subcmd__help__subcmd__list"
+                ;;
+            authadm__subcmd__perm__subcmd__help,revoke)
+                cmd="authadm__subcmd__perm__subcmd__help__subcmd__revoke"
                 ;;
             authadm__subcmd__token,create)
                 cmd="authadm__subcmd__token__subcmd__create"
@@ -368,7 +416,7 @@ _authadm() {
 
     case "${cmd}" in
         authadm)
-            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --help --version user group set-password login-test token validate-password lockout audit hash import export config doctor generate help"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --help --version user group set-password login-test token perm validate-password lockout audit hash import export config doctor generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1228,7 +1276,7 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__help)
-            opts="user group set-password login-test token validate-password lockout audit hash import export config doctor generate help"
+            opts="user group set-password login-test token perm validate-password lockout audit hash import export config doctor generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1594,6 +1642,76 @@ _authadm() {
         authadm__subcmd__help__subcmd__login__subcmd__test)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__help__subcmd__perm)
+            opts="grant revoke list check"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__help__subcmd__perm__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__help__subcmd__perm__subcmd__grant)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__help__subcmd__perm__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__help__subcmd__perm__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2029,6 +2147,244 @@ _authadm() {
             fi
             case "${prev}" in
                 --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__perm)
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --help --version grant revoke list check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__perm__subcmd__check)
+            opts="-q -v -h -V --explain --config --database --json --no-input --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__perm__subcmd__grant)
+            opts="-q -v -h -V --user --group --config --database --json --no-input --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__perm__subcmd__help)
+            opts="grant revoke list check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__perm__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__perm__subcmd__help__subcmd__grant)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__perm__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__perm__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__perm__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__perm__subcmd__list)
+            opts="-q -v -h -V --user --group --effective --config --database --json --no-input --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__perm__subcmd__revoke)
+            opts="-q -v -h -V --user --group --config --database --json --no-input --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

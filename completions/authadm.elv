@@ -36,6 +36,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand set-password 'Set a user''s password (the configured validators apply)'
             cand login-test 'Run the configured backend chain on credentials, exactly as a login would'
             cand token 'Create, list and revoke bearer tokens'
+            cand perm 'Grant, revoke, list and check Django permissions (a Django project''s database)'
             cand validate-password 'Run the configured password validators on a candidate password'
             cand lockout 'See and clear lockouts (django-axes)'
             cand audit 'Failed logins and other recorded events; prune old rows'
@@ -410,6 +411,111 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;token;help;revoke'= {
         }
         &'authadm;token;help;help'= {
+        }
+        &'authadm;perm'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand grant 'Give a user or a group a permission (as `user_permissions.add` / `permissions.add`)'
+            cand revoke 'Take a permission from a user or a group'
+            cand list 'List the permissions a user or a group holds, or all a user has (--effective)'
+            cand check 'Say whether Django''s `user.has_perm()` answers yes (exit 0) or no (exit 1)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;perm;grant'= {
+            cand --user 'The user (username) whose own permissions these are'
+            cand --group 'The group (its exact name) whose permissions these are'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;perm;revoke'= {
+            cand --user 'The user (username) whose own permissions these are'
+            cand --group 'The group (its exact name) whose permissions these are'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;perm;list'= {
+            cand --user 'The user (username) whose own permissions these are'
+            cand --group 'The group (its exact name) whose permissions these are'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --effective 'Everything the user has, as Django''s get_all_permissions(): all for an active superuser, none for an inactive user, else their own plus their groups'''
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;perm;check'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --explain 'Also say where the answer comes from: superuser, direct, a group, or why not'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;perm;help'= {
+            cand grant 'Give a user or a group a permission (as `user_permissions.add` / `permissions.add`)'
+            cand revoke 'Take a permission from a user or a group'
+            cand list 'List the permissions a user or a group holds, or all a user has (--effective)'
+            cand check 'Say whether Django''s `user.has_perm()` answers yes (exit 0) or no (exit 1)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;perm;help;grant'= {
+        }
+        &'authadm;perm;help;revoke'= {
+        }
+        &'authadm;perm;help;list'= {
+        }
+        &'authadm;perm;help;check'= {
+        }
+        &'authadm;perm;help;help'= {
         }
         &'authadm;validate-password'= {
             cand --user 'Compare against this existing user''s attributes'
@@ -829,6 +935,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand set-password 'Set a user''s password (the configured validators apply)'
             cand login-test 'Run the configured backend chain on credentials, exactly as a login would'
             cand token 'Create, list and revoke bearer tokens'
+            cand perm 'Grant, revoke, list and check Django permissions (a Django project''s database)'
             cand validate-password 'Run the configured password validators on a candidate password'
             cand lockout 'See and clear lockouts (django-axes)'
             cand audit 'Failed logins and other recorded events; prune old rows'
@@ -885,6 +992,20 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;help;token;list'= {
         }
         &'authadm;help;token;revoke'= {
+        }
+        &'authadm;help;perm'= {
+            cand grant 'Give a user or a group a permission (as `user_permissions.add` / `permissions.add`)'
+            cand revoke 'Take a permission from a user or a group'
+            cand list 'List the permissions a user or a group holds, or all a user has (--effective)'
+            cand check 'Say whether Django''s `user.has_perm()` answers yes (exit 0) or no (exit 1)'
+        }
+        &'authadm;help;perm;grant'= {
+        }
+        &'authadm;help;perm;revoke'= {
+        }
+        &'authadm;help;perm;list'= {
+        }
+        &'authadm;help;perm;check'= {
         }
         &'authadm;help;validate-password'= {
         }

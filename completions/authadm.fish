@@ -40,6 +40,7 @@ complete -c authadm -n "__fish_authadm_needs_command" -f -a "group" -d 'List, sh
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "set-password" -d 'Set a user\'s password (the configured validators apply)'
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "login-test" -d 'Run the configured backend chain on credentials, exactly as a login would'
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "token" -d 'Create, list and revoke bearer tokens'
+complete -c authadm -n "__fish_authadm_needs_command" -f -a "perm" -d 'Grant, revoke, list and check Django permissions (a Django project\'s database)'
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "validate-password" -d 'Run the configured password validators on a candidate password'
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "lockout" -d 'See and clear lockouts (django-axes)'
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "audit" -d 'Failed logins and other recorded events; prune old rows'
@@ -308,6 +309,79 @@ complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_s
 complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tokens (never their values)'
 complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a token by id'
 complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and not __fish_seen_subcommand_from grant revoke list check help" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and not __fish_seen_subcommand_from grant revoke list check help" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and not __fish_seen_subcommand_from grant revoke list check help" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and not __fish_seen_subcommand_from grant revoke list check help" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and not __fish_seen_subcommand_from grant revoke list check help" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and not __fish_seen_subcommand_from grant revoke list check help" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and not __fish_seen_subcommand_from grant revoke list check help" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and not __fish_seen_subcommand_from grant revoke list check help" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and not __fish_seen_subcommand_from grant revoke list check help" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and not __fish_seen_subcommand_from grant revoke list check help" -f -a "grant" -d 'Give a user or a group a permission (as `user_permissions.add` / `permissions.add`)'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and not __fish_seen_subcommand_from grant revoke list check help" -f -a "revoke" -d 'Take a permission from a user or a group'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and not __fish_seen_subcommand_from grant revoke list check help" -f -a "list" -d 'List the permissions a user or a group holds, or all a user has (--effective)'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and not __fish_seen_subcommand_from grant revoke list check help" -f -a "check" -d 'Say whether Django\'s `user.has_perm()` answers yes (exit 0) or no (exit 1)'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and not __fish_seen_subcommand_from grant revoke list check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from grant" -l user -d 'The user (username) whose own permissions these are' -r
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from grant" -l group -d 'The group (its exact name) whose permissions these are' -r
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from grant" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from grant" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from grant" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from grant" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from grant" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from grant" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from revoke" -l user -d 'The user (username) whose own permissions these are' -r
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from revoke" -l group -d 'The group (its exact name) whose permissions these are' -r
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from revoke" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from revoke" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from revoke" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from revoke" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from list" -l user -d 'The user (username) whose own permissions these are' -r
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from list" -l group -d 'The group (its exact name) whose permissions these are' -r
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from list" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from list" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from list" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from list" -l effective -d 'Everything the user has, as Django\'s get_all_permissions(): all for an active superuser, none for an inactive user, else their own plus their groups\''
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from list" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from check" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from check" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from check" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from check" -l explain -d 'Also say where the answer comes from: superuser, direct, a group, or why not'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from check" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Give a user or a group a permission (as `user_permissions.add` / `permissions.add`)'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take a permission from a user or a group'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the permissions a user or a group holds, or all a user has (--effective)'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from help" -f -a "check" -d 'Say whether Django\'s `user.has_perm()` answers yes (exit 0) or no (exit 1)'
+complete -c authadm -n "__fish_authadm_using_subcommand perm; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authadm -n "__fish_authadm_using_subcommand validate-password" -l user -d 'Compare against this existing user\'s attributes' -r
 complete -c authadm -n "__fish_authadm_using_subcommand validate-password" -l username -d 'Username of a user about to be created' -r
 complete -c authadm -n "__fish_authadm_using_subcommand validate-password" -l email -d 'Email of a user about to be created' -r
@@ -600,21 +674,22 @@ complete -c authadm -n "__fish_authadm_using_subcommand generate" -s q -l quiet 
 complete -c authadm -n "__fish_authadm_using_subcommand generate" -s v -l verbose -d 'More human output'
 complete -c authadm -n "__fish_authadm_using_subcommand generate" -s h -l help -d 'Print help'
 complete -c authadm -n "__fish_authadm_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "user" -d 'Add, list, show, change and remove users'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "group" -d 'List, show, add and remove Django\'s groups (`user modify --add-group` for memberships)'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "set-password" -d 'Set a user\'s password (the configured validators apply)'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "login-test" -d 'Run the configured backend chain on credentials, exactly as a login would'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "token" -d 'Create, list and revoke bearer tokens'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "validate-password" -d 'Run the configured password validators on a candidate password'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "lockout" -d 'See and clear lockouts (django-axes)'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "audit" -d 'Failed logins and other recorded events; prune old rows'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "hash" -d 'Make, verify and identify Django-encoded password hashes'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "import" -d 'Copy users in from another database, keeping their password hashes'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "export" -d 'Write every user as JSON or CSV to stdout (hashes only with --include-hashes)'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "config" -d 'Check a settings file, or write a commented starter one'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "doctor" -d 'Inspect the database and the settings, and say what to fix'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "generate" -d 'Write completions/ and man/ from these definitions (for maintainers)'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token perm validate-password lockout audit hash import export config doctor generate help" -f -a "user" -d 'Add, list, show, change and remove users'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token perm validate-password lockout audit hash import export config doctor generate help" -f -a "group" -d 'List, show, add and remove Django\'s groups (`user modify --add-group` for memberships)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token perm validate-password lockout audit hash import export config doctor generate help" -f -a "set-password" -d 'Set a user\'s password (the configured validators apply)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token perm validate-password lockout audit hash import export config doctor generate help" -f -a "login-test" -d 'Run the configured backend chain on credentials, exactly as a login would'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token perm validate-password lockout audit hash import export config doctor generate help" -f -a "token" -d 'Create, list and revoke bearer tokens'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token perm validate-password lockout audit hash import export config doctor generate help" -f -a "perm" -d 'Grant, revoke, list and check Django permissions (a Django project\'s database)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token perm validate-password lockout audit hash import export config doctor generate help" -f -a "validate-password" -d 'Run the configured password validators on a candidate password'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token perm validate-password lockout audit hash import export config doctor generate help" -f -a "lockout" -d 'See and clear lockouts (django-axes)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token perm validate-password lockout audit hash import export config doctor generate help" -f -a "audit" -d 'Failed logins and other recorded events; prune old rows'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token perm validate-password lockout audit hash import export config doctor generate help" -f -a "hash" -d 'Make, verify and identify Django-encoded password hashes'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token perm validate-password lockout audit hash import export config doctor generate help" -f -a "import" -d 'Copy users in from another database, keeping their password hashes'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token perm validate-password lockout audit hash import export config doctor generate help" -f -a "export" -d 'Write every user as JSON or CSV to stdout (hashes only with --include-hashes)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token perm validate-password lockout audit hash import export config doctor generate help" -f -a "config" -d 'Check a settings file, or write a commented starter one'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token perm validate-password lockout audit hash import export config doctor generate help" -f -a "doctor" -d 'Inspect the database and the settings, and say what to fix'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token perm validate-password lockout audit hash import export config doctor generate help" -f -a "generate" -d 'Write completions/ and man/ from these definitions (for maintainers)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token perm validate-password lockout audit hash import export config doctor generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user (prompts on a terminal for what is missing)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user'
@@ -627,6 +702,10 @@ complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "create" -d 'Make a bearer token for a user; it is printed once and stored only as a SHA-256 digest'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "list" -d 'List tokens (never their values)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke a token by id'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from perm" -f -a "grant" -d 'Give a user or a group a permission (as `user_permissions.add` / `permissions.add`)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from perm" -f -a "revoke" -d 'Take a permission from a user or a group'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from perm" -f -a "list" -d 'List the permissions a user or a group holds, or all a user has (--effective)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from perm" -f -a "check" -d 'Say whether Django\'s `user.has_perm()` answers yes (exit 0) or no (exit 1)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from lockout" -f -a "status" -d 'Locked keys with their failures and when the lock lifts (with --all, keys counting too)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from lockout" -f -a "reset" -d 'Clear lockouts by user, address, both, or all (axes_reset, axes_reset_username, ...)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "failed-logins" -d 'Failed login attempts, newest first, or counted per user or address'

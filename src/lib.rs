@@ -10,6 +10,7 @@
 //! - [`lockout`] is the guard first in the chain (axes lockouts, allauth rate limits, atomic
 //!   check-and-record); [`audit`] queries what it recorded.
 //! - [`groups`] are Django's groups and the memberships of users.
+//! - [`permissions`] grants, lists and checks Django's permissions as `has_perm` sees them.
 //! - [`import`] copies the users of another Django database in, hashes kept as they are.
 //! - [`doctor`] inspects a database and says what to fix.
 //! - [`store`] is the database (Django's `auth_user` plus authadm's own `authadm_` tables) in a
@@ -34,6 +35,7 @@ pub mod identity;
 pub mod import;
 pub mod lockout;
 pub mod login;
+pub mod permissions;
 pub mod secret;
 pub mod store;
 pub mod time;

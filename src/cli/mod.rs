@@ -16,6 +16,7 @@ mod lockout;
 mod login_test;
 mod new_password;
 mod output;
+mod perm;
 mod set_password;
 mod token;
 mod user;
@@ -94,6 +95,9 @@ enum Command {
     /// Create, list and revoke bearer tokens
     #[command(subcommand)]
     Token(token::TokenCommand),
+    /// Grant, revoke, list and check Django permissions (a Django project's database)
+    #[command(subcommand)]
+    Perm(perm::PermCommand),
     /// Run the configured password validators on a candidate password
     ValidatePassword(validate_password::Args),
     /// See and clear lockouts (django-axes)
@@ -224,6 +228,7 @@ fn run(cli: Cli, out: Output) -> Result<u8, Error> {
         Command::SetPassword(args) => set_password::run(&session, args),
         Command::LoginTest(args) => login_test::run(&session, args),
         Command::Token(command) => token::run(&session, command),
+        Command::Perm(command) => perm::run(&session, command),
         Command::ValidatePassword(args) => validate_password::run(&session, args),
         Command::Lockout(command) => lockout::run(&session, command),
         Command::Audit(command) => audit::run(&session, command),

@@ -10,6 +10,7 @@ pub mod audit;
 pub mod db;
 pub mod groups;
 pub mod health;
+pub mod permissions;
 pub mod pg_connect;
 pub mod postgres;
 mod schema;

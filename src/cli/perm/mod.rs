@@ -1,0 +1,87 @@
+//! `authadm perm ...`: one file per verb.
+
+mod check;
+mod grant;
+mod list;
+mod revoke;
+
+use super::Session;
+use crate::Error;
+use crate::permissions::Subject;
+use clap::Subcommand;
+use serde::Serialize;
+
+#[derive(Subcommand)]
+pub enum PermCommand {
+    /// Give a user or a group a permission (as `user_permissions.add` / `permissions.add`)
+    Grant(grant::Args),
+    /// Take a permission from a user or a group
+    Revoke(revoke::Args),
+    /// List the permissions a user or a group holds, or all a user has (--effective)
+    List(list::Args),
+    /// Say whether Django's `user.has_perm()` answers yes (exit 0) or no (exit 1)
+    Check(check::Args),
+}
+
+pub fn run(session: &Session, command: PermCommand) -> Result<u8, Error> {
+    match command {
+        PermCommand::Grant(args) => grant::run(session, args),
+        PermCommand::Revoke(args) => revoke::run(session, args),
+        PermCommand::List(args) => list::run(session, args),
+        PermCommand::Check(args) => check::run(session, args),
+    }
+}
+
+/// `--user U` or `--group G`, exactly one.
+#[derive(clap::Args)]
+#[group(required = true, multiple = false)]
+struct SubjectArgs {
+    /// The user (username) whose own permissions these are
+    #[arg(long, value_name = "USER")]
+    user: Option<String>,
+    /// The group (its exact name) whose permissions these are
+    #[arg(long, value_name = "GROUP")]
+    group: Option<String>,
+}
+
+impl SubjectArgs {
+    fn subject(self) -> Subject {
+        match (self.user, self.group) {
+            (Some(user), _) => Subject::User(user),
+            (None, group) => Subject::Group(group.unwrap_or_default()),
+        }
+    }
+}
+
+/// How messages name the holder: user `alice`, group `editors`.
+fn describe(subject: &Subject) -> String {
+    match subject {
+        Subject::User(name) => format!("user `{name}`"),
+        Subject::Group(name) => format!("group `{name}`"),
+    }
+}
+
+/// `"user"` and `"group"` of a JSON answer: the one given, the other null.
+#[derive(Serialize)]
+struct SubjectJson<'a> {
+    user: Option<&'a str>,
+    group: Option<&'a str>,
+}
+
+impl<'a> From<&'a Subject> for SubjectJson<'a> {
+    fn from(subject: &'a Subject) -> Self {
+        match subject {
+            Subject::User(name) => SubjectJson { user: Some(name), group: None },
+            Subject::Group(name) => SubjectJson { user: None, group: Some(name) },
+        }
+    }
+}
+
+/// The answer of `perm grant` and `perm revoke`.
+#[derive(Serialize)]
+struct ChangeJson<'a> {
+    #[serde(flatten)]
+    subject: SubjectJson<'a>,
+    permission: String,
+    changed: bool,
+}
