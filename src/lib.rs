@@ -33,6 +33,7 @@ pub mod import;
 pub mod lockout;
 pub mod login;
 pub mod secret;
+pub mod sessions;
 pub mod store;
 pub mod time;
 pub mod tokens;

@@ -15,6 +15,7 @@ mod lockout;
 mod login_test;
 mod new_password;
 mod output;
+mod session;
 mod set_password;
 mod token;
 mod user;
@@ -90,6 +91,9 @@ enum Command {
     /// Create, list and revoke bearer tokens
     #[command(subcommand)]
     Token(token::TokenCommand),
+    /// List Django's sessions, log a user out everywhere, delete expired sessions
+    #[command(subcommand)]
+    Session(session::SessionCommand),
     /// Run the configured password validators on a candidate password
     ValidatePassword(validate_password::Args),
     /// See and clear lockouts (django-axes)
@@ -219,6 +223,7 @@ fn run(cli: Cli, out: Output) -> Result<u8, Error> {
         Command::SetPassword(args) => set_password::run(&session, args),
         Command::LoginTest(args) => login_test::run(&session, args),
         Command::Token(command) => token::run(&session, command),
+        Command::Session(command) => session::run(&session, command),
         Command::ValidatePassword(args) => validate_password::run(&session, args),
         Command::Lockout(command) => lockout::run(&session, command),
         Command::Audit(command) => audit::run(&session, command),
