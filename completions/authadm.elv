@@ -35,6 +35,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand set-password 'Set a user''s password (the configured validators apply)'
             cand login-test 'Run the configured backend chain on credentials, exactly as a login would'
             cand token 'Create, list and revoke bearer tokens'
+            cand session 'List Django''s sessions, log a user out everywhere, delete expired sessions'
             cand validate-password 'Run the configured password validators on a candidate password'
             cand lockout 'See and clear lockouts (django-axes)'
             cand audit 'Failed logins and other recorded events; prune old rows'
@@ -64,7 +65,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand list 'List users'
             cand show 'Show one user'
             cand modify 'Change a user''s details or flags'
-            cand remove 'Remove a user and everything authadm keeps about them'
+            cand remove 'Remove a user as Django''s `user.delete()` does, ending their sessions (--dry-run shows what goes)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'authadm;user;add'= {
@@ -133,7 +134,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --activate 'Let the account log in again'
-            cand --deactivate 'Refuse every login of the account (its data stays)'
+            cand --deactivate 'Refuse every login of the account and end its Django sessions (its data stays)'
             cand --staff 'Let the account log into the admin site'
             cand --no-staff 'Keep the account out of the admin site'
             cand --superuser 'Give the account every permission'
@@ -157,6 +158,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand -y 'Do not ask for confirmation'
             cand --yes 'Do not ask for confirmation'
+            cand --dry-run 'Show what would be deleted (rows per table), deleting nothing'
             cand --json 'Machine output on stdout: one JSON document per command'
             cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
             cand -q 'Less human output'
@@ -173,7 +175,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand list 'List users'
             cand show 'Show one user'
             cand modify 'Change a user''s details or flags'
-            cand remove 'Remove a user and everything authadm keeps about them'
+            cand remove 'Remove a user as Django''s `user.delete()` does, ending their sessions (--dry-run shows what goes)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'authadm;user;help;add'= {
@@ -306,6 +308,86 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;token;help;revoke'= {
         }
         &'authadm;token;help;help'= {
+        }
+        &'authadm;session'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List Django''s sessions and whose they are (never a whole session key)'
+            cand revoke 'Log a user out everywhere: delete every session of theirs'
+            cand prune 'Delete expired sessions, as Django''s `clearsessions`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;session;list'= {
+            cand --user 'Only this user''s sessions'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;session;revoke'= {
+            cand --user 'The user to log out everywhere'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;session;prune'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;session;help'= {
+            cand list 'List Django''s sessions and whose they are (never a whole session key)'
+            cand revoke 'Log a user out everywhere: delete every session of theirs'
+            cand prune 'Delete expired sessions, as Django''s `clearsessions`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;session;help;list'= {
+        }
+        &'authadm;session;help;revoke'= {
+        }
+        &'authadm;session;help;prune'= {
+        }
+        &'authadm;session;help;help'= {
         }
         &'authadm;validate-password'= {
             cand --user 'Compare against this existing user''s attributes'
@@ -724,6 +806,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand set-password 'Set a user''s password (the configured validators apply)'
             cand login-test 'Run the configured backend chain on credentials, exactly as a login would'
             cand token 'Create, list and revoke bearer tokens'
+            cand session 'List Django''s sessions, log a user out everywhere, delete expired sessions'
             cand validate-password 'Run the configured password validators on a candidate password'
             cand lockout 'See and clear lockouts (django-axes)'
             cand audit 'Failed logins and other recorded events; prune old rows'
@@ -740,7 +823,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand list 'List users'
             cand show 'Show one user'
             cand modify 'Change a user''s details or flags'
-            cand remove 'Remove a user and everything authadm keeps about them'
+            cand remove 'Remove a user as Django''s `user.delete()` does, ending their sessions (--dry-run shows what goes)'
         }
         &'authadm;help;user;add'= {
         }
@@ -766,6 +849,17 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;help;token;list'= {
         }
         &'authadm;help;token;revoke'= {
+        }
+        &'authadm;help;session'= {
+            cand list 'List Django''s sessions and whose they are (never a whole session key)'
+            cand revoke 'Log a user out everywhere: delete every session of theirs'
+            cand prune 'Delete expired sessions, as Django''s `clearsessions`'
+        }
+        &'authadm;help;session;list'= {
+        }
+        &'authadm;help;session;revoke'= {
+        }
+        &'authadm;help;session;prune'= {
         }
         &'authadm;help;validate-password'= {
         }

@@ -39,6 +39,7 @@ complete -c authadm -n "__fish_authadm_needs_command" -f -a "user" -d 'Add, list
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "set-password" -d 'Set a user\'s password (the configured validators apply)'
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "login-test" -d 'Run the configured backend chain on credentials, exactly as a login would'
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "token" -d 'Create, list and revoke bearer tokens'
+complete -c authadm -n "__fish_authadm_needs_command" -f -a "session" -d 'List Django\'s sessions, log a user out everywhere, delete expired sessions'
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "validate-password" -d 'Run the configured password validators on a candidate password'
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "lockout" -d 'See and clear lockouts (django-axes)'
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "audit" -d 'Failed logins and other recorded events; prune old rows'
@@ -64,7 +65,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_see
 complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -f -a "list" -d 'List users'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -f -a "show" -d 'Show one user'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -f -a "modify" -d 'Change a user\'s details or flags'
-complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -f -a "remove" -d 'Remove a user and everything authadm keeps about them'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -f -a "remove" -d 'Remove a user as Django\'s `user.delete()` does, ending their sessions (--dry-run shows what goes)'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l email -d 'Email address (asked for on a terminal when missing)' -r
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l first-name -d 'Given name (at most 150 characters)' -r
@@ -121,7 +122,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_su
 always\t''
 never\t''"
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l activate -d 'Let the account log in again'
-complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l deactivate -d 'Refuse every login of the account (its data stays)'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l deactivate -d 'Refuse every login of the account and end its Django sessions (its data stays)'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l staff -d 'Let the account log into the admin site'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l no-staff -d 'Keep the account out of the admin site'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l superuser -d 'Give the account every permission'
@@ -140,6 +141,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_su
 always\t''
 never\t''"
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would be deleted (rows per table), deleting nothing'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from remove" -l json -d 'Machine output on stdout: one JSON document per command'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Less human output'
@@ -150,7 +152,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one user'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "modify" -d 'Change a user\'s details or flags'
-complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a user and everything authadm keeps about them'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a user as Django\'s `user.delete()` does, ending their sessions (--dry-run shows what goes)'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authadm -n "__fish_authadm_using_subcommand set-password" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand set-password" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
@@ -237,6 +239,60 @@ complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_s
 complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tokens (never their values)'
 complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a token by id'
 complete -c authadm -n "__fish_authadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and not __fish_seen_subcommand_from list revoke prune help" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand session; and not __fish_seen_subcommand_from list revoke prune help" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand session; and not __fish_seen_subcommand_from list revoke prune help" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand session; and not __fish_seen_subcommand_from list revoke prune help" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and not __fish_seen_subcommand_from list revoke prune help" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and not __fish_seen_subcommand_from list revoke prune help" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and not __fish_seen_subcommand_from list revoke prune help" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and not __fish_seen_subcommand_from list revoke prune help" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and not __fish_seen_subcommand_from list revoke prune help" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and not __fish_seen_subcommand_from list revoke prune help" -f -a "list" -d 'List Django\'s sessions and whose they are (never a whole session key)'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and not __fish_seen_subcommand_from list revoke prune help" -f -a "revoke" -d 'Log a user out everywhere: delete every session of theirs'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and not __fish_seen_subcommand_from list revoke prune help" -f -a "prune" -d 'Delete expired sessions, as Django\'s `clearsessions`'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and not __fish_seen_subcommand_from list revoke prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s sessions' -r
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from list" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from list" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from list" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from list" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from revoke" -l user -d 'The user to log out everywhere' -r
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from revoke" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from revoke" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from revoke" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from revoke" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from revoke" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from prune" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from prune" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from prune" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from prune" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from prune" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from prune" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from prune" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'List Django\'s sessions and whose they are (never a whole session key)'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Log a user out everywhere: delete every session of theirs'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Delete expired sessions, as Django\'s `clearsessions`'
+complete -c authadm -n "__fish_authadm_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authadm -n "__fish_authadm_using_subcommand validate-password" -l user -d 'Compare against this existing user\'s attributes' -r
 complete -c authadm -n "__fish_authadm_using_subcommand validate-password" -l username -d 'Username of a user about to be created' -r
 complete -c authadm -n "__fish_authadm_using_subcommand validate-password" -l email -d 'Email of a user about to be created' -r
@@ -529,28 +585,32 @@ complete -c authadm -n "__fish_authadm_using_subcommand generate" -s q -l quiet 
 complete -c authadm -n "__fish_authadm_using_subcommand generate" -s v -l verbose -d 'More human output'
 complete -c authadm -n "__fish_authadm_using_subcommand generate" -s h -l help -d 'Print help'
 complete -c authadm -n "__fish_authadm_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "user" -d 'Add, list, show, change and remove users'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "set-password" -d 'Set a user\'s password (the configured validators apply)'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "login-test" -d 'Run the configured backend chain on credentials, exactly as a login would'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "token" -d 'Create, list and revoke bearer tokens'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "validate-password" -d 'Run the configured password validators on a candidate password'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "lockout" -d 'See and clear lockouts (django-axes)'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "audit" -d 'Failed logins and other recorded events; prune old rows'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "hash" -d 'Make, verify and identify Django-encoded password hashes'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "import" -d 'Copy users in from another database, keeping their password hashes'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "export" -d 'Write every user as JSON or CSV to stdout (hashes only with --include-hashes)'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "config" -d 'Check a settings file, or write a commented starter one'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "doctor" -d 'Inspect the database and the settings, and say what to fix'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "generate" -d 'Write completions/ and man/ from these definitions (for maintainers)'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token validate-password lockout audit hash import export config doctor generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token session validate-password lockout audit hash import export config doctor generate help" -f -a "user" -d 'Add, list, show, change and remove users'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token session validate-password lockout audit hash import export config doctor generate help" -f -a "set-password" -d 'Set a user\'s password (the configured validators apply)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token session validate-password lockout audit hash import export config doctor generate help" -f -a "login-test" -d 'Run the configured backend chain on credentials, exactly as a login would'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token session validate-password lockout audit hash import export config doctor generate help" -f -a "token" -d 'Create, list and revoke bearer tokens'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token session validate-password lockout audit hash import export config doctor generate help" -f -a "session" -d 'List Django\'s sessions, log a user out everywhere, delete expired sessions'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token session validate-password lockout audit hash import export config doctor generate help" -f -a "validate-password" -d 'Run the configured password validators on a candidate password'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token session validate-password lockout audit hash import export config doctor generate help" -f -a "lockout" -d 'See and clear lockouts (django-axes)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token session validate-password lockout audit hash import export config doctor generate help" -f -a "audit" -d 'Failed logins and other recorded events; prune old rows'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token session validate-password lockout audit hash import export config doctor generate help" -f -a "hash" -d 'Make, verify and identify Django-encoded password hashes'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token session validate-password lockout audit hash import export config doctor generate help" -f -a "import" -d 'Copy users in from another database, keeping their password hashes'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token session validate-password lockout audit hash import export config doctor generate help" -f -a "export" -d 'Write every user as JSON or CSV to stdout (hashes only with --include-hashes)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token session validate-password lockout audit hash import export config doctor generate help" -f -a "config" -d 'Check a settings file, or write a commented starter one'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token session validate-password lockout audit hash import export config doctor generate help" -f -a "doctor" -d 'Inspect the database and the settings, and say what to fix'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token session validate-password lockout audit hash import export config doctor generate help" -f -a "generate" -d 'Write completions/ and man/ from these definitions (for maintainers)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user set-password login-test token session validate-password lockout audit hash import export config doctor generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user (prompts on a terminal for what is missing)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "modify" -d 'Change a user\'s details or flags'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "remove" -d 'Remove a user and everything authadm keeps about them'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "remove" -d 'Remove a user as Django\'s `user.delete()` does, ending their sessions (--dry-run shows what goes)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "create" -d 'Make a bearer token for a user; it is printed once and stored only as a SHA-256 digest'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "list" -d 'List tokens (never their values)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke a token by id'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List Django\'s sessions and whose they are (never a whole session key)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "revoke" -d 'Log a user out everywhere: delete every session of theirs'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "prune" -d 'Delete expired sessions, as Django\'s `clearsessions`'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from lockout" -f -a "status" -d 'Locked keys with their failures and when the lock lifts (with --all, keys counting too)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from lockout" -f -a "reset" -d 'Clear lockouts by user, address, both, or all (axes_reset, axes_reset_username, ...)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "failed-logins" -d 'Failed login attempts, newest first, or counted per user or address'

@@ -9,6 +9,8 @@
 //!   to one account for every backend and the lockout key.
 //! - [`lockout`] is the guard first in the chain (axes lockouts, allauth rate limits, atomic
 //!   check-and-record); [`audit`] queries what it recorded.
+//! - [`sessions`] reads whose Django's database sessions are and ends them; removal as Django's
+//!   ORM cascades is in [`accounts`], its SQL in `store::removal`.
 //! - [`import`] copies the users of another Django database in, hashes kept as they are.
 //! - [`doctor`] inspects a database and says what to fix.
 //! - [`store`] is the database (Django's `auth_user` plus authadm's own `authadm_` tables) in a

@@ -159,7 +159,10 @@ print(login('alice'), login('alice'), login('bob'), old.session_key)",
     // Deactivating ends the sessions (Django only hides them, and reactivation revives them).
     s.expect(0, &["user", "modify", "bob", "--deactivate"], "");
     s.expect(0, &["user", "modify", "bob", "--activate"], "");
-    assert_eq!(p.django(&format!("print(user_of('{bob}'), Session.objects.filter(pk='{bob}').exists())")), "None False");
+    assert_eq!(
+        p.django(&format!("print(user_of('{bob}'), Session.objects.filter(pk='{bob}').exists())")),
+        "None False"
+    );
     assert_eq!(count_for(&sessions_of(s, &[]), "bob".into()), 0);
 }
 
