@@ -9,9 +9,10 @@
 use crate::Error;
 use crate::store::db::Db;
 use crate::store::users::User;
-use crate::store::{Store, audit as audit_rows, sessions as session_rows, users};
+use crate::store::{Store, audit as audit_rows, sessions as session_rows};
 use base64::Engine;
 use jiff::Timestamp;
+use std::collections::HashMap;
 use std::io::Read;
 
 /// How much of a session key is ever shown: enough to tell sessions apart, far too little to
@@ -58,6 +59,8 @@ pub fn list(store: &Store, user: Option<&User>) -> Result<Vec<SessionInfo>, Erro
     let db = store.db();
     session_rows::require(db)?;
     let wanted = user.map(|user| user.id.to_string());
+    // A user has many sessions: each name is looked up once.
+    let mut names: HashMap<i64, Option<String>> = HashMap::new();
     let mut listed = Vec::new();
     for row in session_rows::all(db)? {
         let id = user_id_of(&row.data);
@@ -65,7 +68,10 @@ pub fn list(store: &Store, user: Option<&User>) -> Result<Vec<SessionInfo>, Erro
             continue;
         }
         let user = match id.and_then(|id| id.parse::<i64>().ok()) {
-            Some(id) => users::find_by_id(store, id)?.map(|user| user.username),
+            Some(id) => match names.get(&id) {
+                Some(name) => name.clone(),
+                None => names.entry(id).or_insert(session_rows::username_of(db, id)?).clone(),
+            },
             None => None,
         };
         listed.push(SessionInfo { user, expires: row.expires, key_prefix: prefix(&row.key) });

@@ -46,6 +46,13 @@ pub(crate) fn all(db: &Db) -> Result<Vec<SessionRow>, Error> {
         .collect()
 }
 
+/// The username of user `id`, if one exists: what a session names, read without the rest of the
+/// row so that another column's odd value cannot hide whose session it is.
+pub(crate) fn username_of(db: &Db, id: i64) -> Result<Option<String>, Error> {
+    let row = db.query_opt("SELECT username FROM auth_user WHERE id = ?1", args![id])?;
+    Ok(row.and_then(|row| row.opt_text(0).ok().flatten()))
+}
+
 pub(crate) fn delete(db: &Db, key: &str) -> Result<usize, Error> {
     db.execute(&format!("DELETE FROM {TABLE} WHERE session_key = ?1"), args![key])
 }
