@@ -1,7 +1,8 @@
 //! Django's sessions and removal as Django removes, on a project database Django's own `migrate`
 //! made (SQLite, or PostgreSQL with AUTHADM_TEST_STORE=postgres), checked through Django itself:
-//! sessions its test client made, its `get_user`, and its models' foreign keys. Each test skips,
-//! saying so, without AUTHADM_TEST_DJANGO_PYTHON.
+//! sessions its test client made, its `get_user`, and its models' foreign keys. Those tests skip,
+//! saying so, without AUTHADM_TEST_DJANGO_PYTHON; the apps' tables (allauth, django-otp, DRF) and
+//! authadm's own database need no Python.
 
 mod common;
 
@@ -266,4 +267,69 @@ fn a_database_without_django_session_says_so() {
     s.expect(0, &["user", "modify", "alice", "--deactivate"], "");
     let removed = s.json(0, &["user", "remove", "alice", "--yes"], "");
     assert_eq!(removed["deleted"], serde_json::json!({"auth_user": 1}), "{removed}");
+}
+
+/// The apps' tables (allauth's addresses and mfa, django-otp's devices, DRF's tokens), with the
+/// foreign keys Django's migrations give them (deferred, no ON DELETE), and an axes row: removal
+/// takes the user's rows, grandchildren included, leaves other users' and axes' alone.
+#[test]
+fn removal_takes_the_users_rows_of_the_apps_authadm_knows() {
+    let s = Sandbox::new("");
+    for name in ["grace", "henry"] {
+        s.add_user(name, &format!("{name}@example.com"), "correct-Horse-battery-9");
+    }
+    let fk = |table: &str| format!("REFERENCES {table} (id) DEFERRABLE INITIALLY DEFERRED");
+    s.execute(&format!(
+        "CREATE TABLE account_emailaddress (id integer PRIMARY KEY, email varchar(254) NOT NULL, \
+           user_id integer NOT NULL {user});
+         CREATE TABLE account_emailconfirmation (id integer PRIMARY KEY, key varchar(64) NOT NULL, \
+           email_address_id integer NOT NULL {address});
+         CREATE TABLE mfa_authenticator (id integer PRIMARY KEY, type varchar(20) NOT NULL, user_id integer NOT NULL {user});
+         CREATE TABLE otp_totp_totpdevice (id integer PRIMARY KEY, name varchar(64) NOT NULL, user_id integer NOT NULL {user});
+         CREATE TABLE otp_static_staticdevice (id integer PRIMARY KEY, name varchar(64) NOT NULL, user_id integer NOT NULL {user});
+         CREATE TABLE otp_static_statictoken (id integer PRIMARY KEY, token varchar(16) NOT NULL, \
+           device_id integer NOT NULL {device});
+         CREATE TABLE authtoken_token (key varchar(40) PRIMARY KEY, user_id integer NOT NULL UNIQUE {user});
+         CREATE TABLE axes_accessattempt (id integer PRIMARY KEY, username varchar(255) NULL);",
+        user = fk("auth_user"),
+        address = fk("account_emailaddress"),
+        device = fk("otp_static_staticdevice"),
+    ));
+    let id = |name: &str| s.query_one(&format!("SELECT id FROM auth_user WHERE username = '{name}'"));
+    for (n, name) in [(1, "grace"), (2, "henry")] {
+        let user = id(name);
+        s.execute(&format!(
+            "INSERT INTO account_emailaddress VALUES ({n}, '{name}@example.com', {user}), ({n}0, '{name}@example.org', {user});
+             INSERT INTO account_emailconfirmation VALUES ({n}, 'k{n}', {n}), ({n}0, 'k{n}0', {n}0);
+             INSERT INTO mfa_authenticator VALUES ({n}, 'totp', {user});
+             INSERT INTO otp_totp_totpdevice VALUES ({n}, 'phone', {user});
+             INSERT INTO otp_static_staticdevice VALUES ({n}, 'backup', {user});
+             INSERT INTO otp_static_statictoken VALUES ({n}, 'a{n}', {n}), ({n}0, 'b{n}', {n}), ({n}00, 'c{n}', {n});
+             INSERT INTO authtoken_token VALUES ('key{n}', {user});
+             INSERT INTO axes_accessattempt VALUES ({n}, '{name}');"
+        ));
+    }
+    let expected = serde_json::json!({
+        "account_emailaddress": 2, "account_emailconfirmation": 2, "auth_user": 1, "authtoken_token": 1,
+        "mfa_authenticator": 1, "otp_static_staticdevice": 1, "otp_static_statictoken": 3, "otp_totp_totpdevice": 1,
+    });
+    assert_eq!(s.json(0, &["user", "remove", "grace", "--dry-run"], "")["deleted"], expected);
+    assert_eq!(s.json(0, &["user", "remove", "grace", "--yes"], "")["deleted"], expected);
+    for table in [
+        "account_emailaddress",
+        "account_emailconfirmation",
+        "mfa_authenticator",
+        "otp_totp_totpdevice",
+        "otp_static_staticdevice",
+        "authtoken_token",
+    ] {
+        assert_eq!(
+            s.query_one(&format!("SELECT count(*) FROM {table}")),
+            if table.starts_with("account_") { "2" } else { "1" },
+            "{table}: henry's rows stay"
+        );
+    }
+    assert_eq!(s.query_one("SELECT count(*) FROM otp_static_statictoken"), "3");
+    assert_eq!(s.query_one("SELECT count(*) FROM axes_accessattempt"), "2", "axes rows survive, as with Django");
+    assert_eq!(s.query_one("SELECT count(*) FROM auth_user"), "1");
 }
