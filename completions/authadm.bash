@@ -52,6 +52,9 @@ _authadm() {
             authadm,perm)
                 cmd="authadm__subcmd__perm"
                 ;;
+            authadm,session)
+                cmd="authadm__subcmd__session"
+                ;;
             authadm,set-password)
                 cmd="authadm__subcmd__set__subcmd__password"
                 ;;
@@ -196,6 +199,9 @@ _authadm() {
             authadm__subcmd__help,perm)
                 cmd="authadm__subcmd__help__subcmd__perm"
                 ;;
+            authadm__subcmd__help,session)
+                cmd="authadm__subcmd__help__subcmd__session"
+                ;;
             authadm__subcmd__help,set-password)
                 cmd="authadm__subcmd__help__subcmd__set__subcmd__password"
                 ;;
@@ -264,6 +270,15 @@ _authadm() {
                 ;;
             authadm__subcmd__help__subcmd__perm,revoke)
                 cmd="authadm__subcmd__help__subcmd__perm__subcmd__revoke"
+                ;;
+            authadm__subcmd__help__subcmd__session,list)
+                cmd="authadm__subcmd__help__subcmd__session__subcmd__list"
+                ;;
+            authadm__subcmd__help__subcmd__session,prune)
+                cmd="authadm__subcmd__help__subcmd__session__subcmd__prune"
+                ;;
+            authadm__subcmd__help__subcmd__session,revoke)
+                cmd="authadm__subcmd__help__subcmd__session__subcmd__revoke"
                 ;;
             authadm__subcmd__help__subcmd__token,create)
                 cmd="authadm__subcmd__help__subcmd__token__subcmd__create"
@@ -349,6 +364,30 @@ _authadm() {
             authadm__subcmd__perm__subcmd__help,revoke)
                 cmd="authadm__subcmd__perm__subcmd__help__subcmd__revoke"
                 ;;
+            authadm__subcmd__session,help)
+                cmd="authadm__subcmd__session__subcmd__help"
+                ;;
+            authadm__subcmd__session,list)
+                cmd="authadm__subcmd__session__subcmd__list"
+                ;;
+            authadm__subcmd__session,prune)
+                cmd="authadm__subcmd__session__subcmd__prune"
+                ;;
+            authadm__subcmd__session,revoke)
+                cmd="authadm__subcmd__session__subcmd__revoke"
+                ;;
+            authadm__subcmd__session__subcmd__help,help)
+                cmd="authadm__subcmd__session__subcmd__help__subcmd__help"
+                ;;
+            authadm__subcmd__session__subcmd__help,list)
+                cmd="authadm__subcmd__session__subcmd__help__subcmd__list"
+                ;;
+            authadm__subcmd__session__subcmd__help,prune)
+                cmd="authadm__subcmd__session__subcmd__help__subcmd__prune"
+                ;;
+            authadm__subcmd__session__subcmd__help,revoke)
+                cmd="authadm__subcmd__session__subcmd__help__subcmd__revoke"
+                ;;
             authadm__subcmd__token,create)
                 cmd="authadm__subcmd__token__subcmd__create"
                 ;;
@@ -416,7 +455,7 @@ _authadm() {
 
     case "${cmd}" in
         authadm)
-            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --help --version user group set-password login-test token perm validate-password lockout audit hash import export config doctor generate help"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --help --version user group set-password login-test token perm session validate-password lockout audit hash import export config doctor generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1276,7 +1315,7 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__help)
-            opts="user group set-password login-test token perm validate-password lockout audit hash import export config doctor generate help"
+            opts="user group set-password login-test token perm session validate-password lockout audit hash import export config doctor generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1710,6 +1749,62 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__help__subcmd__perm__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__help__subcmd__session)
+            opts="list revoke prune"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__help__subcmd__session__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__help__subcmd__session__subcmd__prune)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__help__subcmd__session__subcmd__revoke)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2407,6 +2502,188 @@ _authadm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        authadm__subcmd__session)
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --help --version list revoke prune help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__session__subcmd__help)
+            opts="list revoke prune help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__session__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__session__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__session__subcmd__help__subcmd__prune)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__session__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__session__subcmd__list)
+            opts="-q -v -h -V --user --config --database --json --no-input --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__session__subcmd__prune)
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__session__subcmd__revoke)
+            opts="-q -v -h -V --user --config --database --json --no-input --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         authadm__subcmd__set__subcmd__password)
             opts="-q -v -h -V --password-stdin --unusable --skip-validation --config --database --json --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2866,7 +3143,7 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__user__subcmd__remove)
-            opts="-y -q -v -h -V --yes --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --yes --dry-run --config --database --json --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -37,6 +37,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand login-test 'Run the configured backend chain on credentials, exactly as a login would'
             cand token 'Create, list and revoke bearer tokens'
             cand perm 'Grant, revoke, list and check Django permissions (a Django project''s database)'
+            cand session 'List Django''s sessions, log a user out everywhere, delete expired sessions'
             cand validate-password 'Run the configured password validators on a candidate password'
             cand lockout 'See and clear lockouts (django-axes)'
             cand audit 'Failed logins and other recorded events; prune old rows'
@@ -66,7 +67,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand list 'List users'
             cand show 'Show one user'
             cand modify 'Change a user''s details or flags'
-            cand remove 'Remove a user and everything authadm keeps about them'
+            cand remove 'Remove a user as Django''s `user.delete()` does, ending their sessions (--dry-run shows what goes)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'authadm;user;add'= {
@@ -138,7 +139,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --activate 'Let the account log in again'
-            cand --deactivate 'Refuse every login of the account (its data stays)'
+            cand --deactivate 'Refuse every login of the account and end its Django sessions (its data stays)'
             cand --staff 'Let the account log into the admin site'
             cand --no-staff 'Keep the account out of the admin site'
             cand --superuser 'Give the account every permission'
@@ -163,6 +164,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand -y 'Do not ask for confirmation'
             cand --yes 'Do not ask for confirmation'
+            cand --dry-run 'Show what would be deleted (rows per table), deleting nothing'
             cand --json 'Machine output on stdout: one JSON document per command'
             cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
             cand -q 'Less human output'
@@ -179,7 +181,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand list 'List users'
             cand show 'Show one user'
             cand modify 'Change a user''s details or flags'
-            cand remove 'Remove a user and everything authadm keeps about them'
+            cand remove 'Remove a user as Django''s `user.delete()` does, ending their sessions (--dry-run shows what goes)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'authadm;user;help;add'= {
@@ -516,6 +518,86 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;perm;help;check'= {
         }
         &'authadm;perm;help;help'= {
+        }
+        &'authadm;session'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List Django''s sessions and whose they are (never a whole session key)'
+            cand revoke 'Log a user out everywhere: delete every session of theirs'
+            cand prune 'Delete expired sessions, as Django''s `clearsessions`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;session;list'= {
+            cand --user 'Only this user''s sessions'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;session;revoke'= {
+            cand --user 'The user to log out everywhere'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;session;prune'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;session;help'= {
+            cand list 'List Django''s sessions and whose they are (never a whole session key)'
+            cand revoke 'Log a user out everywhere: delete every session of theirs'
+            cand prune 'Delete expired sessions, as Django''s `clearsessions`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;session;help;list'= {
+        }
+        &'authadm;session;help;revoke'= {
+        }
+        &'authadm;session;help;prune'= {
+        }
+        &'authadm;session;help;help'= {
         }
         &'authadm;validate-password'= {
             cand --user 'Compare against this existing user''s attributes'
@@ -936,6 +1018,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand login-test 'Run the configured backend chain on credentials, exactly as a login would'
             cand token 'Create, list and revoke bearer tokens'
             cand perm 'Grant, revoke, list and check Django permissions (a Django project''s database)'
+            cand session 'List Django''s sessions, log a user out everywhere, delete expired sessions'
             cand validate-password 'Run the configured password validators on a candidate password'
             cand lockout 'See and clear lockouts (django-axes)'
             cand audit 'Failed logins and other recorded events; prune old rows'
@@ -952,7 +1035,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand list 'List users'
             cand show 'Show one user'
             cand modify 'Change a user''s details or flags'
-            cand remove 'Remove a user and everything authadm keeps about them'
+            cand remove 'Remove a user as Django''s `user.delete()` does, ending their sessions (--dry-run shows what goes)'
         }
         &'authadm;help;user;add'= {
         }
@@ -1006,6 +1089,17 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;help;perm;list'= {
         }
         &'authadm;help;perm;check'= {
+        }
+        &'authadm;help;session'= {
+            cand list 'List Django''s sessions and whose they are (never a whole session key)'
+            cand revoke 'Log a user out everywhere: delete every session of theirs'
+            cand prune 'Delete expired sessions, as Django''s `clearsessions`'
+        }
+        &'authadm;help;session;list'= {
+        }
+        &'authadm;help;session;revoke'= {
+        }
+        &'authadm;help;session;prune'= {
         }
         &'authadm;help;validate-password'= {
         }

@@ -6,8 +6,10 @@ use crate::config::Settings;
 use crate::groups::Memberships;
 use crate::hashers;
 use crate::secret::Secret;
+use crate::sessions;
+use crate::store::db::Db;
 use crate::store::users::{self, Changes, EncodedPassword, NewUser, User};
-use crate::store::{Store, audit as audit_rows, tokens as token_rows};
+use crate::store::{Store, audit as audit_rows, removal, tokens as token_rows};
 use crate::validators::{self, UserAttributes, Violation};
 use jiff::Timestamp;
 use unicode_normalization::UnicodeNormalization;
@@ -263,24 +265,73 @@ pub fn modify(
             return Err(Error::Conflict(clash));
         }
         users::update(db, user.id, &changes)?;
-        audit_rows::insert_event(db, now, "user_modified", Some(&user.username), &changes.describe())?;
+        // Django only hides a deactivated user's sessions, and reactivation would revive them.
+        let mut detail = changes.describe();
+        if changes.is_active == Some(false) {
+            detail.push_str(&format!("; {} session(s) ended", sessions::end_all_of(db, user.id)?));
+        }
+        audit_rows::insert_event(db, now, "user_modified", Some(&user.username), &detail)?;
         memberships.apply(db, user, now)
     })?;
     users::find_by_id(store, user.id)?
         .ok_or_else(|| Error::NotFound(format!("user `{}` was removed meanwhile", user.username)))
 }
 
-pub fn remove(store: &Store, user: &User, now: Timestamp) -> Result<(), Error> {
+/// What removing a user deletes: `(table, rows)` in the order Django deletes them, the user's
+/// row last; tables without rows of theirs are left out.
+pub type Removed = Vec<(&'static str, usize)>;
+
+/// What [`remove`] would delete, deleting nothing; exit 5 as [`remove`] where it would refuse.
+pub fn removal_plan(store: &Store, user: &User) -> Result<Removed, Error> {
+    let db = store.db();
+    refuse_unknown_references(db, user)?;
+    let mut plan = removal::count(db, user.id)?;
+    plan.push(("django_session", sessions::count_of(db, user.id)?));
+    plan.push(("auth_user", 1));
+    Ok(plan.into_iter().filter(|(_, rows)| *rows > 0).collect())
+}
+
+/// Deletes the user as Django's `user.delete()` does (its rows in the tables authadm knows,
+/// children first) and ends their sessions, in one audited transaction. A table authadm does
+/// not know holding rows that point to the user: exit 5, nothing deleted.
+pub fn remove(store: &Store, user: &User, now: Timestamp) -> Result<Removed, Error> {
     let removed = store.write(|db| {
+        refuse_unknown_references(db, user)?;
+        let mut deleted = removal::delete(db, user.id)?;
+        deleted.push(("django_session", sessions::end_all_of(db, user.id)?));
         users::delete(db, user.id)?;
-        audit_rows::insert_event(db, now, "user_removed", Some(&user.username), &format!("id {}", user.id))
+        deleted.push(("auth_user", 1));
+        deleted.retain(|(_, rows)| *rows > 0);
+        let counts: Vec<String> = deleted.iter().map(|(table, rows)| format!("{table}: {rows}")).collect();
+        let detail = format!("id {}; deleted {}", user.id, counts.join(", "));
+        audit_rows::insert_event(db, now, "user_removed", Some(&user.username), &detail)?;
+        Ok(deleted)
     });
+    // A foreign key the catalogue did not show (to a row of a table that goes with the user)
+    // fails at COMMIT.
     removed.map_err(|err| match err {
         Error::Database(msg) if msg.to_ascii_lowercase().contains("foreign key") => Error::Conflict(format!(
-            "user `{}` is still referenced by other tables of the application (groups, admin log, ...); \
-                 delete it from the application, or deactivate it with `user modify {} --deactivate`",
+            "user `{}` is still referenced by other tables of the application ({msg}); nothing was removed; \
+             delete it from the application, or deactivate it with `user modify {} --deactivate`",
             user.username, user.username
         )),
         other => other,
     })
+}
+
+/// Exit 5 naming each table and column authadm does not know that points to the user.
+fn refuse_unknown_references(db: &Db, user: &User) -> Result<(), Error> {
+    let unknown = removal::unknown(db, user.id)?;
+    if unknown.is_empty() {
+        return Ok(());
+    }
+    let named: Vec<String> =
+        unknown.iter().map(|u| format!("`{}.{}` ({} row(s))", u.table, u.column, u.rows)).collect();
+    Err(Error::Conflict(format!(
+        "user `{}` is referenced by {}, which authadm does not know how Django would delete; nothing was removed; \
+         delete those rows through the application, or deactivate the user with `user modify {} --deactivate`",
+        user.username,
+        named.join(", "),
+        user.username
+    )))
 }

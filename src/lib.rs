@@ -11,6 +11,8 @@
 //!   check-and-record); [`audit`] queries what it recorded.
 //! - [`groups`] are Django's groups and the memberships of users.
 //! - [`permissions`] grants, lists and checks Django's permissions as `has_perm` sees them.
+//! - [`sessions`] reads whose Django's database sessions are and ends them; removal as Django's
+//!   ORM cascades is in [`accounts`], its SQL in `store::removal`.
 //! - [`import`] copies the users of another Django database in, hashes kept as they are.
 //! - [`doctor`] inspects a database and says what to fix.
 //! - [`store`] is the database (Django's `auth_user` plus authadm's own `authadm_` tables) in a
@@ -37,6 +39,7 @@ pub mod lockout;
 pub mod login;
 pub mod permissions;
 pub mod secret;
+pub mod sessions;
 pub mod store;
 pub mod time;
 pub mod tokens;

@@ -17,6 +17,7 @@ mod login_test;
 mod new_password;
 mod output;
 mod perm;
+mod session;
 mod set_password;
 mod token;
 mod user;
@@ -98,6 +99,9 @@ enum Command {
     /// Grant, revoke, list and check Django permissions (a Django project's database)
     #[command(subcommand)]
     Perm(perm::PermCommand),
+    /// List Django's sessions, log a user out everywhere, delete expired sessions
+    #[command(subcommand)]
+    Session(session::SessionCommand),
     /// Run the configured password validators on a candidate password
     ValidatePassword(validate_password::Args),
     /// See and clear lockouts (django-axes)
@@ -229,6 +233,7 @@ fn run(cli: Cli, out: Output) -> Result<u8, Error> {
         Command::LoginTest(args) => login_test::run(&session, args),
         Command::Token(command) => token::run(&session, command),
         Command::Perm(command) => perm::run(&session, command),
+        Command::Session(command) => session::run(&session, command),
         Command::ValidatePassword(args) => validate_password::run(&session, args),
         Command::Lockout(command) => lockout::run(&session, command),
         Command::Audit(command) => audit::run(&session, command),

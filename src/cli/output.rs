@@ -93,6 +93,13 @@ impl Output {
         stderr_line!("authadm: {label}: {}", visible(text));
     }
 
+    /// The rows a removal deleted (or would delete), one `table: rows` line each.
+    pub fn removal_counts(&self, counts: &[(&str, usize)]) {
+        for (table, rows) in counts {
+            self.line(&format!("  {table}: {rows}"));
+        }
+    }
+
     pub fn table(&self, header: &[&str], rows: Vec<Vec<String>>) {
         let mut table = Table::new();
         table.load_style(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
@@ -171,6 +178,50 @@ pub struct ShownUserJson {
 impl ShownUserJson {
     pub fn new(user: &User, groups: Vec<String>) -> Self {
         ShownUserJson { user: UserJson::from(user), groups }
+    }
+}
+
+/// `user remove --json`: the user object, what went with it (`{"table": rows}`), and whether it
+/// was only a dry run.
+#[derive(Serialize)]
+pub struct RemovedJson {
+    #[serde(flatten)]
+    user: UserJson,
+    deleted: serde_json::Map<String, serde_json::Value>,
+    dry_run: bool,
+}
+
+impl RemovedJson {
+    pub fn new(user: &User, deleted: &[(&str, usize)], dry_run: bool) -> Self {
+        let deleted = deleted.iter().map(|(table, rows)| (table.to_string(), (*rows).into())).collect();
+        RemovedJson { user: UserJson::from(user), deleted, dry_run }
+    }
+}
+
+/// `session list --json`: `{"sessions": [{"user", "expires", "key_prefix"}]}`.
+#[derive(Serialize)]
+pub struct SessionsJson {
+    sessions: Vec<SessionJson>,
+}
+
+#[derive(Serialize)]
+struct SessionJson {
+    user: Option<String>,
+    expires: Option<String>,
+    key_prefix: String,
+}
+
+impl SessionsJson {
+    pub fn new(listed: &[crate::sessions::SessionInfo]) -> Self {
+        let sessions = listed
+            .iter()
+            .map(|s| SessionJson {
+                user: s.user.clone(),
+                expires: s.expires.map(rfc3339),
+                key_prefix: s.key_prefix.clone(),
+            })
+            .collect();
+        SessionsJson { sessions }
     }
 }
 

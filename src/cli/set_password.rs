@@ -7,10 +7,10 @@ use crate::accounts::{self, NewPassword};
 use crate::error::exit;
 
 #[derive(clap::Args)]
-#[command(
-    after_help = "Examples:\n  authadm set-password alice\n  printf '%s' \"$PW\" | authadm set-password alice --password-stdin\n  \
-    authadm set-password mallory --unusable"
-)]
+#[command(after_help = "The user's Django sessions end with the change: Django keeps a hash of the password in each \
+    session (get_session_auth_hash) and logs out a session whose hash no longer matches.\n\n\
+    Examples:\n  authadm set-password alice\n  printf '%s' \"$PW\" | authadm set-password alice --password-stdin\n  \
+    authadm set-password mallory --unusable")]
 pub struct Args {
     /// The username
     user: String,

@@ -200,6 +200,19 @@ impl Db {
         self.query_opt(sql, params)?.ok_or_else(|| Error::Database(format!("no row from: {sql}")))
     }
 
+    /// Whether a table exists (in the current schema on PostgreSQL): the tables of Django's apps
+    /// are there only where the site installed the app and ran its migrations.
+    pub fn has_table(&self, name: &str) -> Result<bool, Error> {
+        let sql = match self.engine() {
+            Engine::Sqlite => "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1",
+            Engine::Postgres => {
+                "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+                 WHERE n.nspname = current_schema() AND c.relname = ?1 AND c.relkind IN ('r', 'p')"
+            }
+        };
+        Ok(self.query_one(sql, args![name])?.int(0)? > 0)
+    }
+
     /// Several statements without parameters (schema changes).
     pub fn batch(&self, sql: &str) -> Result<(), Error> {
         match self {

@@ -20,7 +20,7 @@ pub enum UserCommand {
     Show(show::Args),
     /// Change a user's details or flags
     Modify(modify::Args),
-    /// Remove a user and everything authadm keeps about them
+    /// Remove a user as Django's `user.delete()` does, ending their sessions (--dry-run shows what goes)
     Remove(remove::Args),
 }
 

@@ -28,7 +28,7 @@ pub struct Args {
     /// Let the account log in again
     #[arg(long, conflicts_with = "deactivate")]
     activate: bool,
-    /// Refuse every login of the account (its data stays)
+    /// Refuse every login of the account and end its Django sessions (its data stays)
     #[arg(long)]
     deactivate: bool,
     /// Let the account log into the admin site
