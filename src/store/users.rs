@@ -159,12 +159,13 @@ pub fn stand_in_password(
     identifier: &str,
     except: Option<i64>,
 ) -> Result<Option<EncodedPassword>, Error> {
-    let usable = "substr(password, 1, 1) <> '!' AND (id <> ?2 OR ?2 IS NULL)";
-    let after = format!("SELECT password FROM auth_user WHERE username >= ?1 AND {usable} ORDER BY username LIMIT 1");
-    let first = format!("SELECT password FROM auth_user WHERE ?1 IS NOT NULL AND {usable} ORDER BY username LIMIT 1");
-    for sql in [after, first] {
+    let after = "SELECT password FROM auth_user WHERE username >= ?1 AND substr(password, 1, 1) <> '!' \
+                 AND (id <> ?2 OR ?2 IS NULL) ORDER BY username LIMIT 1";
+    let first = "SELECT password FROM auth_user WHERE substr(password, 1, 1) <> '!' \
+                 AND (id <> ?1 OR ?1 IS NULL) ORDER BY username LIMIT 1";
+    for (sql, params) in [(after, args![identifier, except]), (first, args![except])] {
         // A password that is not text (another program's malformed row) stands in for nothing.
-        if let Some(Ok(encoded)) = store.db().query_opt(&sql, args![identifier, except])?.map(|row| row.text(0)) {
+        if let Some(Ok(encoded)) = store.db().query_opt(sql, params)?.map(|row| row.text(0)) {
             return Ok(Some(EncodedPassword(encoded)));
         }
     }
