@@ -2,7 +2,7 @@
 //! `auth_group_permissions` (named through `auth_permission` and `django_content_type`). These
 //! tables exist only where a Django project's `migrate` made them; authadm never creates them.
 
-use super::db::{Db, Engine, args};
+use super::db::{Db, args};
 use crate::Error;
 
 /// The tables groups need, in the order a message names the first one missing.
@@ -32,21 +32,10 @@ pub struct Unlinked {
     pub permissions: usize,
 }
 
-fn has_table(db: &Db, name: &str) -> Result<bool, Error> {
-    let sql = match db.engine() {
-        Engine::Sqlite => "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1",
-        Engine::Postgres => {
-            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
-             WHERE n.nspname = current_schema() AND c.relname::text = ?1 AND c.relkind IN ('r', 'p')"
-        }
-    };
-    Ok(db.query_one(sql, args![name])?.int(0)? > 0)
-}
-
 /// Whether every table groups need is there: a database authadm made on its own has none.
 pub(crate) fn present(db: &Db) -> Result<bool, Error> {
     for table in TABLES {
-        if !has_table(db, table)? {
+        if !db.has_table(table)? {
             return Ok(false);
         }
     }
@@ -57,7 +46,7 @@ pub(crate) fn present(db: &Db) -> Result<bool, Error> {
 /// Django's tables is `migrate`'s job, and a database without them is not a Django project's.
 pub(crate) fn require(db: &Db) -> Result<(), Error> {
     for table in TABLES {
-        if !has_table(db, table)? {
+        if !db.has_table(table)? {
             return Err(Error::Database(format!(
                 "this database has no `{table}` table: groups are Django's (django.contrib.auth), and only a \
                  Django project's database, made by its `manage.py migrate`, has them; point --database at \

@@ -5,7 +5,7 @@
 //! These tables exist only where Django's migrate made them: authadm never creates them, and
 //! says which one is missing instead.
 
-use super::db::{Db, Engine, args};
+use super::db::{Db, args};
 use crate::Error;
 
 /// Every table a permission command reads or writes.
@@ -24,12 +24,8 @@ const NAME: &str = "c.app_label || '.' || p.codename";
 
 /// Refuses a database without Django's permission tables (authadm's own), naming the first missing.
 pub(crate) fn require_tables(db: &Db) -> Result<(), Error> {
-    let sql = match db.engine() {
-        Engine::Sqlite => "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1",
-        Engine::Postgres => "SELECT count(*) FROM pg_catalog.pg_class WHERE oid = to_regclass(?1)",
-    };
     for table in TABLES {
-        if db.query_one(sql, args![table])?.int(0)? == 0 {
+        if !db.has_table(table)? {
             return Err(Error::Database(format!(
                 "this database has no `{table}` table: permissions need a Django project's database \
                  (made by Django's `manage.py migrate`)"
