@@ -4,8 +4,8 @@
 //! Reports only; never run by CI.
 
 use authadm::accounts::{self, Draft, NewPassword, PasswordOrigin};
-use authadm::backends::Credentials;
 use authadm::config::Settings;
+use authadm::login::attempt::Credentials;
 use authadm::login::{LoginRequest, login};
 use authadm::secret::Secret;
 use authadm::store::Store;

@@ -1,11 +1,13 @@
-//! What happened to an account: failed logins (axes' `AccessFailureLog`), events such as lockout
-//! resets, and pruning old rows (axes' `axes_reset_logs`). Rows are written by the lockout guard
-//! and by the commands; this module reads them and removes old ones. No row holds a password.
+//! What happened to an account: login attempts (axes' `AccessFailureLog`), events such as lockout
+//! resets, and pruning old rows (axes' `axes_reset_logs`). Attempts are recorded here, for the
+//! login and its lockout guard; events by the commands. No row holds a password.
 
 use crate::Error;
+use crate::login::attempt::{Attempt, Reason};
 use crate::store::Store;
-use crate::store::attempts::{self, KeyFilter};
+use crate::store::attempts::{self, KeyFilter, NewAttempt};
 use crate::store::audit::{self as rows, AuditTable};
+use crate::store::db::Db;
 use jiff::Timestamp;
 
 pub use crate::store::audit::{AttemptFilter, AttemptRow, Group, GroupBy};
@@ -20,6 +22,31 @@ pub fn user_filter(store: &Store, name: &str) -> Result<KeyFilter, Error> {
     let subject = attempts::resolve_subject(store.db(), &name)?;
     let unresolved = attempts::Subject::unresolved(&name);
     Ok(KeyFilter { subject: Some(subject.key), name: Some(unresolved.key), ip: None })
+}
+
+/// Records a login attempt under the subject its identifier resolved to; a `None` reason is a
+/// pending attempt (the guard's reservation), a failure until [`finish_attempt`] says otherwise.
+pub(crate) fn record_attempt(
+    db: &Db,
+    attempt: &Attempt,
+    reason: Option<Reason>,
+    backend: Option<&str>,
+    now: Timestamp,
+) -> Result<i64, Error> {
+    let row = NewAttempt {
+        time: now,
+        username: attempt.identifier,
+        subject: &attempt.resolution.subject.key,
+        ip: attempt.ip,
+        reason: reason.map_or(attempts::PENDING, Reason::as_str),
+        backend,
+    };
+    attempts::insert_attempt(db, &row)
+}
+
+/// Completes a pending attempt with how the login ended.
+pub(crate) fn finish_attempt(db: &Db, row: i64, reason: Reason, backend: Option<&str>) -> Result<(), Error> {
+    attempts::finish_attempt(db, row, reason.as_str(), backend)
 }
 
 /// Failed attempts, newest first.

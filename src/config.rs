@@ -6,6 +6,7 @@
 
 use crate::backends::{self, Backend};
 use crate::hashers::{self, PasswordHashers};
+use crate::lockout::guard;
 use crate::validators::{self, Validator};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -39,8 +40,8 @@ struct RawConfig {
     max_password_bytes: Option<Spanned<i64>>,
     logout_on_password_change: Option<bool>,
     case_insensitive_identity: Option<bool>,
-    lockout: Option<crate::lockout::RawLockout>,
-    rate_limits: Option<crate::lockout::RawRateLimits>,
+    lockout: Option<crate::lockout::settings::RawLockout>,
+    rate_limits: Option<crate::lockout::settings::RawRateLimits>,
 }
 
 /// A backend is named by a string, or by an inline table `{ name = "...", options = {...} }`.
@@ -79,7 +80,10 @@ pub struct Settings {
     pub database: Option<PathBuf>,
     /// Where the PostgreSQL password is (its first line), relative to the file's folder.
     pub password_file: Option<PathBuf>,
+    /// The chain after the guard: the backends that look accounts up and check credentials.
     pub backends: Vec<Box<dyn Backend>>,
+    /// `lockout` heads `authentication_backends`: the guard runs before and after the chain.
+    pub lockout_guard: bool,
     pub hashers: PasswordHashers,
     pub validators: Vec<Box<dyn Validator>>,
     /// Longer passwords are refused before any hashing (a guard against hashing abuse).
@@ -88,7 +92,7 @@ pub struct Settings {
     pub logout_on_password_change: bool,
     /// Refuse a new username or email that differs from an existing one only by case.
     pub case_insensitive_identity: bool,
-    /// `[lockout]` and `[rate_limits]`, enforced by the `lockout` backend.
+    /// `[lockout]` and `[rate_limits]`, enforced by the `lockout` guard.
     pub lockout: crate::lockout::Policy,
     /// `auth_password_validators` as `{ name, options }` tables, for [`Settings::effective`].
     validator_specs: Vec<toml::Value>,
@@ -162,7 +166,7 @@ impl Settings {
         };
         let raw: RawConfig = toml::from_str(text).map_err(|err| at(err.span(), err.message().trim().to_string()))?;
         let base_dir = path.and_then(Path::parent).unwrap_or(Path::new("")).to_path_buf();
-        let backends = resolve_backends(raw.authentication_backends, &at)?;
+        let (lockout_guard, backends) = resolve_backends(raw.authentication_backends, &at)?;
         let hashers = resolve_hashers(raw.password_hashers, &raw.hashers, &at)?;
         let validator_specs = validator_specs(raw.auth_password_validators.as_deref());
         let (validators, validator_locations) =
@@ -183,6 +187,7 @@ impl Settings {
             }),
             password_file: raw.password_file.map(|file| base_dir.join(file)),
             backends,
+            lockout_guard,
             hashers,
             validators,
             max_password_bytes,
@@ -217,7 +222,8 @@ impl Settings {
         if let Some(file) = &self.password_file {
             table.insert("password_file".into(), file.display().to_string().into());
         }
-        let backends = self.backends.iter().map(|b| b.name().into()).collect();
+        let guard = self.lockout_guard.then_some(guard::NAME);
+        let backends = guard.into_iter().chain(self.backends.iter().map(|b| b.name())).map(Into::into).collect();
         table.insert("authentication_backends".into(), toml::Value::Array(backends));
         let hashers = self.hashers.describe();
         table.insert("password_hashers".into(), hashers.iter().map(|(name, _)| *name).collect::<Vec<_>>().into());
@@ -250,48 +256,61 @@ fn validator_specs(raw: Option<&[Spanned<RawValidator>]>) -> Vec<toml::Value> {
 
 type Locate<'a> = dyn Fn(Option<Range<usize>>, String) -> ConfigError + 'a;
 
+/// The chain as listed: whether the `lockout` guard heads it, and the backends after it.
 fn resolve_backends(
     raw: Option<Spanned<Vec<Spanned<RawBackend>>>>,
     at: &Locate,
-) -> Result<Vec<Box<dyn Backend>>, ConfigError> {
+) -> Result<(bool, Vec<Box<dyn Backend>>), ConfigError> {
     let Some(raw) = raw else {
-        return Ok(DEFAULT_BACKENDS
-            .iter()
-            .map(|name| backends::build(name, &Options::empty(name)).expect("default backends build"))
-            .collect());
+        let build = |name: &&str| backends::build(name, &Options::empty(name)).and_then(Result::ok);
+        return Ok((false, DEFAULT_BACKENDS.iter().map(|name| build(name).expect("default backends build")).collect()));
     };
     if raw.get_ref().is_empty() {
         return Err(at(Some(raw.span()), "authentication_backends is empty: no login could ever succeed".into()));
     }
+    let mut guarded = false;
     let mut listed: Vec<&'static str> = Vec::new();
-    raw.into_inner()
-        .into_iter()
-        .enumerate()
-        .map(|(position, spanned)| {
-            let span = spanned.span();
-            let (name, options) = match spanned.into_inner() {
-                RawBackend::Name(name) => (name, toml::Table::new()),
-                RawBackend::Table(RawBackendTable { name, options }) => (name, options),
-            };
-            let backend =
-                backends::build(&name, &Options::new(&name, &options)).map_err(|m| at(Some(span.clone()), m))?;
+    let mut chain = Vec::new();
+    for (position, spanned) in raw.into_inner().into_iter().enumerate() {
+        let span = spanned.span();
+        let (name, options) = match spanned.into_inner() {
+            RawBackend::Name(name) => (name, toml::Table::new()),
+            RawBackend::Table(RawBackendTable { name, options }) => (name, options),
+        };
+        let options = Options::new(&name, &options);
+        let short = if guard::is_named(&name) {
+            // The policy lives in `[lockout]` and `[rate_limits]`, shared with `lockout status`.
+            options.allow_only(&[]).map_err(|m| at(Some(span.clone()), m))?;
             // A guard after a password backend would let a locked key's password be checked.
-            if position > 0 && backend.name() == "lockout" {
+            if position > 0 {
                 let message = "`lockout` must come first in authentication_backends, so a locked key is refused \
                                before any password is checked";
                 return Err(at(Some(span), message.into()));
             }
-            // A backend asked twice answers the same twice: a repeat only slows every login (and
-            // thousands of them, a lot). Refusing it also bounds the list by the registry's size.
-            if listed.contains(&backend.name()) {
-                let message =
-                    format!("`{}` is listed twice in authentication_backends; list each backend once", backend.name());
-                return Err(at(Some(span), message));
-            }
-            listed.push(backend.name());
-            Ok(backend)
-        })
-        .collect()
+            guarded = true;
+            guard::NAME
+        } else {
+            let backend = backends::build(&name, &options)
+                .unwrap_or_else(|| Err(unknown_backend(&name)))
+                .map_err(|m| at(Some(span.clone()), m))?;
+            let short = backend.name();
+            chain.push(backend);
+            short
+        };
+        // A backend asked twice answers the same twice: a repeat only slows every login (and
+        // thousands of them, a lot). Refusing it also bounds the list by the registry's size.
+        if listed.contains(&short) {
+            let message = format!("`{short}` is listed twice in authentication_backends; list each backend once");
+            return Err(at(Some(span), message));
+        }
+        listed.push(short);
+    }
+    Ok((guarded, chain))
+}
+
+fn unknown_backend(name: &str) -> String {
+    let valid: Vec<&str> = std::iter::once(guard::NAME).chain(backends::valid_names()).collect();
+    format!("unknown authentication backend `{name}`; valid names: {}", valid.join(", "))
 }
 
 fn resolve_hashers(

@@ -7,8 +7,9 @@
 //!   the authentication chain (Django's `AUTHENTICATION_BACKENDS`) and [`validators`] the password
 //!   validators (Django's `AUTH_PASSWORD_VALIDATORS`); [`identity`] resolves a login's identifier
 //!   to one account for every backend and the lockout key.
-//! - [`lockout`] is the guard first in the chain (axes lockouts, allauth rate limits, atomic
-//!   check-and-record); [`audit`] queries what it recorded.
+//! - [`lockout`] is the guard the login runs before and after the chain (axes lockouts, allauth
+//!   rate limits, atomic check-and-reserve); [`audit`] records the login attempts and queries them.
+//!   The types a login's parts share are in `login::attempt`, so none of them imports another.
 //! - [`groups`] are Django's groups and the memberships of users.
 //! - [`permissions`] grants, lists and checks Django's permissions as `has_perm` sees them.
 //! - [`sessions`] reads whose Django's database sessions are and ends them; removal as Django's

@@ -1,12 +1,11 @@
 //! The authentication chain, as Django's `AUTHENTICATION_BACKENDS`: each [`Backend`] answers a
-//! login attempt with a user, nothing (try the next), or a denial that stops the chain (Django's
-//! `PermissionDenied`, how lockouts refuse). [`run_chain`] is the one loop that gives the chain
-//! its meaning. A new backend is one new file plus one line in [`REGISTRY`].
+//! login attempt with a user or nothing (try the next). [`run_chain`] is the one loop that gives
+//! the chain its meaning. A new backend is one new file plus one line in [`REGISTRY`]. The lockout
+//! guard, listed first in the settings as axes' backend is, runs around the chain (`login`).
 
 mod case_insensitive;
 mod email;
 mod email_or_username;
-mod lockout;
 mod model;
 mod password;
 mod token;
@@ -14,36 +13,16 @@ mod token;
 use crate::Error;
 use crate::config::Options;
 use crate::hashers::PasswordHashers;
-use crate::secret::Secret;
+use crate::login::attempt::{Attempt, Credentials};
 use crate::store::{Store, users::User};
 use jiff::Timestamp;
 use serde::Serialize;
-
-/// What the person logging in presented.
-pub enum Credentials {
-    Password(Secret),
-    Token(Secret),
-}
-
-/// One login attempt.
-pub struct Attempt<'a> {
-    /// Username, email, or whatever the backends look users up by (NFKC-normalised).
-    pub identifier: &'a str,
-    pub credentials: &'a Credentials,
-    pub ip: Option<&'a str>,
-    /// The account the identifier names, for every backend and the lockout key alike.
-    pub resolution: &'a crate::identity::Resolution,
-    /// Where the `lockout` guard leaves its reservation for `lockout::guard::conclude`; `None`
-    /// for a `--no-record` probe, which counts nothing.
-    pub ticket: Option<&'a crate::lockout::guard::Ticket>,
-}
 
 /// What backends may use to answer.
 pub struct Context<'a> {
     pub store: &'a Store,
     pub hashers: &'a PasswordHashers,
     pub now: Timestamp,
-    pub policy: &'a crate::lockout::Policy,
     /// Longer passwords are refused unhashed (`max_password_bytes`): a guard against hashing abuse.
     pub max_password_bytes: usize,
 }
@@ -62,49 +41,6 @@ pub enum Outcome {
     Skipped {
         detail: String,
     },
-    Denied(Denial),
-}
-
-/// Why a login ended as it did: the contract's `reason`, one exit code each.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Reason {
-    Ok,
-    /// Unknown user, wrong password, inactive or unusable: alike unless `--explain`.
-    InvalidCredentials,
-    LockedOut,
-    RateLimited,
-}
-
-impl Reason {
-    /// The name in `--json`, the audit rows and the contract.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Reason::Ok => "ok",
-            Reason::InvalidCredentials => "invalid_credentials",
-            Reason::LockedOut => "locked_out",
-            Reason::RateLimited => "rate_limited",
-        }
-    }
-
-    /// `login-test`'s exit status for this outcome.
-    pub fn exit_code(self) -> u8 {
-        use crate::error::exit;
-        match self {
-            Reason::Ok => exit::OK,
-            Reason::InvalidCredentials => exit::NEGATIVE,
-            Reason::LockedOut | Reason::RateLimited => exit::LOCKED,
-        }
-    }
-}
-
-/// A refusal that ends the chain before any later backend runs.
-#[derive(Debug, Clone)]
-pub struct Denial {
-    /// [`Reason::LockedOut`] or [`Reason::RateLimited`].
-    pub reason: Reason,
-    pub detail: String,
-    pub locked_until: Option<Timestamp>,
 }
 
 pub trait Backend: Send + Sync {
@@ -122,7 +58,6 @@ type Constructor = fn(&Options) -> Result<Box<dyn Backend>, String>;
 
 /// Short name, Django-style dotted names accepted beside it, constructor.
 const REGISTRY: &[(&str, &[&str], Constructor)] = &[
-    ("lockout", &["axes.backends.AxesBackend", "axes.backends.AxesStandaloneBackend"], lockout::build),
     ("model", &["django.contrib.auth.backends.ModelBackend"], model::build),
     ("case_insensitive", &["authadm.backends.CaseInsensitiveModelBackend"], case_insensitive::build),
     ("email", &["authadm.backends.EmailBackend"], email::build),
@@ -134,16 +69,14 @@ const REGISTRY: &[(&str, &[&str], Constructor)] = &[
     ("token", &["authadm.backends.TokenBackend"], token::build),
 ];
 
-pub fn valid_names() -> String {
-    REGISTRY.iter().map(|(short, _, _)| *short).collect::<Vec<_>>().join(", ")
+pub fn valid_names() -> impl Iterator<Item = &'static str> {
+    REGISTRY.iter().map(|(short, _, _)| *short)
 }
 
-pub fn build(name: &str, options: &Options) -> Result<Box<dyn Backend>, String> {
-    let (_, _, construct) = REGISTRY
-        .iter()
-        .find(|(short, dotted, _)| *short == name || dotted.contains(&name))
-        .ok_or_else(|| format!("unknown authentication backend `{name}`; valid names: {}", valid_names()))?;
-    construct(options)
+/// The backend `name` (short or dotted) builds, or `None` if no backend has that name.
+pub fn build(name: &str, options: &Options) -> Option<Result<Box<dyn Backend>, String>> {
+    let (_, _, construct) = REGISTRY.iter().find(|(short, dotted, _)| *short == name || dotted.contains(&name))?;
+    Some(construct(options))
 }
 
 /// One line of `--explain`: what a backend did.
@@ -158,11 +91,10 @@ pub struct TraceStep {
 /// How the chain ended.
 pub enum Decision {
     Authenticated { user: User, backend: &'static str, must_update_hash: bool },
-    Denied { backend: &'static str, denial: Denial },
     Rejected,
 }
 
-/// Django's `authenticate()`: backends in order; the first user wins, a denial stops the chain.
+/// Django's `authenticate()`: backends in order; the first user wins.
 pub fn run_chain(
     backends: &[Box<dyn Backend>],
     ctx: &Context,
@@ -173,7 +105,7 @@ pub fn run_chain(
     for backend in backends {
         let name = backend.name();
         if !matches!(decision, Decision::Rejected) {
-            trace.push(TraceStep { backend: name, outcome: "skipped", detail: "not reached".into() });
+            trace.push(not_reached(name));
             continue;
         }
         let (outcome, detail) = match backend.authenticate(ctx, attempt)? {
@@ -183,13 +115,13 @@ pub fn run_chain(
             }
             Outcome::NoUser { detail } => ("none", detail),
             Outcome::Skipped { detail } => ("skipped", detail),
-            Outcome::Denied(denial) => {
-                let detail = denial.detail.clone();
-                decision = Decision::Denied { backend: name, denial };
-                ("denied", detail)
-            }
         };
         trace.push(TraceStep { backend: name, outcome, detail });
     }
     Ok((decision, trace))
+}
+
+/// The trace of a backend the login never asked: an earlier one decided.
+pub fn not_reached(backend: &'static str) -> TraceStep {
+    TraceStep { backend, outcome: "skipped", detail: "not reached".into() }
 }

@@ -2,7 +2,8 @@
 
 use super::{Session, input};
 use crate::Error;
-use crate::backends::{Credentials, Reason, TraceStep};
+use crate::backends::TraceStep;
+use crate::login::attempt::{Credentials, Reason};
 use crate::login::{self, LoginRequest, LoginResult};
 use crate::time::rfc3339;
 use serde::Serialize;

@@ -1,10 +1,10 @@
 //! What operators do with lockouts: list the keys with failures (axes' `axes_list_attempts`) and
 //! clear them (the `axes_reset*` family).
 
-use super::{Counter, Lock, Policy};
+use super::{Lock, Policy};
 use crate::Error;
 use crate::store::Store;
-use crate::store::attempts::{self, CounterRow, KeyFilter};
+use crate::store::attempts::{self, Counter, CounterRow, KeyFilter};
 use crate::store::audit as rows;
 use jiff::Timestamp;
 
@@ -83,7 +83,7 @@ fn state(policy: &Policy, row: CounterRow, now: Timestamp) -> KeyState {
 mod tests {
     use super::*;
     use crate::config::Settings;
-    use crate::lockout::Key;
+    use crate::store::attempts::Key;
     use crate::store::attempts::Subject;
     use jiff::SignedDuration;
 

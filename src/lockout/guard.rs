@@ -1,70 +1,77 @@
-//! The atomic check-and-record. [`check`] runs in one `BEGIN IMMEDIATE` transaction: it reads the
-//! attempt's lockout keys and rate-limit windows, and either records a refusal or reserves the
-//! attempt (counts it as a failure and writes a `pending` row). The password is verified after the
-//! commit, outside the lock; [`conclude`] then records the chain's result and, on a success, gives
-//! the reservation back. N processes at once therefore get exactly `failure_limit` reservations,
-//! and a process killed between the two keeps its failure counted.
+//! The atomic check-and-record, run by the login around its chain. [`before`] runs in one
+//! `BEGIN IMMEDIATE` transaction: it reads the attempt's lockout keys and rate-limit windows, and
+//! either refuses (recording the refusal) or reserves the attempt (counts it as a failure and
+//! records it as pending). The password is verified after the commit, outside the lock; on a
+//! success [`after`] gives the reservation back, in the transaction that records the result. N
+//! processes at once therefore get exactly `failure_limit` reservations, and a process killed
+//! between the two keeps its failure counted.
 
 use super::rates::Scope;
-use super::{Counter, Key, Lock, Policy};
+use super::{Lock, Policy};
 use crate::Error;
-use crate::backends::{Attempt, Denial, Reason};
+use crate::audit;
+use crate::login::attempt::{Attempt, Denial, Reason};
 use crate::store::Store;
-use crate::store::attempts::{self, KeyFilter, NewAttempt, PENDING, Scoped, Subject};
+use crate::store::attempts::{self, Counter, Key, KeyFilter, Scoped, Subject};
 use crate::store::db::Db;
 use crate::time::rfc3339;
 use jiff::Timestamp;
-use std::cell::RefCell;
 use std::net::IpAddr;
 
-/// The backend name recorded on the rows the guard decides.
-const GUARD: &str = "lockout";
+/// The guard's place in `authentication_backends` (axes' backend, which it stands for, is listed
+/// there too), its name in traces, `--json` and the rows it decides.
+pub const NAME: &str = "lockout";
 
-/// Carries the guard's reservation from [`check`] to [`conclude`] within one login.
-#[derive(Default)]
-pub struct Ticket(RefCell<Option<Reservation>>);
+/// axes' dotted names, accepted for [`NAME`].
+const ALIASES: &[&str] = &["axes.backends.AxesBackend", "axes.backends.AxesStandaloneBackend"];
 
-enum Reservation {
-    /// Counted and recorded as pending; the chain's result is still to be written. Each key keeps
-    /// the time of its last failure before this attempt (none if its counter had expired), to
-    /// give back on a success along with the failure.
-    Pending { row: i64, subject: Subject, keys: Vec<(Key, Option<Timestamp>)>, at: Timestamp },
-    /// The guard refused and recorded the refusal itself.
-    Recorded,
+/// Whether an `authentication_backends` entry names the guard.
+pub fn is_named(name: &str) -> bool {
+    name == NAME || ALIASES.contains(&name)
+}
+
+/// An attempt counted before its password is checked, to give back if it succeeds.
+pub struct Reservation {
+    /// The attempt's pending audit row, which the login completes with the result.
+    pub row: i64,
+    subject: Subject,
+    /// Each key keeps the time of its last failure before this attempt (none if its counter had
+    /// expired), to give back on a success along with the failure.
+    keys: Vec<(Key, Option<Timestamp>)>,
+    at: Timestamp,
 }
 
 pub enum Verdict {
-    /// The chain may go on; the text says why, for `--explain`.
-    Allowed(String),
+    /// The chain may go on; the text says why, for `--explain`. No reservation for a probe.
+    Allowed { reservation: Option<Reservation>, detail: String },
+    /// Refused, and (unless a probe) the refusal recorded.
     Denied(Denial),
 }
 
-/// Decides whether the attempt may reach the password check, reserving it unless it is a probe.
-pub fn check(store: &Store, policy: &Policy, attempt: &Attempt, now: Timestamp) -> Result<Verdict, Error> {
-    let Some(ticket) = attempt.ticket else {
-        let subject = &attempt.resolution.subject;
+/// Decides whether the attempt may reach the password check, reserving it when `record`.
+pub fn before(
+    store: &Store,
+    policy: &Policy,
+    attempt: &Attempt,
+    record: bool,
+    now: Timestamp,
+) -> Result<Verdict, Error> {
+    let subject = &attempt.resolution.subject;
+    if !record {
         let counters = counters(store.db(), policy, subject, attempt.ip)?;
         return Ok(match refusal(store.db(), policy, subject, &counters, attempt.ip, now)? {
             Some(denial) => Verdict::Denied(denial),
-            None => Verdict::Allowed("not locked or rate limited (probe: nothing counted)".into()),
+            None => Verdict::Allowed {
+                reservation: None,
+                detail: "not locked or rate limited (probe: nothing counted)".into(),
+            },
         });
-    };
-    let (reservation, verdict) = store.write(|db| {
-        let subject = &attempt.resolution.subject;
-        let mut row = NewAttempt {
-            time: now,
-            username: attempt.identifier,
-            subject: &subject.key,
-            ip: attempt.ip,
-            reason: PENDING,
-            backend: None,
-        };
+    }
+    store.write(|db| {
         let counters = counters(db, policy, subject, attempt.ip)?;
         if let Some(denial) = refusal(db, policy, subject, &counters, attempt.ip, now)? {
-            row.reason = denial.reason.as_str();
-            row.backend = Some(GUARD);
-            attempts::insert_attempt(db, &row)?;
-            return Ok((Reservation::Recorded, Verdict::Denied(denial)));
+            audit::record_attempt(db, attempt, Some(denial.reason), Some(NAME), now)?;
+            return Ok(Verdict::Denied(denial));
         }
         let name = subject.key.strip_prefix("n:").unwrap_or(attempt.identifier);
         for (key, counter) in &counters {
@@ -75,77 +82,31 @@ pub fn check(store: &Store, policy: &Policy, attempt: &Attempt, now: Timestamp) 
             .into_iter()
             .map(|(key, before)| (key, before.filter(|c| policy.lockout.alive(c, now)).map(|c| c.last)))
             .collect();
-        let row = attempts::insert_attempt(db, &row)?;
+        let row = audit::record_attempt(db, attempt, None, None, now)?;
         let detail = format!("not locked; attempt counted against {} key(s) until it succeeds", keys.len());
-        Ok((Reservation::Pending { row, subject: subject.clone(), keys, at: now }, Verdict::Allowed(detail)))
-    })?;
-    ticket.0.replace(Some(reservation));
-    Ok(verdict)
-}
-
-/// Records how the chain ended. A success gives back the reservation (or, with
-/// `reset_on_success`, clears the keys) and empties the failure windows of the account, as
-/// allauth clears `login_failed` on success. Without a guard in the chain it records the attempt.
-/// `on_success` (`last_login`, a hash upgrade) joins the same transaction, so a login is
-/// recorded whole or not at all.
-pub fn conclude(
-    store: &Store,
-    policy: &Policy,
-    attempt: &Attempt,
-    reason: Reason,
-    backend: Option<&str>,
-    now: Timestamp,
-    on_success: &dyn Fn(&Db) -> Result<(), Error>,
-) -> Result<(), Error> {
-    let reservation = attempt.ticket.and_then(|ticket| ticket.0.take());
-    store.write(|db| {
-        if reason == Reason::Ok {
-            on_success(db)?;
-        }
-        record(db, policy, attempt, &reservation, reason, backend, now)
+        let reservation = Reservation { row, subject: subject.clone(), keys, at: now };
+        Ok(Verdict::Allowed { reservation: Some(reservation), detail })
     })
 }
 
-fn record(
-    db: &Db,
-    policy: &Policy,
-    attempt: &Attempt,
-    reservation: &Option<Reservation>,
-    reason: Reason,
-    backend: Option<&str>,
-    now: Timestamp,
-) -> Result<(), Error> {
-    match reservation {
-        Some(Reservation::Recorded) => Ok(()),
-        Some(Reservation::Pending { row, subject, keys, at }) => {
-            attempts::finish_attempt(db, *row, reason.as_str(), backend)?;
-            if reason == Reason::Ok {
-                for (key, last_before) in keys {
-                    match policy.lockout.reset_on_success {
-                        true => attempts::clear_counter(db, key)?,
-                        false => attempts::give_back_failure(db, key, *at, *last_before)?,
-                    }
-                }
-                if let Some(period) = policy.rate_limits.longest_failed_period() {
-                    let filter = KeyFilter { subject: Some(subject.key.clone()), ..KeyFilter::default() };
-                    attempts::clear_windows(db, &filter, now.checked_sub(period).unwrap_or(Timestamp::MIN), true)?;
-                }
-            }
-            Ok(())
-        }
-        None => {
-            let subject = &attempt.resolution.subject;
-            let row = NewAttempt {
-                time: now,
-                username: attempt.identifier,
-                subject: &subject.key,
-                ip: attempt.ip,
-                reason: reason.as_str(),
-                backend,
-            };
-            attempts::insert_attempt(db, &row).map(drop)
+/// Gives back a successful attempt's reservation (or, with `reset_on_success`, clears its keys)
+/// and empties the failure windows of the account, as allauth clears `login_failed` on success.
+/// Runs in the login's closing transaction; a failure keeps what [`before`] counted.
+pub fn after(db: &Db, policy: &Policy, reservation: &Reservation, reason: Reason, now: Timestamp) -> Result<(), Error> {
+    if reason != Reason::Ok {
+        return Ok(());
+    }
+    for (key, last_before) in &reservation.keys {
+        match policy.lockout.reset_on_success {
+            true => attempts::clear_counter(db, key)?,
+            false => attempts::give_back_failure(db, key, reservation.at, *last_before)?,
         }
     }
+    if let Some(period) = policy.rate_limits.longest_failed_period() {
+        let filter = KeyFilter { subject: Some(reservation.subject.key.clone()), ..KeyFilter::default() };
+        attempts::clear_windows(db, &filter, now.checked_sub(period).unwrap_or(Timestamp::MIN), true)?;
+    }
+    Ok(())
 }
 
 fn parse_ip(ip: Option<&str>) -> Option<IpAddr> {

@@ -5,9 +5,24 @@
 
 use super::db::{Db, Row, args};
 use crate::Error;
-use crate::lockout::{Counter, Key};
 use jiff::Timestamp;
 use unicode_normalization::UnicodeNormalization;
+
+/// A lockout key: `subject` is the account or name part (`""` when the key has none), `ip` the
+/// address part (`""` when the key has none).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Key {
+    pub subject: String,
+    pub ip: String,
+}
+
+/// The failures counted against one key (axes' `AccessAttempt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counter {
+    pub failures: u32,
+    pub first: Timestamp,
+    pub last: Timestamp,
+}
 
 /// Reason of a row whose attempt has been counted but not yet decided; it counts as a failure,
 /// so a process killed mid-check buys no free attempt.

@@ -1,0 +1,181 @@
+//! A login as the application would run it: normalise, resolve the identifier, let the lockout
+//! guard refuse or reserve the attempt, run the chain, and record the result in one transaction
+//! (the audit row, the guard's give-back, and on success `last_login` and an upgraded hash),
+//! unless the attempt is a probe.
+
+pub mod attempt;
+
+use crate::Error;
+use crate::accounts::normalize_username;
+use crate::audit;
+use crate::backends::{self, Context, Decision, TraceStep};
+use crate::config::Settings;
+use crate::identity::{Lookup, Resolution};
+use crate::lockout::guard::{self, Reservation, Verdict};
+use crate::secret::Secret;
+use crate::store::db::Db;
+use crate::store::{Store, users, users::User};
+use crate::tokens;
+use attempt::{Attempt, Credentials, Denial, Reason};
+use jiff::Timestamp;
+
+pub struct LoginRequest<'a> {
+    pub identifier: &'a str,
+    pub credentials: Credentials,
+    pub ip: Option<&'a str>,
+    /// `false` for `--no-record`: nothing is counted, written or upgraded.
+    pub record: bool,
+}
+
+pub struct LoginResult {
+    pub user: Option<User>,
+    pub backend: Option<&'static str>,
+    pub reason: Reason,
+    pub locked_until: Option<Timestamp>,
+    pub trace: Vec<TraceStep>,
+}
+
+impl LoginResult {
+    pub fn authenticated(&self) -> bool {
+        self.user.is_some()
+    }
+}
+
+pub fn login(store: &Store, settings: &Settings, request: &LoginRequest, now: Timestamp) -> Result<LoginResult, Error> {
+    let identifier = normalize_username(request.identifier);
+    let lookups: Vec<Lookup> = settings.backends.iter().filter_map(|backend| backend.lookup()).collect();
+    let resolution = Resolution::resolve(store, &identifier, &lookups)?;
+    let attempt =
+        Attempt { identifier: &identifier, credentials: &request.credentials, ip: request.ip, resolution: &resolution };
+    let mut trace = Vec::with_capacity(settings.backends.len() + 1);
+    let mut reservation = None;
+    if settings.lockout_guard {
+        match guard::before(store, &settings.lockout, &attempt, request.record, now)? {
+            Verdict::Denied(denial) => return Ok(refused(settings, denial)),
+            Verdict::Allowed { reservation: reserved, detail } => {
+                reservation = reserved;
+                trace.push(TraceStep { backend: guard::NAME, outcome: "none", detail });
+            }
+        }
+    }
+    let outcome = run(store, settings, &attempt, trace, now)?;
+    if request.record {
+        record(store, settings, &attempt, &outcome, reservation.as_ref(), now)?;
+    }
+    Ok(outcome.login)
+}
+
+/// The guard's refusal: no backend is asked (the guard recorded the refusal itself).
+fn refused(settings: &Settings, denial: Denial) -> LoginResult {
+    let guard_step = TraceStep { backend: guard::NAME, outcome: "denied", detail: denial.detail };
+    let later = settings.backends.iter().map(|backend| backends::not_reached(backend.name()));
+    LoginResult {
+        user: None,
+        backend: Some(guard::NAME),
+        reason: denial.reason,
+        locked_until: denial.locked_until,
+        trace: std::iter::once(guard_step).chain(later).collect(),
+    }
+}
+
+/// What the chain decided, and whether the stored hash is to be upgraded.
+struct Outcome {
+    login: LoginResult,
+    must_update_hash: bool,
+}
+
+/// Runs the chain after the guard's steps of the trace.
+fn run(
+    store: &Store,
+    settings: &Settings,
+    attempt: &Attempt,
+    mut trace: Vec<TraceStep>,
+    now: Timestamp,
+) -> Result<Outcome, Error> {
+    let ctx = Context { store, hashers: &settings.hashers, now, max_password_bytes: settings.max_password_bytes };
+    let (decision, chain) = backends::run_chain(&settings.backends, &ctx, attempt)?;
+    trace.extend(chain);
+    Ok(match decision {
+        Decision::Authenticated { user, backend, must_update_hash } => Outcome {
+            login: LoginResult {
+                user: Some(user),
+                backend: Some(backend),
+                reason: Reason::Ok,
+                locked_until: None,
+                trace,
+            },
+            must_update_hash,
+        },
+        Decision::Rejected => Outcome {
+            login: LoginResult {
+                user: None,
+                backend: None,
+                reason: Reason::InvalidCredentials,
+                locked_until: None,
+                trace,
+            },
+            must_update_hash: false,
+        },
+    })
+}
+
+/// Records how the chain ended, whole or not at all: the success's writes, the audit row (the
+/// guard's pending one completed, or a new one without a guard) and the guard's give-back.
+fn record(
+    store: &Store,
+    settings: &Settings,
+    attempt: &Attempt,
+    outcome: &Outcome,
+    reservation: Option<&Reservation>,
+    now: Timestamp,
+) -> Result<(), Error> {
+    let success = Success::of(settings, outcome, attempt.credentials);
+    let (reason, backend) = (outcome.login.reason, outcome.login.backend);
+    store.write(|db| {
+        if let Some(success) = &success {
+            success.record(db, now)?;
+        }
+        match reservation {
+            Some(reservation) => {
+                audit::finish_attempt(db, reservation.row, reason, backend)?;
+                guard::after(db, &settings.lockout, reservation, reason, now)
+            }
+            None => audit::record_attempt(db, attempt, Some(reason), backend, now).map(drop),
+        }
+    })
+}
+
+/// What a successful login writes: Django's `update_last_login`, `check_password`'s setter (the
+/// upgraded hash, made before the transaction so hashing never holds the writer's lock) and the
+/// token's last use.
+struct Success<'a> {
+    user_id: i64,
+    /// The hash the password was checked against, and its upgrade.
+    rehashed: Option<(&'a str, String)>,
+    token: Option<&'a Secret>,
+}
+
+impl<'a> Success<'a> {
+    fn of(settings: &Settings, outcome: &'a Outcome, credentials: &'a Credentials) -> Option<Success<'a>> {
+        let user = outcome.login.user.as_ref()?;
+        let (rehashed, token) = match credentials {
+            Credentials::Password(password) if outcome.must_update_hash => {
+                (Some((user.password.encoded(), settings.hashers.make(password))), None)
+            }
+            Credentials::Password(_) => (None, None),
+            Credentials::Token(token) => (None, Some(token)),
+        };
+        Some(Success { user_id: user.id, rehashed, token })
+    }
+
+    fn record(&self, db: &Db, now: Timestamp) -> Result<(), Error> {
+        users::set_last_login(db, self.user_id, now)?;
+        if let Some((checked, upgraded)) = &self.rehashed {
+            users::upgrade_password(db, self.user_id, checked, upgraded)?;
+        }
+        if let Some(token) = self.token {
+            tokens::mark_used(db, token, now)?;
+        }
+        Ok(())
+    }
+}
