@@ -3,6 +3,7 @@
 
 use crate::Error;
 use crate::secret::Secret;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// The URL parameters understood; anything else is refused rather than silently ignored,
@@ -191,22 +192,18 @@ fn parse_parameter(pair: &str) -> Result<(&'static str, String), String> {
 }
 
 /// RFC 3986 percent-decoding as libpq does it (`+` stays a plus); the error completes a sentence.
+/// The crate passes a malformed escape through as text, libpq refuses it: so it is checked first.
 fn percent_decode(text: &str) -> Result<String, String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = bytes.get(i + 1..i + 3).and_then(|pair| std::str::from_utf8(pair).ok());
-            let byte = hex.and_then(|hex| u8::from_str_radix(hex, 16).ok());
-            out.push(byte.ok_or("has a % not followed by two hex digits")?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
+    let well_formed = text.split('%').skip(1).all(|after| after.get(..2).is_some_and(is_hex_pair));
+    if !well_formed {
+        return Err("has a % not followed by two hex digits".into());
     }
-    String::from_utf8(out).map_err(|_| "is not UTF-8 once percent-decoded".to_string())
+    let decoded = percent_encoding::percent_decode_str(text).decode_utf8();
+    decoded.map(Cow::into_owned).map_err(|_| "is not UTF-8 once percent-decoded".to_string())
+}
+
+fn is_hex_pair(pair: &str) -> bool {
+    pair.bytes().all(|byte| byte.is_ascii_hexdigit())
 }
 
 pub(super) fn parse_port(text: &str) -> Result<u16, Error> {
@@ -252,6 +249,18 @@ mod tests {
         let err = message(parse_url("postgres://u:sec%zzret@h/d").unwrap_err());
         assert!(err.contains("the password has a % not followed by two hex digits"), "{err}");
         assert!(!err.contains("sec"), "{err}");
+    }
+
+    /// Only `%` and two hex digits is an escape, as in libpq: not `%+1` (which a radix parse
+    /// would take), nor a `%` cut short by the end or by another `%`.
+    #[test]
+    fn malformed_escapes_are_refused_everywhere() {
+        for bad in ["%+1", "%-1", "%4", "%", "%%41", "%4%41", "%g0", "%\u{e9}"] {
+            assert_eq!(percent_decode(bad).unwrap_err(), "has a % not followed by two hex digits", "{bad}");
+        }
+        assert_eq!(percent_decode("%c3").unwrap_err(), "is not UTF-8 once percent-decoded");
+        assert_eq!(percent_decode("%C3%A9%2f%25+x").unwrap(), "\u{e9}/%+x");
+        assert_eq!(percent_decode("").unwrap(), "");
     }
 
     #[test]
