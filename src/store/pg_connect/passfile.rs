@@ -2,7 +2,8 @@
 //! `PGPASSWORD`, then the passfile (`passfile=`, `PGPASSFILE` or `~/.pgpass`) with its
 //! wildcards and backslash escapes.
 
-use super::{Environment, Target, io_reason};
+use super::environment::{Environment, Target, env_var};
+use super::messages::io_reason;
 use crate::Error;
 use crate::secret::Secret;
 use std::os::unix::fs::PermissionsExt;
@@ -27,7 +28,7 @@ pub(super) fn find_password(
     if let Some(path) = password_file {
         return Ok(FoundPassword { password: Some(read_password_file(path)?), note: None });
     }
-    if let Some(password) = super::env_var(env, "PGPASSWORD") {
+    if let Some(password) = env_var(env, "PGPASSWORD") {
         return Ok(FoundPassword { password: Some(Secret::new(password)), note: None });
     }
     Ok(target.passfile.as_deref().map(|path| read_passfile(path, target)).unwrap_or_default())
@@ -117,8 +118,8 @@ fn password_field(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::pg_connect::parse_url;
     use crate::store::pg_connect::tests::{FakeEnv, env, message, temp_file};
+    use crate::store::pg_connect::url::parse_url;
 
     #[test]
     fn passfile_matching_follows_libpq() {

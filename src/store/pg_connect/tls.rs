@@ -2,7 +2,8 @@
 //! every mode, sslrootcert loading, and the common-name fallback of `verify-full` with the small
 //! DER reader it needs.
 
-use super::{SslMode, Target, io_reason};
+use super::environment::{SslMode, Target};
+use super::messages::io_reason;
 use crate::Error;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::client::{verify_server_cert_signed_by_trust_anchor, verify_server_name};
