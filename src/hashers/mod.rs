@@ -6,13 +6,13 @@
 
 mod argon2;
 mod bcrypt;
-mod md5;
 mod pbkdf2;
+mod salted_digest;
 mod scrypt;
-mod unsalted;
 
 use crate::secret::Secret;
 use base64::engine::{GeneralPurpose, general_purpose};
+use salted_digest::{Salt, SaltedDigest};
 use serde::Serialize;
 use subtle::ConstantTimeEq;
 
@@ -83,18 +83,43 @@ impl std::fmt::Display for ParamValue {
 /// Reads a hasher's options from its `[hashers.<name>]` table.
 type Constructor = fn(&crate::config::Options) -> Result<Box<dyn Hasher>, String>;
 
-/// Short name, Django class name, constructor. Django's dotted path is
-/// `django.contrib.auth.hashers.<class name>`.
-const REGISTRY: &[(&str, &str, Constructor)] = &[
-    ("argon2", "Argon2PasswordHasher", argon2::Argon2Hasher::build),
-    ("pbkdf2_sha256", "PBKDF2PasswordHasher", pbkdf2::Pbkdf2Hasher::build_sha256),
-    ("pbkdf2_sha1", "PBKDF2SHA1PasswordHasher", pbkdf2::Pbkdf2Hasher::build_sha1),
-    ("bcrypt_sha256", "BCryptSHA256PasswordHasher", bcrypt::BcryptHasher::build_sha256),
-    ("bcrypt", "BCryptPasswordHasher", bcrypt::BcryptHasher::build_plain),
-    ("scrypt", "ScryptPasswordHasher", scrypt::ScryptHasher::build),
-    ("md5", "MD5PasswordHasher", md5::Md5Hasher::build),
-    ("unsalted_md5", "UnsaltedMD5PasswordHasher", unsalted::UnsaltedMd5::build),
-    ("unsalted_sha1", "UnsaltedSHA1PasswordHasher", unsalted::UnsaltedSha1::build),
+/// One format authadm knows. Django's dotted path is `django.contrib.auth.hashers.<class>`.
+struct Registration {
+    /// The short name: Django's `algorithm`, and the `[hashers.<name>]` table.
+    name: &'static str,
+    class: &'static str,
+    role: Role,
+    build: Constructor,
+}
+
+const fn register(name: &'static str, class: &'static str, role: Role, build: Constructor) -> Registration {
+    Registration { name, class, role, build }
+}
+
+/// Whether a registered format hashes new passwords ([`makers`]) or only verifies old ones.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Makes,
+    Verifies,
+}
+use Role::{Makes, Verifies};
+
+const REGISTRY: &[Registration] = &[
+    register("argon2", "Argon2PasswordHasher", Makes, argon2::Argon2Hasher::build),
+    register("pbkdf2_sha256", "PBKDF2PasswordHasher", Makes, pbkdf2::Pbkdf2Hasher::build_sha256),
+    register("pbkdf2_sha1", "PBKDF2SHA1PasswordHasher", Verifies, pbkdf2::Pbkdf2Hasher::build_sha1),
+    register("bcrypt_sha256", "BCryptSHA256PasswordHasher", Makes, bcrypt::BcryptHasher::build_sha256),
+    register("bcrypt", "BCryptPasswordHasher", Verifies, bcrypt::BcryptHasher::build_plain),
+    register("scrypt", "ScryptPasswordHasher", Makes, scrypt::ScryptHasher::build),
+    register("md5", "MD5PasswordHasher", Verifies, |options| {
+        SaltedDigest::build(options, "md5", "md5", Salt::Salted, salted_digest::md5)
+    }),
+    register("unsalted_md5", "UnsaltedMD5PasswordHasher", Verifies, |options| {
+        SaltedDigest::build(options, "unsalted_md5", "md5", Salt::UnsaltedOrBare, salted_digest::md5)
+    }),
+    register("unsalted_sha1", "UnsaltedSHA1PasswordHasher", Verifies, |options| {
+        SaltedDigest::build(options, "unsalted_sha1", "sha1", Salt::Unsalted, salted_digest::sha1)
+    }),
 ];
 
 const DJANGO_MODULE: &str = "django.contrib.auth.hashers.";
@@ -102,22 +127,19 @@ const DJANGO_MODULE: &str = "django.contrib.auth.hashers.";
 /// The short name of a configured hasher name, whichever of the three spellings it uses.
 pub fn canonical_name(name: &str) -> Option<&'static str> {
     let class = name.strip_prefix(DJANGO_MODULE).unwrap_or(name);
-    REGISTRY
-        .iter()
-        .find(|(short, django_class, _)| *short == name || *django_class == class)
-        .map(|(short, _, _)| *short)
+    REGISTRY.iter().find(|r| r.name == name || r.class == class).map(|r| r.name)
 }
 
 pub fn valid_names() -> String {
-    REGISTRY.iter().map(|(short, _, _)| *short).collect::<Vec<_>>().join(", ")
+    REGISTRY.iter().map(|r| r.name).collect::<Vec<_>>().join(", ")
 }
 
 pub fn build(short_name: &str, options: &crate::config::Options) -> Result<Box<dyn Hasher>, String> {
-    let (_, _, construct) = REGISTRY
+    let registration = REGISTRY
         .iter()
-        .find(|(short, _, _)| *short == short_name)
+        .find(|r| r.name == short_name)
         .ok_or_else(|| format!("unknown password hasher `{short_name}`; valid names: {}", valid_names()))?;
-    construct(options)
+    (registration.build)(options)
 }
 
 /// Result of checking a password against a stored hash.
@@ -284,13 +306,7 @@ impl PasswordHashers {
 
 /// The algorithms that hash new passwords; the others only verify what older systems stored.
 pub fn makers() -> Vec<&'static str> {
-    REGISTRY
-        .iter()
-        .filter(|(short, _, construct)| {
-            construct(&crate::config::Options::empty(short)).is_ok_and(|h| h.maker().is_some())
-        })
-        .map(|(short, _, _)| *short)
-        .collect()
+    REGISTRY.iter().filter(|r| r.role == Makes).map(|r| r.name).collect()
 }
 
 /// Django's `identify_hasher` rules for the prefix, including the legacy unsalted forms.
@@ -379,6 +395,16 @@ mod tests {
         assert_eq!(algorithm_name("pbkdf2_sha256$1$a$b"), "pbkdf2_sha256");
         assert_eq!(algorithm_name("5baa61e4c9b93f3f0682250b6cf8331b7ee68fd8"), "unknown");
         assert_eq!(algorithm_name("hunter2"), "unknown");
+    }
+
+    /// `role` is what each hasher's `maker()` gives, whatever its options.
+    #[test]
+    fn registrations_say_which_formats_make_hashes() {
+        for r in REGISTRY {
+            let hasher = (r.build)(&crate::config::Options::empty(r.name)).unwrap();
+            assert_eq!(hasher.algorithm(), r.name);
+            assert_eq!(hasher.maker().is_some(), r.role == Makes, "{}", r.name);
+        }
     }
 
     #[test]
