@@ -114,6 +114,9 @@ const REGISTRY: &[Registration] = &[
     register("md5", "MD5PasswordHasher", Verifies, |options| {
         SaltedDigest::build(options, "md5", "md5", Salt::Salted, salted_digest::md5)
     }),
+    register("sha1", "SHA1PasswordHasher", Verifies, |options| {
+        SaltedDigest::build(options, "sha1", "sha1", Salt::Salted, salted_digest::sha1)
+    }),
     register("unsalted_md5", "UnsaltedMD5PasswordHasher", Verifies, |options| {
         SaltedDigest::build(options, "unsalted_md5", "md5", Salt::UnsaltedOrBare, salted_digest::md5)
     }),

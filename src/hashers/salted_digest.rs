@@ -1,5 +1,6 @@
 //! Django's hex-digest formats, verify only, kept so that very old databases work until their
-//! users log in once: `md5$<salt>$<hex of md5(salt + password)>` (`MD5PasswordHasher`), the
+//! users log in once: `md5$<salt>$<hex of md5(salt + password)>` (`MD5PasswordHasher`), its
+//! SHA-1 twin `sha1$<salt>$<hex>` (`SHA1PasswordHasher`, removed in Django 5.1), the
 //! unsalted shapes Django 4.2 still verified (a bare 32-digit MD5 or `md5$$<hex>` as
 //! `unsalted_md5`, `sha1$$<hex>` as `unsalted_sha1`). Each is one [`SaltedDigest`] value, so
 //! another such format is one registration line in [`super::REGISTRY`].
