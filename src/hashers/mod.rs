@@ -33,18 +33,10 @@ pub(crate) const MAX_MEMORY_BYTES: u64 = 1 << 30;
 pub trait Hasher: Send + Sync {
     /// Django's algorithm name: the encoded hash's first field.
     fn algorithm(&self) -> &'static str;
-    /// Django's `decode` and `safe_summary`: the parameters of a well-formed hash of this format
-    /// (never its salt or digest), or why it is not one; a hash that would need more than
-    /// [`MAX_MEMORY_BYTES`] to verify is refused here.
-    fn describe(&self, encoded: &str) -> Result<Vec<Param>, String>;
-    /// Whether `password` matches `encoded` (of this hasher's format); malformed input is `false`.
-    fn verify(&self, password: &[u8], encoded: &str) -> bool;
-    /// Whether a hash of this format was made with other parameters than this hasher's own.
-    fn must_update(&self, _encoded: &str) -> bool {
-        false
-    }
-    /// Spends the work an up-to-date hash would have cost, so old hashes do not verify faster.
-    fn harden_runtime(&self, _password: &[u8], _encoded: &str) {}
+    /// Django's `decode`: `encoded` parsed once, for verifying, the upgrade rule and the runtime
+    /// hardening to read, or why it is no well-formed hash of this format (never quoting it); a
+    /// hash that would need more than [`MAX_MEMORY_BYTES`] to verify is refused here.
+    fn decode<'a>(&'a self, encoded: &'a str) -> Result<Box<dyn Decoded + 'a>, String>;
     /// What hashes new passwords; `None` for the legacy formats authadm only verifies.
     fn maker(&self) -> Option<&dyn Maker> {
         None
@@ -52,6 +44,57 @@ pub trait Hasher: Send + Sync {
     /// The options in force, defaults included, as its `[hashers.<name>]` table (`config check`).
     fn options(&self) -> toml::Table {
         toml::Table::new()
+    }
+}
+
+/// A well-formed hash of one format as its hasher parsed it (RustCrypto's `PasswordHash`), so a
+/// login reads the text once, however many questions it then asks.
+pub trait Decoded {
+    /// Django's `safe_summary`: the hash's parameters, never its salt or digest.
+    fn params(&self) -> Vec<Param>;
+    /// Whether `password` matches.
+    fn verify(&self, password: &[u8]) -> bool;
+    /// Whether it was made with other parameters than its hasher's own (Django's `must_update`).
+    fn must_update(&self) -> bool {
+        false
+    }
+    /// Spends the work an up-to-date hash would have cost, so old hashes do not verify faster.
+    fn harden_runtime(&self, _password: &[u8]) {}
+}
+
+/// An encoded hash decoded by the configured hasher of its format: what one login checks.
+pub struct Encoded<'a> {
+    hasher: &'a dyn Hasher,
+    decoded: Box<dyn Decoded + 'a>,
+    /// Made by the preferred hasher, the first of `password_hashers`.
+    preferred: bool,
+}
+
+impl Encoded<'_> {
+    pub fn algorithm(&self) -> &'static str {
+        self.hasher.algorithm()
+    }
+
+    pub fn params(&self) -> Vec<Param> {
+        self.decoded.params()
+    }
+
+    /// Django's `must_update`: another algorithm than the preferred one, or the preferred one
+    /// with other parameters. `check`, `inspect` and `doctor` share it.
+    pub fn must_update(&self) -> bool {
+        !self.preferred || self.decoded.must_update()
+    }
+
+    /// Django's `verify_password` on a parsed hash; a wrong password against an outdated hash of
+    /// the preferred format costs what a current one would.
+    pub fn check(&self, password: &Secret) -> Verdict {
+        let password = password.expose().as_bytes();
+        let must_update = self.must_update();
+        let valid = self.decoded.verify(password);
+        if !valid && self.preferred && must_update {
+            self.decoded.harden_runtime(password);
+        }
+        Verdict { valid, must_update }
     }
 }
 
@@ -222,21 +265,28 @@ impl PasswordHashers {
         self.hashers.iter().find(|h| h.algorithm() == algorithm).map(|h| h.as_ref())
     }
 
-    /// The configured hasher that can verify `encoded`: usable, well-formed, within the cost limits.
-    pub fn verifier(&self, encoded: &str) -> Option<&dyn Hasher> {
-        self.identify(encoded).filter(|hasher| is_usable(encoded) && hasher.describe(encoded).is_ok())
+    /// `encoded` decoded by the configured hasher of its format, when it is usable, well-formed
+    /// and within the cost limits: the one parse a login makes.
+    pub fn verifier<'a>(&'a self, encoded: &'a str) -> Option<Encoded<'a>> {
+        let hasher = self.identify(encoded).filter(|_| is_usable(encoded))?;
+        self.decode(hasher, encoded).ok()
+    }
+
+    fn decode<'a>(&'a self, hasher: &'a dyn Hasher, encoded: &'a str) -> Result<Encoded<'a>, String> {
+        let preferred = hasher.algorithm() == self.preferred().algorithm();
+        Ok(Encoded { hasher, decoded: hasher.decode(encoded)?, preferred })
     }
 
     /// The format and parameters of a verifiable hash (`pbkdf2_sha256 iterations=1000000`): hashes
     /// of one kind cost the same to check. Never the salt or digest.
     pub fn kind_of(&self, encoded: &str) -> Option<String> {
-        let hasher = self.verifier(encoded)?;
-        let params = hasher.describe(encoded).ok()?;
+        let hash = self.verifier(encoded)?;
+        let params = hash.params();
         let costs = params
             .iter()
             .filter(|(name, _)| !name.ends_with("_length"))
             .map(|(name, value)| format!(" {name}={value}"));
-        Some(std::iter::once(hasher.algorithm().to_string()).chain(costs).collect())
+        Some(std::iter::once(hash.algorithm().to_string()).chain(costs).collect())
     }
 
     /// Whether some password could match `encoded` (see [`PasswordHashers::verifier`]).
@@ -263,10 +313,9 @@ impl PasswordHashers {
                 (fallback.as_ref(), false)
             }
         };
-        let parameters =
-            hasher.describe(encoded).map_err(|why| format!("it is not a valid {algorithm} hash: {why}"))?;
-        let must_update = !configured || self.outdated(hasher, encoded);
-        Ok(Identified { algorithm: hasher.algorithm(), parameters, configured, must_update })
+        let hash = self.decode(hasher, encoded).map_err(|why| format!("it is not a valid {algorithm} hash: {why}"))?;
+        let must_update = !configured || hash.must_update();
+        Ok(Identified { algorithm: hash.algorithm(), parameters: hash.params(), configured, must_update })
     }
 
     /// Django's `verify_password`: one hash's worth of work whatever `encoded` holds, so neither an
@@ -274,26 +323,13 @@ impl PasswordHashers {
     pub fn check(&self, password: &Secret, encoded: &str) -> Verdict {
         // A hash of a configured format that does not parse, or exceeds the cost limits, would
         // otherwise be refused in microseconds, telling the account apart from an unknown one.
-        let hasher = match self.verifier(encoded) {
-            Some(hasher) => hasher,
+        match self.verifier(encoded) {
+            Some(hash) => hash.check(password),
             None => {
                 self.spend_one_hash(password);
-                return Verdict { valid: false, must_update: false };
+                Verdict { valid: false, must_update: false }
             }
-        };
-        let hasher_changed = hasher.algorithm() != self.preferred().algorithm();
-        let must_update = self.outdated(hasher, encoded);
-        let valid = hasher.verify(password.expose().as_bytes(), encoded);
-        if !valid && !hasher_changed && must_update {
-            hasher.harden_runtime(password.expose().as_bytes(), encoded);
         }
-        Verdict { valid, must_update }
-    }
-
-    /// Django's `must_update` for a hash `hasher` made: another algorithm than the preferred one, or
-    /// the preferred one with other parameters. `check`, `inspect` and `doctor` share it.
-    pub fn outdated(&self, hasher: &dyn Hasher, encoded: &str) -> bool {
-        hasher.algorithm() != self.preferred().algorithm() || self.preferred().must_update(encoded)
     }
 
     /// Each hasher's name and options in force, in order (`config check`).
@@ -375,6 +411,18 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
 /// Compares two strings in time that depends only on their lengths.
 pub(crate) fn constant_time_eq(a: &str, b: &str) -> bool {
     a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
+}
+
+/// Whether `password` matches `encoded`, decoded by `hasher` (the hashers' unit tests).
+#[cfg(test)]
+pub(crate) fn verifies(hasher: &dyn Hasher, password: &[u8], encoded: &str) -> bool {
+    hasher.decode(encoded).is_ok_and(|hash| hash.verify(password))
+}
+
+/// `hasher`'s own `must_update` for `encoded`, which must decode (the hashers' unit tests).
+#[cfg(test)]
+pub(crate) fn outdated_for(hasher: &dyn Hasher, encoded: &str) -> bool {
+    hasher.decode(encoded).unwrap().must_update()
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! `unsalted_md5`, `sha1$$<hex>` as `unsalted_sha1`). Each is one [`SaltedDigest`] value, so
 //! another such format is one registration line in [`super::REGISTRY`].
 
-use super::{Hasher, Param, ParamValue, constant_time_eq, hex, text_salt_too_short};
+use super::{Decoded, Hasher, Param, ParamValue, constant_time_eq, hex, text_salt_too_short};
 use crate::config::Options;
 
 /// One digest over `salt + password`, written as lower-case hex after `<prefix>$<salt>$`.
@@ -31,6 +31,7 @@ pub enum Salt {
 
 /// The parts of a well-formed hash of one [`SaltedDigest`] format.
 struct Parsed<'a> {
+    format: &'a SaltedDigest,
     salt: &'a str,
     hex: &'a str,
 }
@@ -54,10 +55,10 @@ impl SaltedDigest {
 
     /// Django's `decode` for the format; the unsalted shapes also check the digest's length,
     /// which is how `identify_hasher` tells them apart.
-    fn parse<'a>(&self, encoded: &'a str) -> Result<Parsed<'a>, String> {
+    fn parse<'a>(&'a self, encoded: &'a str) -> Result<Parsed<'a>, String> {
         if self.salt == Salt::Salted {
             return match encoded.splitn(3, '$').collect::<Vec<_>>().as_slice() {
-                [prefix, salt, hex] if *prefix == self.prefix => Ok(Parsed { salt, hex }),
+                [prefix, salt, hex] if *prefix == self.prefix => Ok(Parsed { format: self, salt, hex }),
                 _ => Err(format!("expected `{}$<salt>$<hex digest>`", self.prefix)),
             };
         }
@@ -68,7 +69,7 @@ impl SaltedDigest {
             (None, _) => "",
         };
         if hex.len() == self.hex_len() && !hex.contains('$') {
-            return Ok(Parsed { salt: "", hex });
+            return Ok(Parsed { format: self, salt: "", hex });
         }
         Err(match self.salt {
             Salt::UnsaltedOrBare => {
@@ -84,25 +85,29 @@ impl Hasher for SaltedDigest {
         self.algorithm
     }
 
-    fn describe(&self, encoded: &str) -> Result<Vec<Param>, String> {
-        let parsed = self.parse(encoded)?;
-        Ok(match self.salt {
-            Salt::Salted => vec![("salt_length", ParamValue::Number(parsed.salt.chars().count() as u64))],
+    fn decode<'a>(&'a self, encoded: &'a str) -> Result<Box<dyn Decoded + 'a>, String> {
+        Ok(Box::new(self.parse(encoded)?))
+    }
+}
+
+impl Decoded for Parsed<'_> {
+    fn params(&self) -> Vec<Param> {
+        match self.format.salt {
+            Salt::Salted => vec![("salt_length", ParamValue::Number(self.salt.chars().count() as u64))],
             Salt::Unsalted | Salt::UnsaltedOrBare => Vec::new(),
-        })
+        }
     }
 
     /// Compares the whole hex digest, so upper-case hex does not verify (as Django).
-    fn verify(&self, password: &[u8], encoded: &str) -> bool {
-        let Ok(parsed) = self.parse(encoded) else { return false };
-        let digest = (self.digest)(&[parsed.salt.as_bytes(), password].concat());
-        constant_time_eq(parsed.hex, &hex(&digest))
+    fn verify(&self, password: &[u8]) -> bool {
+        let digest = (self.format.digest)(&[self.salt.as_bytes(), password].concat());
+        constant_time_eq(self.hex, &hex(&digest))
     }
 
     /// Django's `must_update_salt` for the salted form; the unsalted ones are never preferred,
     /// so they are re-hashed anyway.
-    fn must_update(&self, encoded: &str) -> bool {
-        self.salt == Salt::Salted && self.parse(encoded).is_ok_and(|parsed| text_salt_too_short(parsed.salt))
+    fn must_update(&self) -> bool {
+        self.format.salt == Salt::Salted && text_salt_too_short(self.salt)
     }
 }
 
@@ -118,6 +123,7 @@ pub fn sha1(data: &[u8]) -> Vec<u8> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::{outdated_for, verifies as verify};
     use super::*;
 
     fn format(algorithm: &'static str, prefix: &'static str, salt: Salt, digest: fn(&[u8]) -> Vec<u8>) -> SaltedDigest {
@@ -130,23 +136,23 @@ mod tests {
     #[test]
     fn verifies_djangos_md5_hash_exactly() {
         let hasher = format("md5", "md5", Salt::Salted, md5);
-        assert!(hasher.verify(b"password", DJANGO_MD5));
-        assert!(!hasher.verify(b"Password", DJANGO_MD5));
-        assert!(!hasher.verify(b"password", &DJANGO_MD5.to_uppercase().replacen("MD5$SEASALT", "md5$seasalt", 1)));
-        assert!(hasher.must_update(DJANGO_MD5));
+        assert!(verify(&hasher, b"password", DJANGO_MD5));
+        assert!(!verify(&hasher, b"Password", DJANGO_MD5));
+        assert!(!verify(&hasher, b"password", &DJANGO_MD5.to_uppercase().replacen("MD5$SEASALT", "md5$seasalt", 1)));
+        assert!(outdated_for(&hasher, DJANGO_MD5));
     }
 
     #[test]
     fn verify_the_legacy_shapes() {
         let unsalted_md5 = format("unsalted_md5", "md5", Salt::UnsaltedOrBare, md5);
         let md5 = "5f4dcc3b5aa765d61d8327deb882cf99"; // md5("password")
-        assert!(unsalted_md5.verify(b"password", md5));
-        assert!(unsalted_md5.verify(b"password", &format!("md5$${md5}")));
-        assert!(!unsalted_md5.verify(b"passwor", md5));
+        assert!(verify(&unsalted_md5, b"password", md5));
+        assert!(verify(&unsalted_md5, b"password", &format!("md5$${md5}")));
+        assert!(!verify(&unsalted_md5, b"passwor", md5));
         let unsalted_sha1 = format("unsalted_sha1", "sha1", Salt::Unsalted, sha1);
         let sha1 = "sha1$$5baa61e4c9b93f3f0682250b6cf8331b7ee68fd8"; // sha1("password")
-        assert!(unsalted_sha1.verify(b"password", sha1));
-        assert!(!unsalted_sha1.verify(b"Password", sha1));
-        assert!(!unsalted_sha1.verify(b"password", md5));
+        assert!(verify(&unsalted_sha1, b"password", sha1));
+        assert!(!verify(&unsalted_sha1, b"Password", sha1));
+        assert!(!verify(&unsalted_sha1, b"password", md5));
     }
 }
