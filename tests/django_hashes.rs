@@ -111,6 +111,24 @@ fn django_42_digest_hashes_verify_and_upgrade_as_django_says() {
     }
 }
 
+/// A `sha1` hash Django 4.2 made (hash_cases_django42.json's `sha1/4/0`) logs in once and is
+/// re-made with the preferred hasher, as Django's `check_password` setter does.
+#[test]
+fn a_django_42_sha1_hash_is_upgraded_at_login() {
+    let s = Sandbox::new("");
+    let with_sha1 =
+        common::FAST_CONFIG.replace(r#"["argon2", "pbkdf2_sha256"]"#, r#"["argon2", "pbkdf2_sha256", "sha1"]"#);
+    s.write("sha1.toml", &with_sha1);
+    let sha1 = "sha1$seasaltSEASALT0123456x$a1282d0734568b2b3cee0cb02ae57533e3027af0";
+    s.expect(0, &["--config", "sha1.toml", "user", "add", "olga", "--password-hash", sha1], "");
+    let hash = || s.query_one("SELECT password FROM auth_user WHERE username='olga'");
+    s.expect(1, &["--config", "sha1.toml", "login-test", "olga", "--password-stdin"], "Ünïcödé-Strasse");
+    assert_eq!(hash(), sha1);
+    s.expect(0, &["--config", "sha1.toml", "login-test", "olga", "--password-stdin"], "Ünïcödé-Straße");
+    assert!(hash().starts_with("argon2$argon2id$"), "{}", hash());
+    s.expect(0, &["login-test", "olga", "--password-stdin"], "Ünïcödé-Straße");
+}
+
 #[test]
 fn hash_make_verify_identify_round_trip() {
     let s = Sandbox::new("");
