@@ -203,11 +203,9 @@ fn folder(path: &Path) -> Finding {
 /// Hashes no configured hasher can verify (no login possible) and hashes `check` would upgrade.
 fn hash_findings(all: &[User], hashers: &PasswordHashers) -> [Finding; 2] {
     let usable = || all.iter().filter(|u| hashers::is_usable(u.password.encoded()));
-    // The hasher that would verify it, if the hash is well-formed and within the cost limits.
-    let verifier = |u: &User| hashers.verifier(u.password.encoded());
-    let unknown = usable().filter(|u| verifier(u).is_none());
-    let outdated =
-        usable().filter(|u| verifier(u).is_some_and(|hasher| hashers.outdated(hasher, u.password.encoded())));
+    // Decoded by its hasher, if the hash is well-formed and within the cost limits.
+    let unknown = usable().filter(|u| hashers.verifier(u.password.encoded()).is_none());
+    let outdated = usable().filter(|u| hashers.verifier(u.password.encoded()).is_some_and(|hash| hash.must_update()));
     let preferred = hashers.preferred().algorithm();
     [
         user_finding(

@@ -86,6 +86,49 @@ fn legacy_unsalted_shapes_verify_and_upgrade() {
     }
 }
 
+/// tests/django/hash_cases_django42.json: the hex-digest formats as Django 4.2's own hashers made
+/// and judged them (`sha1`, which Django 5.1 removed, `md5` and the unsalted shapes); regenerate it
+/// with tests/django/gen_hash_cases_django42.py.
+#[test]
+fn django_42_digest_hashes_verify_and_upgrade_as_django_says() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/django/hash_cases_django42.json");
+    let data: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert!(data["django"].as_str().unwrap().starts_with("4.2."));
+    let hashers = hashers_of(data["config"].as_str().unwrap());
+    let cases = data["cases"].as_array().unwrap();
+    assert_eq!(cases.iter().filter(|c| c["algorithm"] == "sha1").count(), 15);
+    for case in cases {
+        let (name, encoded) = (case["name"].as_str().unwrap(), case["encoded"].as_str().unwrap());
+        let algorithm = case["algorithm"].as_str().unwrap();
+        assert_eq!(authadm::hashers::algorithm_of(encoded), algorithm, "{name}");
+        let (password, wrong) = (case["password"].as_str().unwrap(), case["wrong_password"].as_str().unwrap());
+        let expected = (case["valid"].as_bool().unwrap(), case["must_update"].as_bool().unwrap());
+        assert_eq!(check(&hashers, password, encoded), expected, "{name}");
+        assert_eq!(check(&hashers, wrong, encoded).0, case["wrong_valid"].as_bool().unwrap(), "{name}");
+        let own = authadm::hashers::build(algorithm, &authadm::config::Options::empty(algorithm)).unwrap();
+        let decoded = own.decode(encoded).unwrap();
+        assert_eq!(decoded.must_update(), case["hasher_must_update"].as_bool().unwrap(), "{name}");
+    }
+}
+
+/// A `sha1` hash Django 4.2 made (hash_cases_django42.json's `sha1/4/0`) logs in once and is
+/// re-made with the preferred hasher, as Django's `check_password` setter does.
+#[test]
+fn a_django_42_sha1_hash_is_upgraded_at_login() {
+    let s = Sandbox::new("");
+    let with_sha1 =
+        common::FAST_CONFIG.replace(r#"["argon2", "pbkdf2_sha256"]"#, r#"["argon2", "pbkdf2_sha256", "sha1"]"#);
+    s.write("sha1.toml", &with_sha1);
+    let sha1 = "sha1$seasaltSEASALT0123456x$a1282d0734568b2b3cee0cb02ae57533e3027af0";
+    s.expect(0, &["--config", "sha1.toml", "user", "add", "olga", "--password-hash", sha1], "");
+    let hash = || s.query_one("SELECT password FROM auth_user WHERE username='olga'");
+    s.expect(1, &["--config", "sha1.toml", "login-test", "olga", "--password-stdin"], "Ünïcödé-Strasse");
+    assert_eq!(hash(), sha1);
+    s.expect(0, &["--config", "sha1.toml", "login-test", "olga", "--password-stdin"], "Ünïcödé-Straße");
+    assert!(hash().starts_with("argon2$argon2id$"), "{}", hash());
+    s.expect(0, &["login-test", "olga", "--password-stdin"], "Ünïcödé-Straße");
+}
+
 #[test]
 fn hash_make_verify_identify_round_trip() {
     let s = Sandbox::new("");

@@ -24,7 +24,8 @@ pub fn authenticate(ctx: &Context, attempt: &Attempt, lookup: Lookup) -> Result<
         }
     };
     let encoded = user.password.encoded();
-    if !ctx.hashers.verifiable(encoded) {
+    // Parsed once: the checks below read the decoded hash, not the text.
+    let Some(hash) = ctx.hashers.verifier(encoded) else {
         spend_like_a_user(ctx, attempt, password)?;
         let detail = if crate::hashers::is_usable(encoded) {
             format!("user #{} found; the stored hash cannot be verified", user.id)
@@ -32,8 +33,8 @@ pub fn authenticate(ctx: &Context, attempt: &Attempt, lookup: Lookup) -> Result<
             format!("user #{} found; the account has an unusable password", user.id)
         };
         return Ok(Outcome::NoUser { detail });
-    }
-    let verdict = ctx.hashers.check(password, encoded);
+    };
+    let verdict = hash.check(password);
     if !verdict.valid {
         return Ok(Outcome::NoUser { detail: format!("user #{} found; wrong password", user.id) });
     }

@@ -2,7 +2,7 @@
 //! `argon2$argon2id$v=19$m=<KiB>,t=<n>,p=<n>$<salt>$<hash>` (base64 without padding).
 
 use super::salt_too_short;
-use super::{B64_NO_PAD, Hasher, MAX_MEMORY_BYTES, Maker, Param, ParamValue, SALT_LENGTH, random_string};
+use super::{B64_NO_PAD, Decoded, Hasher, MAX_MEMORY_BYTES, Maker, Param, ParamValue, SALT_LENGTH, random_string};
 use crate::config::Options;
 use argon2::{Algorithm, Argon2, Params, Version};
 use base64::Engine;
@@ -172,14 +172,30 @@ impl Hasher for Argon2Hasher {
         ])
     }
 
-    fn describe(&self, encoded: &str) -> Result<Vec<Param>, String> {
-        let p = Self::parse_checked(encoded)?;
+    fn decode<'a>(&'a self, encoded: &'a str) -> Result<Box<dyn Decoded + 'a>, String> {
+        Ok(Box::new(Stored { hasher: self, parsed: Self::parse_checked(encoded)? }))
+    }
+
+    fn maker(&self) -> Option<&dyn Maker> {
+        Some(self)
+    }
+}
+
+/// A stored hash and the hasher whose parameters it is compared with.
+struct Stored<'a> {
+    hasher: &'a Argon2Hasher,
+    parsed: Parsed,
+}
+
+impl Decoded for Stored<'_> {
+    fn params(&self) -> Vec<Param> {
+        let p = &self.parsed;
         let variety = match p.algorithm {
             Algorithm::Argon2d => "argon2d",
             Algorithm::Argon2i => "argon2i",
             Algorithm::Argon2id => "argon2id",
         };
-        Ok(vec![
+        vec![
             ("variety", ParamValue::Text(variety.into())),
             ("version", ParamValue::Number(u32::from(p.version).into())),
             ("memory_cost", ParamValue::Number(p.memory_cost.into())),
@@ -187,30 +203,25 @@ impl Hasher for Argon2Hasher {
             ("parallelism", ParamValue::Number(p.parallelism.into())),
             ("salt_length", ParamValue::Number(p.salt.len() as u64)),
             ("hash_length", ParamValue::Number(p.hash.len() as u64)),
-        ])
+        ]
     }
 
-    fn verify(&self, password: &[u8], encoded: &str) -> bool {
-        let Ok(parsed) = Self::parse_checked(encoded) else { return false };
-        match Self::hash(&parsed, password, parsed.hash.len()) {
-            Some(hash) => bool::from(hash.ct_eq(&parsed.hash)),
+    fn verify(&self, password: &[u8]) -> bool {
+        let p = &self.parsed;
+        match Argon2Hasher::hash(p, password, p.hash.len()) {
+            Some(hash) => bool::from(hash.ct_eq(&p.hash)),
             None => false,
         }
     }
 
     /// Django compares type, version, m, t, p and hash length, and the salt's entropy.
-    fn must_update(&self, encoded: &str) -> bool {
-        Self::parse(encoded).is_some_and(|p| {
-            p.algorithm != Algorithm::Argon2id
-                || p.version != Version::V0x13
-                || (p.memory_cost, p.time_cost, p.parallelism) != (self.memory_cost, self.time_cost, self.parallelism)
-                || p.hash.len() != HASH_LEN
-                || salt_too_short(p.salt.len())
-        })
-    }
-
-    fn maker(&self) -> Option<&dyn Maker> {
-        Some(self)
+    fn must_update(&self) -> bool {
+        let (p, own) = (&self.parsed, self.hasher);
+        p.algorithm != Algorithm::Argon2id
+            || p.version != Version::V0x13
+            || (p.memory_cost, p.time_cost, p.parallelism) != (own.memory_cost, own.time_cost, own.parallelism)
+            || p.hash.len() != HASH_LEN
+            || salt_too_short(p.salt.len())
     }
 }
 
@@ -222,6 +233,7 @@ impl Maker for Argon2Hasher {
 
 #[cfg(test)]
 mod tests {
+    use super::super::{outdated_for, verifies};
     use super::*;
 
     /// From Django 5.2 with argon2-cffi: make_password("password", "abcdefghijklmnopqrstuv") at m=19456,t=2,p=1.
@@ -235,26 +247,26 @@ mod tests {
     fn encodes_in_djangos_format() {
         let encoded = owasp().encode(b"password", "abcdefghijklmnopqrstuv");
         assert_eq!(encoded, DJANGO);
-        assert!(owasp().verify(b"password", &encoded));
-        assert!(!owasp().verify(b"Password", &encoded));
-        assert!(!owasp().must_update(&encoded));
+        assert!(verifies(&owasp(), b"password", &encoded));
+        assert!(!verifies(&owasp(), b"Password", &encoded));
+        assert!(!outdated_for(&owasp(), &encoded));
         let cheaper = Argon2Hasher { memory_cost: 8, time_cost: 1, parallelism: 1 };
-        assert!(cheaper.must_update(&encoded));
+        assert!(outdated_for(&cheaper, &encoded));
     }
 
     #[test]
     fn binary_16_byte_salts_must_update() {
         let hasher = Argon2Hasher { memory_cost: 8, time_cost: 1, parallelism: 1 };
         let encoded = hasher.encode(b"pw", "0123456789abcdef");
-        assert!(hasher.must_update(&encoded));
-        assert!(hasher.verify(b"pw", &encoded));
+        assert!(outdated_for(&hasher, &encoded));
+        assert!(verifies(&hasher, b"pw", &encoded));
     }
 
     #[test]
     fn absurd_memory_is_refused_not_allocated() {
         let huge = DJANGO.replace("m=19456", "m=4294967295");
-        let err = owasp().describe(&huge).unwrap_err();
+        let err = owasp().decode(&huge).err().unwrap();
         assert!(err.contains("refuses more than"), "{err}");
-        assert!(!owasp().verify(b"password", &huge));
+        assert!(!verifies(&owasp(), b"password", &huge));
     }
 }

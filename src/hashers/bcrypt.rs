@@ -6,7 +6,7 @@
 //! refuses longer passwords with an error instead of silently truncating them, so Django's
 //! `check_password` fails for them; here they simply do not verify.
 
-use super::{Hasher, Maker, Param, ParamValue, constant_time_eq, hex};
+use super::{Decoded, Hasher, Maker, Param, ParamValue, constant_time_eq, hex};
 use crate::config::Options;
 use bcrypt::{HashParts, Version};
 use sha2::{Digest, Sha256};
@@ -28,7 +28,9 @@ pub struct BcryptHasher {
     rounds: u32,
 }
 
-struct Parsed {
+struct Parsed<'a> {
+    hasher: &'a BcryptHasher,
+    encoded: &'a str,
     version: Version,
     parts: HashParts,
 }
@@ -52,7 +54,7 @@ impl BcryptHasher {
     }
 
     /// `<algorithm>$` followed by a modular-crypt bcrypt string.
-    fn parse(&self, encoded: &str) -> Result<Parsed, String> {
+    fn parse<'a>(&'a self, encoded: &'a str) -> Result<Parsed<'a>, String> {
         let data = encoded
             .strip_prefix(self.algorithm)
             .and_then(|rest| rest.strip_prefix('$'))
@@ -68,7 +70,7 @@ impl BcryptHasher {
         if !(MIN_ROUNDS..=MAX_ROUNDS).contains(&parts.get_cost()) {
             return Err(format!("the work factor must be from {MIN_ROUNDS} to {MAX_ROUNDS}"));
         }
-        Ok(Parsed { version, parts })
+        Ok(Parsed { hasher: self, encoded, version, parts })
     }
 
     /// What bcrypt is given: the hex SHA-256 of the password for `bcrypt_sha256`; the password
@@ -95,36 +97,42 @@ impl Hasher for BcryptHasher {
         toml::Table::from_iter([("rounds".to_string(), i64::from(self.rounds).into())])
     }
 
-    fn describe(&self, encoded: &str) -> Result<Vec<Param>, String> {
-        let p = self.parse(encoded)?;
-        let variant = encoded.split('$').nth(2).unwrap_or_default().to_string();
-        Ok(vec![("variant", ParamValue::Text(variant)), ("rounds", ParamValue::Number(p.parts.get_cost().into()))])
-    }
-
-    /// As Django: hash again with the stored salt and prefix, compare the whole string.
-    fn verify(&self, password: &[u8], encoded: &str) -> bool {
-        let (Ok(p), Some(key)) = (self.parse(encoded), self.key(password)) else { return false };
-        constant_time_eq(encoded, &self.encode(&key, p.parts.get_cost(), p.parts.get_salt_raw(), p.version))
-    }
-
-    fn must_update(&self, encoded: &str) -> bool {
-        self.parse(encoded).is_ok_and(|p| p.parts.get_cost() != self.rounds)
-    }
-
-    /// Django's: each round fewer halves the work, so hash `2^(difference) - 1` more times.
-    fn harden_runtime(&self, password: &[u8], encoded: &str) {
-        let (Ok(p), Some(key)) = (self.parse(encoded), self.key(password)) else { return };
-        let cost = p.parts.get_cost();
-        if cost < self.rounds {
-            for _ in 1..(1u64 << (self.rounds - cost)) {
-                self.encode(&key, cost, p.parts.get_salt_raw(), Version::TwoB);
-            }
-        }
+    fn decode<'a>(&'a self, encoded: &'a str) -> Result<Box<dyn Decoded + 'a>, String> {
+        Ok(Box::new(self.parse(encoded)?))
     }
 
     fn maker(&self) -> Option<&dyn Maker> {
         // Plain bcrypt truncates or refuses long passwords; Django too recommends the SHA-256 form.
         (self.algorithm == "bcrypt_sha256").then_some(self as &dyn Maker)
+    }
+}
+
+impl Decoded for Parsed<'_> {
+    fn params(&self) -> Vec<Param> {
+        let variant = self.encoded.split('$').nth(2).unwrap_or_default().to_string();
+        vec![("variant", ParamValue::Text(variant)), ("rounds", ParamValue::Number(self.parts.get_cost().into()))]
+    }
+
+    /// As Django: hash again with the stored salt and prefix, compare the whole string.
+    fn verify(&self, password: &[u8]) -> bool {
+        let Some(key) = self.hasher.key(password) else { return false };
+        let again = self.hasher.encode(&key, self.parts.get_cost(), self.parts.get_salt_raw(), self.version.clone());
+        constant_time_eq(self.encoded, &again)
+    }
+
+    fn must_update(&self) -> bool {
+        self.parts.get_cost() != self.hasher.rounds
+    }
+
+    /// Django's: each round fewer halves the work, so hash `2^(difference) - 1` more times.
+    fn harden_runtime(&self, password: &[u8]) {
+        let Some(key) = self.hasher.key(password) else { return };
+        let (cost, rounds) = (self.parts.get_cost(), self.hasher.rounds);
+        if cost < rounds {
+            for _ in 1..(1u64 << (rounds - cost)) {
+                self.hasher.encode(&key, cost, self.parts.get_salt_raw(), Version::TwoB);
+            }
+        }
     }
 }
 
@@ -140,6 +148,7 @@ impl Maker for BcryptHasher {
 
 #[cfg(test)]
 mod tests {
+    use super::super::{outdated_for, verifies};
     use super::*;
 
     /// From Django 5.2 with bcrypt 5: `BCryptSHA256PasswordHasher().encode("password", b"$2b$04$abcdefghijklmnopqrstuu")`.
@@ -151,13 +160,13 @@ mod tests {
 
     #[test]
     fn verifies_djangos_hash_and_makes_its_own() {
-        assert!(sha256(4).verify(b"password", DJANGO));
-        assert!(!sha256(4).verify(b"passwore", DJANGO));
-        assert!(!sha256(4).must_update(DJANGO));
-        assert!(sha256(5).must_update(DJANGO));
+        assert!(verifies(&sha256(4), b"password", DJANGO));
+        assert!(!verifies(&sha256(4), b"passwore", DJANGO));
+        assert!(!outdated_for(&sha256(4), DJANGO));
+        assert!(outdated_for(&sha256(5), DJANGO));
         let made = sha256(4).make("ünïcode".as_bytes());
         assert!(made.starts_with("bcrypt_sha256$$2b$04$"), "{made}");
-        assert!(sha256(4).verify("ünïcode".as_bytes(), &made));
+        assert!(verifies(&sha256(4), "ünïcode".as_bytes(), &made));
     }
 
     #[test]
@@ -165,7 +174,7 @@ mod tests {
         let plain = BcryptHasher { algorithm: "bcrypt", rounds: 4 };
         let salt = [7u8; 16];
         let encoded = plain.encode(&[b'x'; 72], 4, salt, Version::TwoB);
-        assert!(plain.verify(&[b'x'; 72], &encoded));
-        assert!(!plain.verify(&[b'x'; 73], &encoded));
+        assert!(verifies(&plain, &[b'x'; 72], &encoded));
+        assert!(!verifies(&plain, &[b'x'; 73], &encoded));
     }
 }

@@ -6,13 +6,13 @@
 
 mod argon2;
 mod bcrypt;
-mod md5;
 mod pbkdf2;
+mod salted_digest;
 mod scrypt;
-mod unsalted;
 
 use crate::secret::Secret;
 use base64::engine::{GeneralPurpose, general_purpose};
+use salted_digest::{Salt, SaltedDigest};
 use serde::Serialize;
 use subtle::ConstantTimeEq;
 
@@ -33,18 +33,10 @@ pub(crate) const MAX_MEMORY_BYTES: u64 = 1 << 30;
 pub trait Hasher: Send + Sync {
     /// Django's algorithm name: the encoded hash's first field.
     fn algorithm(&self) -> &'static str;
-    /// Django's `decode` and `safe_summary`: the parameters of a well-formed hash of this format
-    /// (never its salt or digest), or why it is not one; a hash that would need more than
-    /// [`MAX_MEMORY_BYTES`] to verify is refused here.
-    fn describe(&self, encoded: &str) -> Result<Vec<Param>, String>;
-    /// Whether `password` matches `encoded` (of this hasher's format); malformed input is `false`.
-    fn verify(&self, password: &[u8], encoded: &str) -> bool;
-    /// Whether a hash of this format was made with other parameters than this hasher's own.
-    fn must_update(&self, _encoded: &str) -> bool {
-        false
-    }
-    /// Spends the work an up-to-date hash would have cost, so old hashes do not verify faster.
-    fn harden_runtime(&self, _password: &[u8], _encoded: &str) {}
+    /// Django's `decode`: `encoded` parsed once, for verifying, the upgrade rule and the runtime
+    /// hardening to read, or why it is no well-formed hash of this format (never quoting it); a
+    /// hash that would need more than [`MAX_MEMORY_BYTES`] to verify is refused here.
+    fn decode<'a>(&'a self, encoded: &'a str) -> Result<Box<dyn Decoded + 'a>, String>;
     /// What hashes new passwords; `None` for the legacy formats authadm only verifies.
     fn maker(&self) -> Option<&dyn Maker> {
         None
@@ -52,6 +44,57 @@ pub trait Hasher: Send + Sync {
     /// The options in force, defaults included, as its `[hashers.<name>]` table (`config check`).
     fn options(&self) -> toml::Table {
         toml::Table::new()
+    }
+}
+
+/// A well-formed hash of one format as its hasher parsed it (RustCrypto's `PasswordHash`), so a
+/// login reads the text once, however many questions it then asks.
+pub trait Decoded {
+    /// Django's `safe_summary`: the hash's parameters, never its salt or digest.
+    fn params(&self) -> Vec<Param>;
+    /// Whether `password` matches.
+    fn verify(&self, password: &[u8]) -> bool;
+    /// Whether it was made with other parameters than its hasher's own (Django's `must_update`).
+    fn must_update(&self) -> bool {
+        false
+    }
+    /// Spends the work an up-to-date hash would have cost, so old hashes do not verify faster.
+    fn harden_runtime(&self, _password: &[u8]) {}
+}
+
+/// An encoded hash decoded by the configured hasher of its format: what one login checks.
+pub struct Encoded<'a> {
+    hasher: &'a dyn Hasher,
+    decoded: Box<dyn Decoded + 'a>,
+    /// Made by the preferred hasher, the first of `password_hashers`.
+    preferred: bool,
+}
+
+impl Encoded<'_> {
+    pub fn algorithm(&self) -> &'static str {
+        self.hasher.algorithm()
+    }
+
+    pub fn params(&self) -> Vec<Param> {
+        self.decoded.params()
+    }
+
+    /// Django's `must_update`: another algorithm than the preferred one, or the preferred one
+    /// with other parameters. `check`, `inspect` and `doctor` share it.
+    pub fn must_update(&self) -> bool {
+        !self.preferred || self.decoded.must_update()
+    }
+
+    /// Django's `verify_password` on a parsed hash; a wrong password against an outdated hash of
+    /// the preferred format costs what a current one would.
+    pub fn check(&self, password: &Secret) -> Verdict {
+        let password = password.expose().as_bytes();
+        let must_update = self.must_update();
+        let valid = self.decoded.verify(password);
+        if !valid && self.preferred && must_update {
+            self.decoded.harden_runtime(password);
+        }
+        Verdict { valid, must_update }
     }
 }
 
@@ -83,18 +126,46 @@ impl std::fmt::Display for ParamValue {
 /// Reads a hasher's options from its `[hashers.<name>]` table.
 type Constructor = fn(&crate::config::Options) -> Result<Box<dyn Hasher>, String>;
 
-/// Short name, Django class name, constructor. Django's dotted path is
-/// `django.contrib.auth.hashers.<class name>`.
-const REGISTRY: &[(&str, &str, Constructor)] = &[
-    ("argon2", "Argon2PasswordHasher", argon2::Argon2Hasher::build),
-    ("pbkdf2_sha256", "PBKDF2PasswordHasher", pbkdf2::Pbkdf2Hasher::build_sha256),
-    ("pbkdf2_sha1", "PBKDF2SHA1PasswordHasher", pbkdf2::Pbkdf2Hasher::build_sha1),
-    ("bcrypt_sha256", "BCryptSHA256PasswordHasher", bcrypt::BcryptHasher::build_sha256),
-    ("bcrypt", "BCryptPasswordHasher", bcrypt::BcryptHasher::build_plain),
-    ("scrypt", "ScryptPasswordHasher", scrypt::ScryptHasher::build),
-    ("md5", "MD5PasswordHasher", md5::Md5Hasher::build),
-    ("unsalted_md5", "UnsaltedMD5PasswordHasher", unsalted::UnsaltedMd5::build),
-    ("unsalted_sha1", "UnsaltedSHA1PasswordHasher", unsalted::UnsaltedSha1::build),
+/// One format authadm knows. Django's dotted path is `django.contrib.auth.hashers.<class>`.
+struct Registration {
+    /// The short name: Django's `algorithm`, and the `[hashers.<name>]` table.
+    name: &'static str,
+    class: &'static str,
+    role: Role,
+    build: Constructor,
+}
+
+const fn register(name: &'static str, class: &'static str, role: Role, build: Constructor) -> Registration {
+    Registration { name, class, role, build }
+}
+
+/// Whether a registered format hashes new passwords ([`makers`]) or only verifies old ones.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Makes,
+    Verifies,
+}
+use Role::{Makes, Verifies};
+
+const REGISTRY: &[Registration] = &[
+    register("argon2", "Argon2PasswordHasher", Makes, argon2::Argon2Hasher::build),
+    register("pbkdf2_sha256", "PBKDF2PasswordHasher", Makes, pbkdf2::Pbkdf2Hasher::build_sha256),
+    register("pbkdf2_sha1", "PBKDF2SHA1PasswordHasher", Verifies, pbkdf2::Pbkdf2Hasher::build_sha1),
+    register("bcrypt_sha256", "BCryptSHA256PasswordHasher", Makes, bcrypt::BcryptHasher::build_sha256),
+    register("bcrypt", "BCryptPasswordHasher", Verifies, bcrypt::BcryptHasher::build_plain),
+    register("scrypt", "ScryptPasswordHasher", Makes, scrypt::ScryptHasher::build),
+    register("md5", "MD5PasswordHasher", Verifies, |options| {
+        SaltedDigest::build(options, "md5", "md5", Salt::Salted, salted_digest::md5)
+    }),
+    register("sha1", "SHA1PasswordHasher", Verifies, |options| {
+        SaltedDigest::build(options, "sha1", "sha1", Salt::Salted, salted_digest::sha1)
+    }),
+    register("unsalted_md5", "UnsaltedMD5PasswordHasher", Verifies, |options| {
+        SaltedDigest::build(options, "unsalted_md5", "md5", Salt::UnsaltedOrBare, salted_digest::md5)
+    }),
+    register("unsalted_sha1", "UnsaltedSHA1PasswordHasher", Verifies, |options| {
+        SaltedDigest::build(options, "unsalted_sha1", "sha1", Salt::Unsalted, salted_digest::sha1)
+    }),
 ];
 
 const DJANGO_MODULE: &str = "django.contrib.auth.hashers.";
@@ -102,22 +173,19 @@ const DJANGO_MODULE: &str = "django.contrib.auth.hashers.";
 /// The short name of a configured hasher name, whichever of the three spellings it uses.
 pub fn canonical_name(name: &str) -> Option<&'static str> {
     let class = name.strip_prefix(DJANGO_MODULE).unwrap_or(name);
-    REGISTRY
-        .iter()
-        .find(|(short, django_class, _)| *short == name || *django_class == class)
-        .map(|(short, _, _)| *short)
+    REGISTRY.iter().find(|r| r.name == name || r.class == class).map(|r| r.name)
 }
 
 pub fn valid_names() -> String {
-    REGISTRY.iter().map(|(short, _, _)| *short).collect::<Vec<_>>().join(", ")
+    REGISTRY.iter().map(|r| r.name).collect::<Vec<_>>().join(", ")
 }
 
 pub fn build(short_name: &str, options: &crate::config::Options) -> Result<Box<dyn Hasher>, String> {
-    let (_, _, construct) = REGISTRY
+    let registration = REGISTRY
         .iter()
-        .find(|(short, _, _)| *short == short_name)
+        .find(|r| r.name == short_name)
         .ok_or_else(|| format!("unknown password hasher `{short_name}`; valid names: {}", valid_names()))?;
-    construct(options)
+    (registration.build)(options)
 }
 
 /// Result of checking a password against a stored hash.
@@ -197,21 +265,28 @@ impl PasswordHashers {
         self.hashers.iter().find(|h| h.algorithm() == algorithm).map(|h| h.as_ref())
     }
 
-    /// The configured hasher that can verify `encoded`: usable, well-formed, within the cost limits.
-    pub fn verifier(&self, encoded: &str) -> Option<&dyn Hasher> {
-        self.identify(encoded).filter(|hasher| is_usable(encoded) && hasher.describe(encoded).is_ok())
+    /// `encoded` decoded by the configured hasher of its format, when it is usable, well-formed
+    /// and within the cost limits: the one parse a login makes.
+    pub fn verifier<'a>(&'a self, encoded: &'a str) -> Option<Encoded<'a>> {
+        let hasher = self.identify(encoded).filter(|_| is_usable(encoded))?;
+        self.decode(hasher, encoded).ok()
+    }
+
+    fn decode<'a>(&'a self, hasher: &'a dyn Hasher, encoded: &'a str) -> Result<Encoded<'a>, String> {
+        let preferred = hasher.algorithm() == self.preferred().algorithm();
+        Ok(Encoded { hasher, decoded: hasher.decode(encoded)?, preferred })
     }
 
     /// The format and parameters of a verifiable hash (`pbkdf2_sha256 iterations=1000000`): hashes
     /// of one kind cost the same to check. Never the salt or digest.
     pub fn kind_of(&self, encoded: &str) -> Option<String> {
-        let hasher = self.verifier(encoded)?;
-        let params = hasher.describe(encoded).ok()?;
+        let hash = self.verifier(encoded)?;
+        let params = hash.params();
         let costs = params
             .iter()
             .filter(|(name, _)| !name.ends_with("_length"))
             .map(|(name, value)| format!(" {name}={value}"));
-        Some(std::iter::once(hasher.algorithm().to_string()).chain(costs).collect())
+        Some(std::iter::once(hash.algorithm().to_string()).chain(costs).collect())
     }
 
     /// Whether some password could match `encoded` (see [`PasswordHashers::verifier`]).
@@ -238,10 +313,9 @@ impl PasswordHashers {
                 (fallback.as_ref(), false)
             }
         };
-        let parameters =
-            hasher.describe(encoded).map_err(|why| format!("it is not a valid {algorithm} hash: {why}"))?;
-        let must_update = !configured || self.outdated(hasher, encoded);
-        Ok(Identified { algorithm: hasher.algorithm(), parameters, configured, must_update })
+        let hash = self.decode(hasher, encoded).map_err(|why| format!("it is not a valid {algorithm} hash: {why}"))?;
+        let must_update = !configured || hash.must_update();
+        Ok(Identified { algorithm: hash.algorithm(), parameters: hash.params(), configured, must_update })
     }
 
     /// Django's `verify_password`: one hash's worth of work whatever `encoded` holds, so neither an
@@ -249,26 +323,13 @@ impl PasswordHashers {
     pub fn check(&self, password: &Secret, encoded: &str) -> Verdict {
         // A hash of a configured format that does not parse, or exceeds the cost limits, would
         // otherwise be refused in microseconds, telling the account apart from an unknown one.
-        let hasher = match self.verifier(encoded) {
-            Some(hasher) => hasher,
+        match self.verifier(encoded) {
+            Some(hash) => hash.check(password),
             None => {
                 self.spend_one_hash(password);
-                return Verdict { valid: false, must_update: false };
+                Verdict { valid: false, must_update: false }
             }
-        };
-        let hasher_changed = hasher.algorithm() != self.preferred().algorithm();
-        let must_update = self.outdated(hasher, encoded);
-        let valid = hasher.verify(password.expose().as_bytes(), encoded);
-        if !valid && !hasher_changed && must_update {
-            hasher.harden_runtime(password.expose().as_bytes(), encoded);
         }
-        Verdict { valid, must_update }
-    }
-
-    /// Django's `must_update` for a hash `hasher` made: another algorithm than the preferred one, or
-    /// the preferred one with other parameters. `check`, `inspect` and `doctor` share it.
-    pub fn outdated(&self, hasher: &dyn Hasher, encoded: &str) -> bool {
-        hasher.algorithm() != self.preferred().algorithm() || self.preferred().must_update(encoded)
     }
 
     /// Each hasher's name and options in force, in order (`config check`).
@@ -284,13 +345,7 @@ impl PasswordHashers {
 
 /// The algorithms that hash new passwords; the others only verify what older systems stored.
 pub fn makers() -> Vec<&'static str> {
-    REGISTRY
-        .iter()
-        .filter(|(short, _, construct)| {
-            construct(&crate::config::Options::empty(short)).is_ok_and(|h| h.maker().is_some())
-        })
-        .map(|(short, _, _)| *short)
-        .collect()
+    REGISTRY.iter().filter(|r| r.role == Makes).map(|r| r.name).collect()
 }
 
 /// Django's `identify_hasher` rules for the prefix, including the legacy unsalted forms.
@@ -358,6 +413,18 @@ pub(crate) fn constant_time_eq(a: &str, b: &str) -> bool {
     a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
 }
 
+/// Whether `password` matches `encoded`, decoded by `hasher` (the hashers' unit tests).
+#[cfg(test)]
+pub(crate) fn verifies(hasher: &dyn Hasher, password: &[u8], encoded: &str) -> bool {
+    hasher.decode(encoded).is_ok_and(|hash| hash.verify(password))
+}
+
+/// `hasher`'s own `must_update` for `encoded`, which must decode (the hashers' unit tests).
+#[cfg(test)]
+pub(crate) fn outdated_for(hasher: &dyn Hasher, encoded: &str) -> bool {
+    hasher.decode(encoded).unwrap().must_update()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -379,6 +446,16 @@ mod tests {
         assert_eq!(algorithm_name("pbkdf2_sha256$1$a$b"), "pbkdf2_sha256");
         assert_eq!(algorithm_name("5baa61e4c9b93f3f0682250b6cf8331b7ee68fd8"), "unknown");
         assert_eq!(algorithm_name("hunter2"), "unknown");
+    }
+
+    /// `role` is what each hasher's `maker()` gives, whatever its options.
+    #[test]
+    fn registrations_say_which_formats_make_hashes() {
+        for r in REGISTRY {
+            let hasher = (r.build)(&crate::config::Options::empty(r.name)).unwrap();
+            assert_eq!(hasher.algorithm(), r.name);
+            assert_eq!(hasher.maker().is_some(), r.role == Makes, "{}", r.name);
+        }
     }
 
     #[test]

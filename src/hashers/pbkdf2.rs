@@ -2,7 +2,7 @@
 //! digest: `<algorithm>$<iterations>$<salt>$<base64 of one digest's length>`.
 
 use super::text_salt_too_short;
-use super::{B64_PAD, Hasher, Maker, Param, ParamValue, SALT_LENGTH, constant_time_eq, random_string};
+use super::{B64_PAD, Decoded, Hasher, Maker, Param, ParamValue, SALT_LENGTH, constant_time_eq, random_string};
 use crate::config::Options;
 use base64::Engine;
 use pbkdf2::hmac::EagerHash;
@@ -24,6 +24,8 @@ pub struct Pbkdf2Hasher {
 }
 
 struct Parsed<'a> {
+    hasher: &'a Pbkdf2Hasher,
+    encoded: &'a str,
     iterations: u32,
     salt: &'a str,
 }
@@ -53,7 +55,7 @@ impl Pbkdf2Hasher {
     }
 
     /// Django's `decode`; its `int()` also takes `01000`, which then fails the string comparison.
-    fn parse<'a>(&self, encoded: &'a str) -> Result<Parsed<'a>, String> {
+    fn parse<'a>(&'a self, encoded: &'a str) -> Result<Parsed<'a>, String> {
         let mut fields = encoded.splitn(4, '$');
         let (algorithm, iterations, salt, hash) = (fields.next(), fields.next(), fields.next(), fields.next());
         let (Some(algorithm), Some(iterations), Some(salt), Some(_)) = (algorithm, iterations, salt, hash) else {
@@ -68,7 +70,7 @@ impl Pbkdf2Hasher {
             .filter(|n| *n > 0)
             .ok_or_else(|| "the iteration count is not a whole number from 1 to 4294967295".to_string())?;
         check_iterations(iterations)?;
-        Ok(Parsed { iterations, salt })
+        Ok(Parsed { hasher: self, encoded, iterations, salt })
     }
 
     fn derive(&self, password: &[u8], salt: &str, iterations: u32) -> Vec<u8> {
@@ -101,39 +103,39 @@ impl Hasher for Pbkdf2Hasher {
         toml::Table::from_iter([("iterations".to_string(), i64::from(self.iterations).into())])
     }
 
-    fn describe(&self, encoded: &str) -> Result<Vec<Param>, String> {
-        let p = self.parse(encoded)?;
-        Ok(vec![
-            ("iterations", ParamValue::Number(p.iterations.into())),
-            ("salt_length", ParamValue::Number(p.salt.chars().count() as u64)),
-        ])
-    }
-
-    /// As Django: re-encode and compare the whole string, so `01000` iterations or unpadded
-    /// base64 do not verify.
-    fn verify(&self, password: &[u8], encoded: &str) -> bool {
-        match self.parse(encoded) {
-            Ok(p) => constant_time_eq(encoded, &self.encode(password, p.salt, p.iterations)),
-            Err(_) => false,
-        }
-    }
-
-    fn must_update(&self, encoded: &str) -> bool {
-        self.parse(encoded).is_ok_and(|p| p.iterations != self.iterations || text_salt_too_short(p.salt))
-    }
-
-    fn harden_runtime(&self, password: &[u8], encoded: &str) {
-        if let Ok(p) = self.parse(encoded) {
-            let missing = self.iterations.saturating_sub(p.iterations);
-            if missing > 0 {
-                self.derive(password, p.salt, missing);
-            }
-        }
+    fn decode<'a>(&'a self, encoded: &'a str) -> Result<Box<dyn Decoded + 'a>, String> {
+        Ok(Box::new(self.parse(encoded)?))
     }
 
     fn maker(&self) -> Option<&dyn Maker> {
         // Django can still make pbkdf2_sha1 hashes, but nothing should choose SHA-1 today.
         (self.algorithm == "pbkdf2_sha256").then_some(self as &dyn Maker)
+    }
+}
+
+impl Decoded for Parsed<'_> {
+    fn params(&self) -> Vec<Param> {
+        vec![
+            ("iterations", ParamValue::Number(self.iterations.into())),
+            ("salt_length", ParamValue::Number(self.salt.chars().count() as u64)),
+        ]
+    }
+
+    /// As Django: re-encode and compare the whole string, so `01000` iterations or unpadded
+    /// base64 do not verify.
+    fn verify(&self, password: &[u8]) -> bool {
+        constant_time_eq(self.encoded, &self.hasher.encode(password, self.salt, self.iterations))
+    }
+
+    fn must_update(&self) -> bool {
+        self.iterations != self.hasher.iterations || text_salt_too_short(self.salt)
+    }
+
+    fn harden_runtime(&self, password: &[u8]) {
+        let missing = self.hasher.iterations.saturating_sub(self.iterations);
+        if missing > 0 {
+            self.hasher.derive(password, self.salt, missing);
+        }
     }
 }
 
@@ -145,6 +147,7 @@ impl Maker for Pbkdf2Hasher {
 
 #[cfg(test)]
 mod tests {
+    use super::super::{outdated_for, verifies};
     use super::*;
 
     #[test]
@@ -152,12 +155,12 @@ mod tests {
         let hasher = Pbkdf2Hasher::sha256(1000);
         let encoded = hasher.encode(b"hunter2", "seasalt1234567890abcde", 1000);
         assert!(encoded.starts_with("pbkdf2_sha256$1000$seasalt1234567890abcde$"));
-        assert!(hasher.verify(b"hunter2", &encoded));
-        assert!(!hasher.verify(b"hunter3", &encoded));
-        assert!(!hasher.verify(b"hunter2", &encoded.replacen("$1000$", "$01000$", 1)));
-        assert!(!hasher.must_update(&encoded));
-        assert!(Pbkdf2Hasher::sha256(2000).must_update(&encoded));
-        assert!(hasher.must_update(&hasher.encode(b"x", "short", 1000)));
+        assert!(verifies(&hasher, b"hunter2", &encoded));
+        assert!(!verifies(&hasher, b"hunter3", &encoded));
+        assert!(!verifies(&hasher, b"hunter2", &encoded.replacen("$1000$", "$01000$", 1)));
+        assert!(!outdated_for(&hasher, &encoded));
+        assert!(outdated_for(&Pbkdf2Hasher::sha256(2000), &encoded));
+        assert!(outdated_for(&hasher, &hasher.encode(b"x", "short", 1000)));
     }
 
     /// From Django 5.2: `PBKDF2SHA1PasswordHasher().encode("password", "seasalt", 1000)`.
@@ -168,7 +171,7 @@ mod tests {
         let hasher = Pbkdf2Hasher::with_digest::<Sha1>("pbkdf2_sha1", 1000);
         let encoded = hasher.encode(b"password", "seasalt", 1000);
         assert_eq!(encoded, SHA1_VECTOR);
-        assert!(hasher.verify(b"password", SHA1_VECTOR));
+        assert!(verifies(&hasher, b"password", SHA1_VECTOR));
         assert!(hasher.maker().is_none());
     }
 }

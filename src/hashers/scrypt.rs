@@ -1,7 +1,7 @@
 //! Django's `ScryptPasswordHasher`: `scrypt$<N>$<salt>$<r>$<p>$<base64 of 64 bytes>`.
 
 use super::random_string;
-use super::{B64_PAD, Hasher, MAX_MEMORY_BYTES, Maker, Param, ParamValue, SALT_LENGTH, constant_time_eq};
+use super::{B64_PAD, Decoded, Hasher, MAX_MEMORY_BYTES, Maker, Param, ParamValue, SALT_LENGTH, constant_time_eq};
 use crate::config::Options;
 use base64::Engine;
 
@@ -18,6 +18,8 @@ pub struct ScryptHasher {
 }
 
 struct Parsed<'a> {
+    hasher: &'a ScryptHasher,
+    encoded: &'a str,
     n: u32,
     salt: &'a str,
     r: u32,
@@ -36,7 +38,7 @@ impl ScryptHasher {
 
     /// Django's `decode` (`int()` of each number; 0 means "the default" to its `encode`, which
     /// then cannot reproduce the string, so such hashes never verify).
-    fn parse(encoded: &str) -> Result<Parsed<'_>, String> {
+    fn parse<'a>(&'a self, encoded: &'a str) -> Result<Parsed<'a>, String> {
         let fields: Vec<&str> = encoded.splitn(6, '$').collect();
         let ["scrypt", n, salt, r, p, _hash] = fields.as_slice() else {
             return Err("expected `scrypt$<N>$<salt>$<r>$<p>$<hash>`".into());
@@ -47,16 +49,17 @@ impl ScryptHasher {
                 .filter(|v| *v > 0)
                 .ok_or_else(|| format!("{what} is not a whole number from 1 to 4294967295"))
         };
-        let parsed = Parsed { n: number(n, "N")?, salt, r: number(r, "r")?, p: number(p, "p")? };
+        let (hasher, n, r, p) = (self, number(n, "N")?, number(r, "r")?, number(p, "p")?);
+        let parsed = Parsed { hasher, encoded, n, salt, r, p };
         check_cost(parsed.n, parsed.r, parsed.p)?;
         Ok(parsed)
     }
 
-    fn encode(password: &[u8], p: &Parsed) -> String {
-        let params = scrypt::Params::new(p.n.trailing_zeros() as u8, p.r, p.p).expect("checked by check_cost");
+    fn encode(password: &[u8], (n, salt, r, p): (u32, &str, u32, u32)) -> String {
+        let params = scrypt::Params::new(n.trailing_zeros() as u8, r, p).expect("checked by check_cost");
         let mut out = [0u8; HASH_LEN];
-        scrypt::scrypt(password, p.salt.as_bytes(), &params, &mut out).expect("64 bytes is a valid length");
-        format!("scrypt${}${}${}${}${}", p.n, p.salt, p.r, p.p, B64_PAD.encode(out))
+        scrypt::scrypt(password, salt.as_bytes(), &params, &mut out).expect("64 bytes is a valid length");
+        format!("scrypt${n}${salt}${r}${p}${}", B64_PAD.encode(out))
     }
 }
 
@@ -101,27 +104,8 @@ impl Hasher for ScryptHasher {
         ])
     }
 
-    fn describe(&self, encoded: &str) -> Result<Vec<Param>, String> {
-        let p = Self::parse(encoded)?;
-        Ok(vec![
-            ("n", ParamValue::Number(p.n.into())),
-            ("r", ParamValue::Number(p.r.into())),
-            ("p", ParamValue::Number(p.p.into())),
-            ("salt_length", ParamValue::Number(p.salt.chars().count() as u64)),
-        ])
-    }
-
-    /// As Django: re-encode with the stored parameters and compare the whole string.
-    fn verify(&self, password: &[u8], encoded: &str) -> bool {
-        match Self::parse(encoded) {
-            Ok(p) => constant_time_eq(encoded, &Self::encode(password, &p)),
-            Err(_) => false,
-        }
-    }
-
-    /// Django ignores the salt's length for scrypt.
-    fn must_update(&self, encoded: &str) -> bool {
-        Self::parse(encoded).is_ok_and(|p| (p.n, p.r, p.p) != (self.n, self.r, self.p))
+    fn decode<'a>(&'a self, encoded: &'a str) -> Result<Box<dyn Decoded + 'a>, String> {
+        Ok(Box::new(self.parse(encoded)?))
     }
 
     fn maker(&self) -> Option<&dyn Maker> {
@@ -129,15 +113,37 @@ impl Hasher for ScryptHasher {
     }
 }
 
+impl Decoded for Parsed<'_> {
+    fn params(&self) -> Vec<Param> {
+        vec![
+            ("n", ParamValue::Number(self.n.into())),
+            ("r", ParamValue::Number(self.r.into())),
+            ("p", ParamValue::Number(self.p.into())),
+            ("salt_length", ParamValue::Number(self.salt.chars().count() as u64)),
+        ]
+    }
+
+    /// As Django: re-encode with the stored parameters and compare the whole string.
+    fn verify(&self, password: &[u8]) -> bool {
+        constant_time_eq(self.encoded, &ScryptHasher::encode(password, (self.n, self.salt, self.r, self.p)))
+    }
+
+    /// Django ignores the salt's length for scrypt.
+    fn must_update(&self) -> bool {
+        (self.n, self.r, self.p) != (self.hasher.n, self.hasher.r, self.hasher.p)
+    }
+}
+
 impl Maker for ScryptHasher {
     fn make(&self, password: &[u8]) -> String {
         let salt = random_string(SALT_LENGTH);
-        Self::encode(password, &Parsed { n: self.n, salt: &salt, r: self.r, p: self.p })
+        Self::encode(password, (self.n, &salt, self.r, self.p))
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::{outdated_for, verifies};
     use super::*;
 
     /// From Django 5.2: `ScryptPasswordHasher().encode("password", "seasalt", 1024, 8, 1)`.
@@ -146,19 +152,19 @@ mod tests {
     #[test]
     fn verifies_djangos_hash() {
         let hasher = ScryptHasher { n: 1024, r: 8, p: 1 };
-        assert!(hasher.verify(b"password", DJANGO));
-        assert!(!hasher.verify(b"passwor", DJANGO));
-        assert!(!hasher.must_update(DJANGO));
-        assert!(ScryptHasher { n: 2048, r: 8, p: 1 }.must_update(DJANGO));
+        assert!(verifies(&hasher, b"password", DJANGO));
+        assert!(!verifies(&hasher, b"passwor", DJANGO));
+        assert!(!outdated_for(&hasher, DJANGO));
+        assert!(outdated_for(&ScryptHasher { n: 2048, r: 8, p: 1 }, DJANGO));
     }
 
     #[test]
     fn absurd_memory_is_refused_not_allocated() {
         let hasher = ScryptHasher { n: 1024, r: 8, p: 1 };
         let huge = "scrypt$1073741824$seasalt$8$1$AAAA";
-        let err = hasher.describe(huge).unwrap_err();
+        let err = hasher.decode(huge).err().unwrap();
         assert!(err.contains("refuses more than"), "{err}");
-        assert!(!hasher.verify(b"password", huge));
-        assert!(hasher.describe("scrypt$1000$salt$8$1$AAAA").unwrap_err().contains("power of two"));
+        assert!(!verifies(&hasher, b"password", huge));
+        assert!(hasher.decode("scrypt$1000$salt$8$1$AAAA").err().unwrap().contains("power of two"));
     }
 }
