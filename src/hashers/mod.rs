@@ -289,11 +289,6 @@ impl PasswordHashers {
         Some(std::iter::once(hash.algorithm().to_string()).chain(costs).collect())
     }
 
-    /// Whether some password could match `encoded` (see [`PasswordHashers::verifier`]).
-    pub fn verifiable(&self, encoded: &str) -> bool {
-        self.verifier(encoded).is_some()
-    }
-
     /// Parses `encoded` with the configured hasher of its format, or else with the registry's
     /// default one, so a hash authadm is not set up for is still described. Errors say why the
     /// text is no usable hash; they never quote it.
