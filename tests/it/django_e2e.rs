@@ -422,7 +422,8 @@ fn django_state(db: &Path) -> DjangoState {
 
 #[test]
 fn a_django_projects_database_round_trips_with_django() {
-    if common::skip_in_postgres_mode("the round trip through a SQLite db.sqlite3; the postgres module has PostgreSQL's") {
+    if common::skip_in_postgres_mode("the round trip through a SQLite db.sqlite3; the postgres module has PostgreSQL's")
+    {
         return;
     }
     let Some(py) = django_python() else { return };

@@ -2,7 +2,6 @@
 //! stderr or `--json` output (a token only in the stdout of `token create`); every file authadm
 //! creates is 0600.
 
-
 use crate::common::Sandbox;
 use std::os::unix::fs::PermissionsExt;
 

@@ -2,7 +2,6 @@
 //! changing passwords and failing logins on one database with a lockout configured. No error may
 //! escape ("database is locked" included), the counts are exact and the lockout limit holds.
 
-
 use crate::common::Sandbox;
 use std::time::{Duration, Instant};
 

@@ -1,7 +1,6 @@
 //! Password validators through the binary: validate-password, and the same policy guarding
 //! user add and set-password.
 
-
 use crate::common::Sandbox;
 use sha1::{Digest, Sha1};
 
