@@ -19,7 +19,8 @@ fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> R
 /// `authadm ARGS --json`, its exit code asserted and its output read as `T`.
 pub fn parse<T: DeserializeOwned>(s: &Sandbox, code: i32, args: &[&str], stdin: &str) -> T {
     let value = s.json(code, args, stdin);
-    serde_json::from_value(value.clone()).unwrap_or_else(|e| panic!("authadm {args:?}: not the contract's shape ({e}): {value}"))
+    serde_json::from_value(value.clone())
+        .unwrap_or_else(|e| panic!("authadm {args:?}: not the contract's shape ({e}): {value}"))
 }
 
 #[derive(Debug, Deserialize, PartialEq)]
@@ -247,7 +248,7 @@ fn hash_verify() {
 #[test]
 fn lockout_status_and_failed_logins() {
     let s = with_alice(
-        "authentication_backends = [\"lockout\", \"model\"]\n[lockout]\nfailure_limit = 2\n\
+        "authentication_backends = [\"lockout\", \"model\"]\n[lockout]\nfailure_limit = 2\ncooloff = \"1h\"\n\
          lockout_parameters = [[\"username\", \"ip_address\"]]",
     );
     for _ in 0..2 {
@@ -263,7 +264,7 @@ fn lockout_status_and_failed_logins() {
     for time in [&key.first_failure, &key.last_failure] {
         assert_utc(time);
     }
-    assert_utc(key.locked_until.as_deref().expect("the default cool-off"));
+    assert_utc(key.locked_until.as_deref().expect("the cool-off"));
 
     let audit: FailedLogins = parse(&s, 0, &["audit", "failed-logins"], "");
     assert_eq!(audit.attempts.len(), 3, "{audit:?}");

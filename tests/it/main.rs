@@ -7,6 +7,7 @@
 
 mod common;
 mod concurrency;
+mod contract;
 mod core;
 mod crash;
 mod django_e2e;
