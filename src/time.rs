@@ -62,7 +62,8 @@ fn bad_duration(text: &str) -> String {
 }
 
 /// A `--since`/`--until` value as typed: parsed by clap before the command runs, resolved against
-/// the command's clock (which tests may set) with [`Point::resolve`].
+/// the command's clock (which tests set through the hidden `AUTHADM_TEST_NOW`, see
+/// `cli::now`) with [`Point::resolve`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Point {
     At(Timestamp),

@@ -1,6 +1,6 @@
 //! `authadm generate --out DIR`: shell completions and man pages made from the clap definitions,
 //! the one source of truth for the command line (as ripgrep's `--generate`). Hidden from help: it
-//! is for maintainers, who rerun it after changing a command or flag; `tests/shell.rs` fails while
+//! is for maintainers, who rerun it after changing a command or flag; `tests/it/shell.rs` fails while
 //! the checked-in `completions/` and `man/` differ from what it makes now.
 
 use super::Cli;

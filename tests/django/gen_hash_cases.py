@@ -6,7 +6,7 @@ Run with a Python that has Django 5.2, argon2-cffi and bcrypt:
 
 Deterministic: every salt is fixed, so re-running gives the same file. For each case and each
 config it records whether the right and a wrong password verify (check_password) and whether
-Django would re-hash the password (verify_password's must_update). tests/django_hashes.rs
+Django would re-hash the password (verify_password's must_update). tests/it/django_hashes.rs
 replays every case through authadm without Python.
 
 The unsalted md5 and sha1 shapes are made with hashlib: Django 5.0 removed their hashers but

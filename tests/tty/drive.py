@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Runs a command on a pseudo-terminal, as a person at a terminal would, for tests/terminal.rs.
+"""Runs a command on a pseudo-terminal, as a person at a terminal would, for tests/it/terminal.rs.
 
     python3 drive.py STEPS_JSON COMMAND [ARG ...]
 

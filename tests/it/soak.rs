@@ -2,9 +2,7 @@
 //! changing passwords and failing logins on one database with a lockout configured. No error may
 //! escape ("database is locked" included), the counts are exact and the lockout limit holds.
 
-mod common;
-
-use common::Sandbox;
+use crate::common::Sandbox;
 use std::time::{Duration, Instant};
 
 const WORKERS: usize = 8;
@@ -72,6 +70,7 @@ fn count(s: &Sandbox, sql: &str) -> usize {
 }
 
 #[test]
+#[ignore = "30 s of 8 processes; `.ci/run` runs it (`cargo test --test it -- --ignored soak::`)"]
 fn eight_processes_for_the_soak_duration_lose_nothing_and_let_nothing_in() {
     let s = Sandbox::new("authentication_backends = [\"lockout\", \"model\"]");
     let chain = std::fs::read_to_string(s.path().join("authadm.toml")).unwrap();

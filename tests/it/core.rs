@@ -1,8 +1,6 @@
 //! The core issue's scripted session: users, passwords, the chain, tokens, and the error paths.
 
-mod common;
-
-use common::Sandbox;
+use crate::common::{self, Sandbox};
 use std::os::unix::fs::PermissionsExt;
 
 const ALICE_PW: &str = "correct-Horse-battery-9";
@@ -95,7 +93,7 @@ fn tokens_authenticate_until_revoked_and_after_password_change() {
 fn expired_tokens_are_refused() {
     let s = with_alice(r#"authentication_backends = ["token"]"#);
     let created = s.json(0, &["token", "create", "alice", "--expires", "1s"], "");
-    std::thread::sleep(std::time::Duration::from_millis(1100));
+    s.advance(1.1);
     s.expect(1, &["login-test", "alice", "--token-stdin"], created["token"].as_str().unwrap());
 }
 

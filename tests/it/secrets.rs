@@ -2,9 +2,7 @@
 //! stderr or `--json` output (a token only in the stdout of `token create`); every file authadm
 //! creates is 0600.
 
-mod common;
-
-use common::Sandbox;
+use crate::common::Sandbox;
 use std::os::unix::fs::PermissionsExt;
 
 const FIRST: &str = "Zebra-Quartz-Sentinel-4417";

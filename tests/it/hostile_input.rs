@@ -1,9 +1,7 @@
 //! Hostile input over every command: each case gets its documented exit code and one clear line
 //! on stderr — never a panic (exit 101) or a backtrace — and leaves the database as it was.
 
-mod common;
-
-use common::Sandbox;
+use crate::common::{self, Sandbox};
 
 struct Case {
     name: &'static str,

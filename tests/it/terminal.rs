@@ -1,9 +1,7 @@
 //! A person at a terminal: hidden prompts, questions, Ctrl-C and Ctrl-D, driven through a
 //! pseudo-terminal by `tests/tty/drive.py` (skipped, saying so, without python3).
 
-mod common;
-
-use common::Sandbox;
+use crate::common::{self, Sandbox};
 use serde_json::Value;
 use std::process::Command;
 

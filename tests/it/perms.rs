@@ -2,9 +2,7 @@
 //! suite's PostgreSQL database with AUTHADM_TEST_STORE=postgres), every answer checked against
 //! Django itself: `user.has_perm()` and `user.get_all_permissions()`.
 
-mod common;
-
-use common::{PgUrl, Sandbox};
+use crate::common::{self, PgUrl, Sandbox};
 use serde_json::{Value, json};
 use std::path::PathBuf;
 use std::process::Command;

@@ -3,11 +3,11 @@
 //! The store under test is SQLite (`authadm.db` in the folder) unless `AUTHADM_TEST_STORE=postgres`,
 //! when each [`Sandbox`] gets a fresh PostgreSQL database in the cluster whose admin URL is
 //! `AUTHADM_TEST_POSTGRES` (`.ci/postgres.sh start DIR` prints one), dropped again when it goes.
-#![allow(dead_code)]
 
 use assert_cmd::Command;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use tempfile::TempDir;
 
@@ -33,6 +33,9 @@ pub enum Store {
 pub struct Sandbox {
     dir: TempDir,
     store: Store,
+    /// The time every command sees once [`Sandbox::advance`] has stopped the clock; the system's
+    /// until then.
+    clock: Mutex<Option<jiff::Timestamp>>,
 }
 
 /// Writes straight to stderr: the test harness swallows `eprintln!` of passing tests.
@@ -210,10 +213,18 @@ impl Sandbox {
     }
 
     fn with_store(extra: &str, store: Store) -> Sandbox {
-        let sandbox = Sandbox { dir: TempDir::new().unwrap(), store };
+        let sandbox = Sandbox { dir: TempDir::new().unwrap(), store, clock: Mutex::new(None) };
         let (top, tables) = FAST_CONFIG.split_at(FAST_CONFIG.find('\n').unwrap());
         sandbox.write("authadm.toml", &format!("{top}\n{extra}\n{tables}"));
         sandbox
+    }
+
+    /// Lets `seconds` pass for the commands run after it, without sleeping: the first call stops
+    /// the clock at now plus `seconds` (the binary reads AUTHADM_TEST_NOW), later ones move it on.
+    pub fn advance(&self, seconds: f64) {
+        let mut clock = self.clock.lock().unwrap();
+        let from = clock.unwrap_or_else(jiff::Timestamp::now);
+        *clock = Some(from + jiff::SignedDuration::from_secs_f64(seconds));
     }
 
     pub fn is_postgres(&self) -> bool {
@@ -271,6 +282,10 @@ impl Sandbox {
         match &self.store {
             Store::Sqlite => cmd.env_remove("AUTHADM_DATABASE"),
             Store::Postgres { url, .. } => cmd.env("AUTHADM_DATABASE", url),
+        };
+        match *self.clock.lock().unwrap() {
+            Some(now) => cmd.env("AUTHADM_TEST_NOW", now.to_string()),
+            None => cmd.env_remove("AUTHADM_TEST_NOW"),
         };
         cmd.args(args);
         cmd

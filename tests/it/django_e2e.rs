@@ -1,9 +1,7 @@
 //! A Django project's own database: import and export, and (when a Python with Django is
 //! available through AUTHADM_TEST_DJANGO_PYTHON) the round trips through Django itself.
 
-mod common;
-
-use common::Sandbox;
+use crate::common::{self, Sandbox};
 use rusqlite::{Connection, params};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -424,7 +422,8 @@ fn django_state(db: &Path) -> DjangoState {
 
 #[test]
 fn a_django_projects_database_round_trips_with_django() {
-    if common::skip_in_postgres_mode("the round trip through a SQLite db.sqlite3; tests/postgres.rs has PostgreSQL's") {
+    if common::skip_in_postgres_mode("the round trip through a SQLite db.sqlite3; the postgres module has PostgreSQL's")
+    {
         return;
     }
     let Some(py) = django_python() else { return };

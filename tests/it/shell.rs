@@ -1,11 +1,10 @@
 //! Shell integration: generated completions and man pages, help, `config check|init`, `doctor`,
 //! and the behaviour a shell user expects (typo suggestions, `--version`, colour, relative times).
 
-mod common;
+use crate::common::{self, Sandbox};
 
 use authadm::cli::Cli;
 use clap::CommandFactory;
-use common::Sandbox;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

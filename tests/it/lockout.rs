@@ -1,8 +1,6 @@
 //! Lockouts, rate limits and the failed-login audit, driven through the binary.
 
-mod common;
-
-use common::Sandbox;
+use crate::common::{self, Sandbox};
 use serde_json::Value;
 
 const ALICE_PW: &str = "correct-Horse-battery-9";
@@ -102,7 +100,7 @@ fn a_cooloff_expires_and_the_account_logs_in_again() {
     login(&s, 1, "alice", WRONG_PW, None);
     let locked = login(&s, 3, "alice", ALICE_PW, None);
     assert!(locked["locked_until"].is_string(), "{locked}");
-    std::thread::sleep(std::time::Duration::from_millis(2100));
+    s.advance(2.1);
     assert_eq!(login(&s, 0, "alice", ALICE_PW, None)["reason"], "ok");
     assert_eq!(s.json(0, &["lockout", "status", "--all"], "")["locked"], serde_json::json!([]));
 }
@@ -182,7 +180,7 @@ fn rate_limits_refuse_with_exit_3_until_the_window_slides() {
     let limited = login(&s, 3, "alice", ALICE_PW, None);
     assert_eq!(limited["reason"], "rate_limited");
     assert!(limited["locked_until"].is_string(), "{limited}");
-    std::thread::sleep(std::time::Duration::from_millis(2100));
+    s.advance(2.1);
     login(&s, 0, "alice", ALICE_PW, None);
     let (csv, _) = s.expect(0, &["audit", "failed-logins", "--format", "csv"], "");
     assert!(csv.starts_with("time,username,ip,reason,backend\r\n"), "{csv}");
@@ -201,7 +199,7 @@ fn reset_all_and_prune_need_yes_without_a_terminal() {
     let (_, err) = s.expect(2, &["audit", "prune", "--older-than", "90d"], "");
     assert!(err.contains("--yes"), "{err}");
     assert_eq!(s.json(0, &["audit", "prune", "--older-than", "90d", "--yes"], "")["attempts"], 0);
-    std::thread::sleep(std::time::Duration::from_millis(1100));
+    s.advance(1.1);
     assert_eq!(s.json(0, &["audit", "prune", "--older-than", "1s", "--yes"], "")["attempts"], 1);
     let (_, err) = s.expect(2, &["audit", "failed-logins", "--since", "yesterday"], "");
     assert!(err.contains("--since"), "{err}");
@@ -239,11 +237,11 @@ fn without_reset_on_success_a_success_keeps_old_failures_from_living_longer() {
     assert_eq!(s.json(0, &["lockout", "status", "--all"], "")["locked"], serde_json::json!([]));
     login(&s, 1, "alice", WRONG_PW, None);
     login(&s, 1, "alice", WRONG_PW, None);
-    std::thread::sleep(std::time::Duration::from_millis(1500));
+    s.advance(1.5);
     login(&s, 0, "alice", ALICE_PW, None);
     let status = s.json(0, &["lockout", "status", "--all"], "");
     assert_eq!(status["locked"][0]["failures"], 2, "{status}");
-    std::thread::sleep(std::time::Duration::from_millis(1000));
+    s.advance(1.0);
     // The two failures expired 2 s after the last of them, success or not: this one starts afresh.
     login(&s, 1, "alice", WRONG_PW, None);
     login(&s, 0, "alice", ALICE_PW, None);

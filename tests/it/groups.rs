@@ -2,9 +2,7 @@
 //! AUTHADM_TEST_STORE=postgres), checked through Django itself: what authadm writes is what
 //! `user.groups` reports, and what Django writes is what authadm shows.
 
-mod common;
-
-use common::{PgUrl, Sandbox};
+use crate::common::{self, PgUrl, Sandbox};
 use serde_json::json;
 use std::path::PathBuf;
 use std::process::Command;

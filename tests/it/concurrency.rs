@@ -1,8 +1,6 @@
 //! Many `login-test` processes at once on one key: the lockout and the rate limit hold exactly.
 
-mod common;
-
-use common::Sandbox;
+use crate::common::{self, Sandbox};
 use std::collections::BTreeMap;
 
 const WORKERS: usize = 8;

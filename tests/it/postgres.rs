@@ -1,12 +1,10 @@
 //! PostgreSQL only: connection failures, where the password comes from, TLS, and a database
 //! Django's own migrations made. Each test skips, saying so, unless AUTHADM_TEST_POSTGRES names
 //! a cluster's admin URL (`.ci/postgres.sh start DIR` prints one; `.ci/run` sets it). The rest
-//! of the suite runs against PostgreSQL with AUTHADM_TEST_STORE=postgres (tests/concurrency.rs's
+//! of the suite runs against PostgreSQL with AUTHADM_TEST_STORE=postgres (the concurrency module's
 //! 8-process lockout test included).
 
-mod common;
-
-use common::{PgUrl, Sandbox};
+use crate::common::{self, PgUrl, Sandbox};
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;

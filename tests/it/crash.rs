@@ -1,9 +1,7 @@
 //! Crash safety: authadm killed with SIGKILL at arbitrary points during writes leaves a database
 //! that passes `integrity_check`, with every user wholly there or absent.
 
-mod common;
-
-use common::Sandbox;
+use crate::common::{self, Sandbox};
 use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::Duration;

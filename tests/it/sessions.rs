@@ -4,9 +4,7 @@
 //! saying so, without AUTHADM_TEST_DJANGO_PYTHON; the apps' tables (allauth, django-otp, DRF) and
 //! authadm's own database need no Python.
 
-mod common;
-
-use common::{PgUrl, Sandbox};
+use crate::common::{self, PgUrl, Sandbox};
 use std::path::PathBuf;
 use std::process::Command;
 

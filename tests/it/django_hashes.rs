@@ -3,12 +3,10 @@
 //! `check_password` says so, the wrong one never does, and `must_update` agrees. No Python needed;
 //! regenerate the file with tests/django/gen_hash_cases.py.
 
-mod common;
-
+use crate::common::Sandbox;
 use authadm::config::Settings;
 use authadm::hashers::PasswordHashers;
 use authadm::secret::Secret;
-use common::Sandbox;
 use serde_json::Value;
 use std::collections::BTreeMap;
 

@@ -1,9 +1,7 @@
 //! Password validators through the binary: validate-password, and the same policy guarding
 //! user add and set-password.
 
-mod common;
-
-use common::Sandbox;
+use crate::common::Sandbox;
 use sha1::{Digest, Sha1};
 
 fn codes(result: &serde_json::Value) -> Vec<String> {
