@@ -3,7 +3,7 @@
 //! `check_password` says so, the wrong one never does, and `must_update` agrees. No Python needed;
 //! regenerate the file with tests/django/gen_hash_cases.py.
 
-use crate::common::Sandbox;
+use crate::common::{self, Sandbox};
 use authadm::config::Settings;
 use authadm::hashers::PasswordHashers;
 use authadm::secret::Secret;
