@@ -2,78 +2,21 @@
 //! AUTHADM_TEST_STORE=postgres), checked through Django itself: what authadm writes is what
 //! `user.groups` reports, and what Django writes is what authadm shows.
 
-use crate::common::{self, PgUrl, Sandbox};
+use crate::common::Sandbox;
+use crate::django_project::Project;
 use serde_json::json;
-use std::path::PathBuf;
-use std::process::Command;
 
-/// A Django project in a sandbox, its database the one authadm works on.
-struct Project {
-    s: Sandbox,
-    python: PathBuf,
+/// Django checks of the groups tests.
+trait GroupsInDjango {
+    fn django(&self, code: &str) -> String;
+    fn groups_in_django(&self, username: &str) -> String;
 }
 
-/// AUTHADM_TEST_DJANGO_PYTHON (with psycopg in postgres mode), or `None` after saying why.
-fn django_python() -> Option<PathBuf> {
-    let Some(python) = std::env::var_os("AUTHADM_TEST_DJANGO_PYTHON").filter(|p| !p.is_empty()) else {
-        common::note(
-            "SKIPPED: set AUTHADM_TEST_DJANGO_PYTHON to a python with django==5.2.19 (and psycopg for \
-             AUTHADM_TEST_STORE=postgres) to run the group tests through Django (.ci/run does)",
-        );
-        return None;
-    };
-    let python = PathBuf::from(python);
-    let module = if common::postgres_mode() { "import django, psycopg" } else { "import django" };
-    let ok = Command::new(&python).args(["-c", module]).output().is_ok_and(|o| o.status.success());
-    if !ok {
-        common::note(&format!("SKIPPED: {} cannot `{module}`", python.display()));
-        return None;
-    }
-    Some(python)
-}
-
-impl Project {
-    /// `startproject` and `migrate`: on `db.sqlite3` in SQLite mode (authadm's `database`
-    /// setting), on the sandbox's own PostgreSQL database in postgres mode.
-    fn new() -> Option<Project> {
-        let python = django_python()?;
-        let s = Sandbox::new("database = \"db.sqlite3\"");
-        let project = Project { s, python };
-        project.python(&["-m", "django", "startproject", "proj", "."]);
-        let mut settings = "from proj.settings import *  # noqa\n".to_string();
-        if project.s.is_postgres() {
-            let db = PgUrl::parse(&project.s.database_arg());
-            let database = json!({
-                "ENGINE": "django.db.backends.postgresql",
-                "NAME": db.dbname, "USER": db.user, "PASSWORD": db.password, "HOST": db.host,
-                "PORT": db.port.to_string(),
-            });
-            settings.push_str(&format!("DATABASES = {{\"default\": {database}}}\n"));
-        }
-        project.s.write("testsettings.py", &settings);
-        project.python(&["manage.py", "migrate", "-v", "0"]);
-        Some(project)
-    }
-
-    /// Runs `python args...` in the project, asserting success; returns stdout.
-    fn python(&self, args: &[&str]) -> String {
-        let output = Command::new(&self.python)
-            .current_dir(self.s.path())
-            .args(args)
-            .env("DJANGO_SETTINGS_MODULE", "testsettings")
-            .output()
-            .unwrap();
-        let (out, err) = (String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-        assert!(output.status.success(), "python {args:?}\n--- stdout\n{out}\n--- stderr\n{err}");
-        out.into_owned()
-    }
-
+impl GroupsInDjango for Project {
     /// Runs `code` in Django's shell (with `User`, `Group` and `Permission` imported); returns
     /// what it printed last.
     fn django(&self, code: &str) -> String {
-        let code = format!("from django.contrib.auth.models import User, Group, Permission\n{code}");
-        let out = self.python(&["manage.py", "shell", "-v", "0", "-c", &code]);
-        out.lines().last().unwrap_or_default().to_string()
+        self.shell(&format!("from django.contrib.auth.models import User, Group, Permission\n{code}"))
     }
 
     /// Django's answer to `user.groups`, as a Python list of names.

@@ -12,6 +12,7 @@ mod core;
 mod crash;
 mod django_e2e;
 mod django_hashes;
+mod django_project;
 mod groups;
 mod hostile_input;
 mod lockout;

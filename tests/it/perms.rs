@@ -2,65 +2,17 @@
 //! suite's PostgreSQL database with AUTHADM_TEST_STORE=postgres), every answer checked against
 //! Django itself: `user.has_perm()` and `user.get_all_permissions()`.
 
-use crate::common::{self, PgUrl, Sandbox};
+use crate::common::Sandbox;
+use crate::django_project::Project;
 use serde_json::{Value, json};
-use std::path::PathBuf;
-use std::process::Command;
 
-/// The Python named by AUTHADM_TEST_DJANGO_PYTHON, or `None` (after saying so) to skip.
-fn django_python() -> Option<PathBuf> {
-    let python = std::env::var_os("AUTHADM_TEST_DJANGO_PYTHON").filter(|p| !p.is_empty()).map(PathBuf::from);
-    if python.is_none() {
-        common::note(
-            "skipping: set AUTHADM_TEST_DJANGO_PYTHON to a python with django==5.2.19 and psycopg \
-             to check permissions through Django (.ci/run does)",
-        );
-    }
-    python
+/// Django checks of the permission tests.
+trait PermissionsInDjango {
+    fn django(&self, code: &str) -> String;
+    fn all_permissions(&self, users: &[&str]) -> Value;
 }
 
-/// A sandbox whose database (authadm.db, or the sandbox's PostgreSQL database) is a Django
-/// project's, made by `manage.py migrate`; Django's settings are `testsettings`.
-struct Project {
-    s: Sandbox,
-    python: PathBuf,
-}
-
-impl Project {
-    fn new() -> Option<Project> {
-        let python = django_python()?;
-        let s = Sandbox::new("");
-        let database = if s.is_postgres() {
-            let db = PgUrl::parse(&s.database_arg());
-            json!({
-                "ENGINE": "django.db.backends.postgresql",
-                "NAME": db.dbname, "USER": db.user, "PASSWORD": db.password, "HOST": db.host, "PORT": db.port.to_string(),
-            })
-        } else {
-            json!({"ENGINE": "django.db.backends.sqlite3", "NAME": s.db()})
-        };
-        let project = Project { s, python };
-        project.run_python(&["-m", "django", "startproject", "proj", "."]);
-        project.s.write(
-            "testsettings.py",
-            &format!("from proj.settings import *  # noqa\nDATABASES = {{\"default\": {database}}}\n"),
-        );
-        project.run_python(&["manage.py", "migrate", "-v", "0"]);
-        Some(project)
-    }
-
-    fn run_python(&self, args: &[&str]) -> String {
-        let output = Command::new(&self.python)
-            .current_dir(self.s.path())
-            .args(args)
-            .env("DJANGO_SETTINGS_MODULE", "testsettings")
-            .output()
-            .unwrap();
-        let (out, err) = (String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-        assert!(output.status.success(), "python {args:?}\n--- stdout\n{out}\n--- stderr\n{err}");
-        out.into_owned()
-    }
-
+impl PermissionsInDjango for Project {
     /// Runs `code` after `django.setup()`, with the auth models imported; returns its stdout.
     fn django(&self, code: &str) -> String {
         let script = format!(
@@ -68,7 +20,7 @@ impl Project {
              def perm(name):\n    app, codename = name.split('.', 1)\n    \
              return Permission.objects.get(content_type__app_label=app, codename=codename)\n{code}"
         );
-        self.run_python(&["-c", &script])
+        self.python(&["-c", &script])
     }
 
     /// Django's `get_all_permissions()` of each user, sorted.

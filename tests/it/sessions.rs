@@ -4,70 +4,18 @@
 //! saying so, without AUTHADM_TEST_DJANGO_PYTHON; the apps' tables (allauth, django-otp, DRF) and
 //! authadm's own database need no Python.
 
-use crate::common::{self, PgUrl, Sandbox};
-use std::path::PathBuf;
-use std::process::Command;
+use crate::common::Sandbox;
+use crate::django_project::Project;
 
-/// The Python named by AUTHADM_TEST_DJANGO_PYTHON, or `None` (with a note) to skip.
-fn django_python() -> Option<PathBuf> {
-    match std::env::var_os("AUTHADM_TEST_DJANGO_PYTHON") {
-        Some(python) if !python.is_empty() => Some(PathBuf::from(python)),
-        _ => {
-            common::note("skipping: set AUTHADM_TEST_DJANGO_PYTHON to a python with django==5.2.19 (and psycopg)");
-            None
-        }
-    }
+/// Django checks of the sessions tests.
+trait SessionsInDjango {
+    fn django(&self, code: &str) -> String;
 }
 
-/// A Django project in the sandbox whose database is the sandbox's store, migrated by Django.
-struct Project {
-    s: Sandbox,
-    python: PathBuf,
-}
-
-impl Project {
-    fn new() -> Option<Project> {
-        let python = django_python()?;
-        let project = Project { s: Sandbox::new(""), python };
-        project.python(&["-m", "django", "startproject", "proj", "."], "proj.settings");
-        let database = if project.s.is_postgres() {
-            let db = PgUrl::parse(&project.s.database_arg());
-            serde_json::json!({
-                "ENGINE": "django.db.backends.postgresql",
-                "NAME": db.dbname, "USER": db.user, "PASSWORD": db.password, "HOST": db.host,
-                "PORT": db.port.to_string(),
-            })
-        } else {
-            serde_json::json!({"ENGINE": "django.db.backends.sqlite3", "NAME": project.s.db().to_str().unwrap()})
-        };
-        project.s.write(
-            "testsettings.py",
-            &format!(
-                "from proj.settings import *  # noqa\nDATABASES = {{\"default\": {database}}}\n\
-                 ALLOWED_HOSTS = [\"testserver\"]\n"
-            ),
-        );
-        project.python(&["manage.py", "migrate", "-v", "0"], "testsettings");
-        Some(project)
-    }
-
-    fn python(&self, args: &[&str], settings: &str) -> String {
-        let output = Command::new(&self.python)
-            .current_dir(self.s.path())
-            .args(args)
-            .env("DJANGO_SETTINGS_MODULE", settings)
-            .output()
-            .unwrap();
-        let (out, err) = (String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-        assert!(output.status.success(), "python {args:?}\n--- stdout\n{out}\n--- stderr\n{err}");
-        out.into_owned()
-    }
-
+impl SessionsInDjango for Project {
     /// Runs Python in Django's shell (the models imported below); returns the last line printed.
     fn django(&self, code: &str) -> String {
-        let code = format!("{PRELUDE}\n{code}");
-        let out = self.python(&["manage.py", "shell", "-c", &code], "testsettings");
-        out.lines().last().unwrap_or_default().to_string()
+        self.shell(&format!("{PRELUDE}\n{code}"))
     }
 }
 
