@@ -183,7 +183,7 @@ fn check_django_columns(db: &Db) -> Result<(), Error> {
     match django.iter().find(|c| !columns.iter().any(|have| have == *c)) {
         None => Ok(()),
         Some(missing) => {
-            Err(Error::Database(format!("its auth_user table is not Django's: column `{missing}` is missing")))
+            Err(Error::Database(format!("its {} table is not Django's: column `{missing}` is missing", t.table)))
         }
     }
 }
