@@ -8,11 +8,12 @@ use crate::Error;
 use crate::accounts;
 use crate::config::Settings;
 use crate::hashers;
-use crate::store::db::{Db, Value};
+use crate::store::db::Db;
+use crate::store::django_source::{DjangoSource, MalformedSourceRow, SourceValue};
+use crate::store::import::{self as import_rows, Existing, ImportedUser};
+use crate::store::user_table::AUTH_USER;
 use crate::store::{Store, audit as audit_rows, tokens as token_rows};
-use crate::time::parse_django_text;
 use jiff::Timestamp;
-use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
@@ -47,20 +48,6 @@ pub struct Report {
     pub unrecognised: Vec<String>,
 }
 
-/// Django's `auth_user` columns copied, in this order; the id is the target's own.
-const COLUMNS: &str =
-    "username, password, last_login, is_superuser, last_name, email, is_staff, is_active, date_joined, first_name";
-/// Indexes of the columns in [`COLUMNS`].
-const USERNAME: usize = 0;
-const PASSWORD: usize = 1;
-const LAST_LOGIN: usize = 2;
-const IS_SUPERUSER: usize = 3;
-const LAST_NAME: usize = 4;
-const EMAIL: usize = 5;
-const IS_STAFF: usize = 6;
-const IS_ACTIVE: usize = 7;
-const DATE_JOINED: usize = 8;
-const FIRST_NAME: usize = 9;
 /// Users per batch, and so how often `progress` is called: one lookup and one multi-row insert
 /// per batch instead of two statements per user, which on PostgreSQL are network round trips
 /// (100,000 users: 40 s of round trips otherwise). 1,000 × 10 parameters stays under both
@@ -101,8 +88,7 @@ pub fn import_django(
         refuse_same_file(target, source)?;
     }
     let src = open_source(source)?;
-    let total: i64 = src.query_row("SELECT count(*) FROM auth_user", [], |row| row.get(0))?;
-    let total = usize::try_from(total).unwrap_or_default();
+    let total = src.count_users()?;
     let source_name = source.display().to_string();
     let policy = Policy {
         on_duplicate,
@@ -114,40 +100,38 @@ pub fn import_django(
     };
     // The source is read inside the transaction, so a retried transaction reads it again whole.
     store.write(|db| {
-        let mut select = src.prepare(&format!("SELECT {COLUMNS} FROM auth_user ORDER BY id"))?;
-        let mut rows = select.query([])?;
         let mut report = Report::default();
         // The first row Django's validators refuse, and how many they refuse in all.
         let mut refused: Option<(String, usize)> = None;
-        let mut batch: Vec<Vec<Value>> = Vec::with_capacity(BATCH);
+        let mut batch: Vec<ImportedUser> = Vec::with_capacity(BATCH);
         let mut done = 0;
-        loop {
-            let row = rows.next()?;
-            if let Some(row) = row {
-                let values: Vec<Value> =
-                    (0..10).map(|i| source_value(row.get_ref(i)?)).collect::<Result<_, Error>>()?;
-                check_row(&values).map_err(|problem| {
-                    Error::Database(format!("{}: {}; nothing was imported", source.display(), about(&values, &problem)))
-                })?;
-                match (django_refuses(&values), &mut refused) {
-                    (None, None) => batch.push(values),
-                    (None, Some(_)) => {}
-                    (Some(problem), None) => {
-                        // Nothing will be kept now: the rest is only read, to be counted.
-                        batch.clear();
-                        refused = Some((about(&values, &problem), 1));
-                    }
-                    (Some(_), Some((_, count))) => *count += 1,
+        let mut flush = |batch: &mut Vec<ImportedUser>, report: &mut Report| -> Result<(), Error> {
+            done += batch.len();
+            copy_batch(db, std::mem::take(batch), &policy, report)?;
+            progress(done, total);
+            Ok(())
+        };
+        src.each_user(|row| {
+            let user = row.map_err(|malformed| {
+                Error::Database(format!("{}: {}; nothing was imported", source.display(), malformed_row(&malformed)))
+            })?;
+            match (django_refuses(&user), &mut refused) {
+                (None, None) => batch.push(user),
+                (None, Some(_)) => {}
+                (Some(problem), None) => {
+                    // Nothing will be kept now: the rest is only read, to be counted.
+                    batch.clear();
+                    refused = Some((about(&user.username, &problem), 1));
                 }
+                (Some(_), Some((_, count))) => *count += 1,
             }
-            if batch.len() == BATCH || (row.is_none() && !batch.is_empty()) {
-                done += batch.len();
-                copy_batch(db, std::mem::take(&mut batch), &policy, &mut report)?;
-                progress(done, total);
+            if batch.len() == BATCH {
+                flush(&mut batch, &mut report)?;
             }
-            if row.is_none() {
-                break;
-            }
+            Ok(())
+        })?;
+        if !batch.is_empty() {
+            flush(&mut batch, &mut report)?;
         }
         if let Some((first, count)) = refused {
             return Err(refused_rows(source, &first, count));
@@ -171,17 +155,14 @@ pub fn import_django(
     })
 }
 
-/// The text of a column [`import_django`] checked is text.
-fn text(values: &[Value], index: usize) -> &str {
-    match &values[index] {
-        Value::Text(text) => text,
-        _ => "",
-    }
+/// What is wrong with a source row, naming its user.
+fn about(username: &str, problem: &str) -> String {
+    format!("user `{}`: {problem}", shown(username))
 }
 
-/// What is wrong with a source row, naming its user.
-fn about(values: &[Value], problem: &str) -> String {
-    format!("user `{}`: {problem}", shown(text(values, USERNAME)))
+/// A row holding a value Django would not have written, for the message refusing the import.
+fn malformed_row(row: &MalformedSourceRow) -> String {
+    about(&row.username, &format!("`{}` holds {}, not {}", row.column, described(row.holds.as_ref()), row.wanted))
 }
 
 /// The import refused for the rows Django's validators refuse: the first named, the others
@@ -201,15 +182,15 @@ fn refused_rows(source: &Path, first: &str, count: usize) -> Error {
 /// `UnicodeUsernameValidator` refuses (control characters, 5,000 characters), an email
 /// `EmailValidator` refuses, a name over 150 characters. Such rows come from raw SQL or another
 /// program, never from Django's forms or `createsuperuser`, and authadm would refuse them too.
-fn django_refuses(values: &[Value]) -> Option<String> {
-    let email = text(values, EMAIL);
+fn django_refuses(user: &ImportedUser) -> Option<String> {
+    let email = &user.email;
     let checks = [
-        accounts::check_username(text(values, USERNAME)),
+        accounts::check_username(&user.username),
         accounts::check_email(email).map_err(|_| {
             Error::Input(format!("its email `{}` is not an address Django's EmailField accepts", shown(email)))
         }),
-        accounts::check_name("first name", text(values, FIRST_NAME)),
-        accounts::check_name("last name", text(values, LAST_NAME)),
+        accounts::check_name("first name", &user.first_name),
+        accounts::check_name("last name", &user.last_name),
     ];
     checks.into_iter().find_map(Result::err).map(|err| err.to_string())
 }
@@ -228,149 +209,87 @@ fn shown(text: &str) -> String {
     shown
 }
 
-/// Refuses a value Django would not have written (a boolean as text, a date that does not parse):
-/// copied as it is, it would break every later read of the user (`user list`, `export`).
-fn check_row(values: &[Value]) -> Result<(), String> {
-    for (index, column) in [(IS_SUPERUSER, "is_superuser"), (IS_STAFF, "is_staff"), (IS_ACTIVE, "is_active")] {
-        if !matches!(values[index], Value::Int(0 | 1)) {
-            return Err(format!("`{column}` holds {}, not 0 or 1", described(&values[index])));
-        }
-    }
-    for (index, column, nullable) in [(DATE_JOINED, "date_joined", false), (LAST_LOGIN, "last_login", true)] {
-        match &values[index] {
-            Value::Null if nullable => {}
-            Value::Text(text) if parse_django_text(text).is_some() => {}
-            other => return Err(format!("`{column}` holds {}, not a datetime", described(other))),
-        }
-    }
-    let texts = [
-        (USERNAME, "username"),
-        (PASSWORD, "password"),
-        (EMAIL, "email"),
-        (FIRST_NAME, "first_name"),
-        (LAST_NAME, "last_name"),
-    ];
-    for (index, column) in texts {
-        if !matches!(values[index], Value::Text(_)) {
-            return Err(format!("`{column}` holds {}, not text", described(&values[index])));
-        }
-    }
-    Ok(())
-}
-
-/// A source value for a message. The password column is described only when it is not text,
-/// so a password never is.
-fn described(value: &Value) -> String {
+/// A source value for a message (`None` is NULL). The password column is described only when
+/// it is not text, so a password never is.
+fn described(value: Option<&SourceValue>) -> String {
     match value {
-        Value::Text(text) => format!("text `{}`", shown(text)),
-        Value::Int(n) => n.to_string(),
-        _ => "NULL".into(),
+        Some(SourceValue::Text(text)) => format!("text `{}`", shown(text)),
+        Some(SourceValue::Int(n)) => n.to_string(),
+        None => "NULL".into(),
     }
 }
 
 /// Notes a copied user whose usable password no configured hasher verifies: of a known format
 /// missing from `password_hashers`, or of none authadm knows.
-fn note_unverifiable(report: &mut Report, policy: &Policy, values: &[Value]) {
-    let password = text(values, PASSWORD);
+fn note_unverifiable(report: &mut Report, policy: &Policy, user: &ImportedUser) {
+    let password = &user.password;
     let algorithm = hashers::algorithm_name(password);
     if !hashers::is_usable(password) || policy.verifiable.contains(&algorithm) {
         return;
     }
     if algorithm == "unknown" {
-        report.unrecognised.push(text(values, USERNAME).to_string());
+        report.unrecognised.push(user.username.clone());
     } else {
         *report.unverifiable.entry(algorithm.to_string()).or_default() += 1;
     }
 }
 
-/// A target user with the source's username: its id, and its values of [`COLUMNS`].
-struct Existing {
-    id: i64,
-    values: Vec<Value>,
-}
-
-impl Existing {
-    /// Whether the user already has the source's values, compared as values, not as each
-    /// engine keeps them: booleans as integers (SQLite) or `boolean` (PostgreSQL), datetimes as
-    /// Django's text or `timestamptz`.
-    fn holds(&self, source: &[Value]) -> bool {
-        let comparable = |column: usize, value: &Value| match value {
-            Value::Bool(flag) => Value::Int(i64::from(*flag)),
-            Value::Text(text) if column == DATE_JOINED || column == LAST_LOGIN => {
-                parse_django_text(text).map_or_else(|| value.clone(), Value::Time)
-            }
-            other => other.clone(),
-        };
-        self.values
-            .iter()
-            .zip(source)
-            .enumerate()
-            .all(|(column, (a, b))| comparable(column, a) == comparable(column, b))
-    }
-}
-
 /// Inserts the batch's new usernames in one statement; skips or updates the others, and leaves
 /// out the conflicts of `case_insensitive_identity`.
-fn copy_batch(db: &Db, batch: Vec<Vec<Value>>, policy: &Policy, report: &mut Report) -> Result<(), Error> {
-    let names: Vec<Value> = batch.iter().map(|values| values[USERNAME].clone()).collect();
-    let lookup = format!("SELECT id, {COLUMNS} FROM auth_user WHERE username IN ({})", placeholders(1, names.len()));
-    let existing: HashMap<String, Existing> = db
-        .query(&lookup, &names)?
-        .into_iter()
-        .map(|row| {
-            let (id, name) = (row.int(0)?, row.text(1 + USERNAME)?);
-            Ok((name, Existing { id, values: row.into_values().split_off(1) }))
-        })
-        .collect::<Result<_, Error>>()?;
+fn copy_batch(db: &Db, batch: Vec<ImportedUser>, policy: &Policy, report: &mut Report) -> Result<(), Error> {
+    let existing = import_rows::existing(db, &batch)?;
     let mut identities = if policy.case_insensitive { Some(Identities::load(db, &batch)?) } else { None };
     let mut new = Vec::new();
     let mut old = Vec::new();
-    for values in batch {
-        let name = text(&values, USERNAME);
+    for user in batch {
+        let name = &user.username;
         if let Some(found) = existing.get(name) {
             if policy.on_duplicate == OnDuplicate::Skip {
                 report.skipped += 1;
-            } else if found.holds(&values) {
+            } else if found.holds(&user) {
                 report.unchanged += 1;
-            } else if identities.as_mut().is_some_and(|ids| !ids.claim_email(name, text(&values, EMAIL))) {
+            } else if identities.as_mut().is_some_and(|ids| !ids.claim_email(name, &user.email)) {
                 report.conflicts.push(name.to_string());
             } else {
-                note_unverifiable(report, policy, &values);
-                old.push((found, values));
+                note_unverifiable(report, policy, &user);
+                old.push((found, user));
             }
-        } else if identities.as_mut().is_some_and(|ids| !ids.claim(name, text(&values, EMAIL))) {
+        } else if identities.as_mut().is_some_and(|ids| !ids.claim(name, &user.email)) {
             report.conflicts.push(name.to_string());
         } else {
-            note_unverifiable(report, policy, &values);
-            new.push(values);
+            note_unverifiable(report, policy, &user);
+            new.push(user);
         }
     }
-    if !new.is_empty() {
-        let groups: Vec<String> = (0..new.len()).map(|row| format!("({})", placeholders(row * 10 + 1, 10))).collect();
-        let insert = format!("INSERT INTO auth_user ({COLUMNS}) VALUES {}", groups.join(", "));
-        report.inserted += db.execute(&insert, &new.concat())?;
+    report.inserted += import_rows::insert_all(db, &new)?;
+    for (found, user) in old {
+        update_user(db, found, &user, policy, report)?;
     }
-    for (found, mut values) in old {
-        let name = text(&values, USERNAME).to_string();
-        let new_hash = values[PASSWORD] != found.values[PASSWORD];
-        values[USERNAME] = Value::Int(found.id);
-        db.execute(UPDATE, &values)?;
-        report.updated += 1;
-        // As `set-password`: a new hash logs the user out everywhere when the settings say so.
-        let revoked = if new_hash && policy.logout_on_password_change {
-            token_rows::revoke_all_of_user(db, found.id, policy.now)?
-        } else {
-            0
-        };
-        report.tokens_revoked += revoked;
-        let password = if new_hash {
-            format!("password replaced; {revoked} token(s) revoked")
-        } else {
-            "password unchanged".into()
-        };
-        let detail = format!("fields replaced from {}; {password}", policy.source);
-        audit_rows::insert_event(db, policy.now, "user_updated_by_import", Some(&name), &detail)?;
-    }
+    Ok(())
+}
+
+/// Overwrites an existing user with the source's, revoking tokens and auditing as `set-password`.
+fn update_user(
+    db: &Db,
+    found: &Existing,
+    user: &ImportedUser,
+    policy: &Policy,
+    report: &mut Report,
+) -> Result<(), Error> {
+    let new_hash = found.password_differs(user);
+    import_rows::replace(db, found.id, user)?;
+    report.updated += 1;
+    // As `set-password`: a new hash logs the user out everywhere when the settings say so.
+    let revoked = if new_hash && policy.logout_on_password_change {
+        token_rows::revoke_all_of_user(db, found.id, policy.now)?
+    } else {
+        0
+    };
+    report.tokens_revoked += revoked;
+    let password =
+        if new_hash { format!("password replaced; {revoked} token(s) revoked") } else { "password unchanged".into() };
+    let detail = format!("fields replaced from {}; {password}", policy.source);
+    audit_rows::insert_event(db, policy.now, "user_updated_by_import", Some(&user.username), &detail)?;
     Ok(())
 }
 
@@ -387,27 +306,13 @@ struct Identities {
 }
 
 impl Identities {
-    fn load(db: &Db, batch: &[Vec<Value>]) -> Result<Identities, Error> {
-        let rows: Vec<String> = (0..batch.len()).map(|row| format!("({})", placeholders(row * 2 + 1, 2))).collect();
-        // One branch per index (`lower(username)`, `lower(email)`), so each lookup uses its own.
-        let sql = format!(
-            "WITH src (name, email) AS (VALUES {}) \
-             SELECT 0, name, lower(name), lower(email) FROM src \
-             UNION ALL SELECT 1, username, lower(username), lower(email) FROM auth_user \
-             WHERE lower(username) IN (SELECT lower(name) FROM src) \
-             UNION ALL SELECT 1, username, lower(username), lower(email) FROM auth_user \
-             WHERE lower(email) IN (SELECT lower(email) FROM src WHERE email <> '')",
-            rows.join(", ")
-        );
-        let params: Vec<Value> =
-            batch.iter().flat_map(|values| [values[USERNAME].clone(), values[EMAIL].clone()]).collect();
+    fn load(db: &Db, batch: &[ImportedUser]) -> Result<Identities, Error> {
         let mut ids = Identities { folded: HashMap::new(), names: HashMap::new(), emails: HashMap::new() };
-        for row in db.query(&sql, &params)? {
-            let (name, folded_name, folded_email) = (row.text(1)?, row.text(2)?, row.text(3)?);
-            if row.int(0)? == 0 {
-                ids.folded.insert(name, (folded_name, folded_email));
+        for row in import_rows::folded_identities(db, batch)? {
+            if row.imported {
+                ids.folded.insert(row.username, (row.folded_username, row.folded_email));
             } else {
-                ids.add(&name, folded_name, folded_email);
+                ids.add(&row.username, row.folded_username, row.folded_email);
             }
         }
         Ok(ids)
@@ -460,29 +365,6 @@ impl Identities {
     }
 }
 
-const UPDATE: &str = "UPDATE auth_user SET password = ?2, last_login = ?3, is_superuser = ?4, last_name = ?5, \
-                      email = ?6, is_staff = ?7, is_active = ?8, date_joined = ?9, first_name = ?10 WHERE id = ?1";
-
-/// `?first, ?first+1, ...`, `count` of them.
-fn placeholders(first: usize, count: usize) -> String {
-    (first..first + count).map(|n| format!("?{n}")).collect::<Vec<_>>().join(", ")
-}
-
-/// A source column as a store value; Django's SQLite columns hold integers and text only.
-fn source_value(value: rusqlite::types::ValueRef) -> Result<Value, Error> {
-    use rusqlite::types::ValueRef;
-    Ok(match value {
-        ValueRef::Null => Value::Null,
-        ValueRef::Integer(value) => Value::Int(value),
-        ValueRef::Text(text) => Value::Text(String::from_utf8_lossy(text).into_owned()),
-        ValueRef::Real(_) | ValueRef::Blob(_) => {
-            return Err(Error::Database(
-                "the source's auth_user holds a number or binary data where Django keeps text".into(),
-            ));
-        }
-    })
-}
-
 /// Importing a database into itself would only "update" every user with its own values.
 fn refuse_same_file(target: &Path, source: &Path) -> Result<(), Error> {
     let same = match (std::fs::canonicalize(target), std::fs::canonicalize(source)) {
@@ -495,34 +377,16 @@ fn refuse_same_file(target: &Path, source: &Path) -> Result<(), Error> {
     Ok(())
 }
 
-/// Read-only, never created: the source is someone else's database.
-fn open_source(source: &Path) -> Result<Connection, Error> {
-    if !source.is_file() {
-        return Err(Error::Database(format!("cannot open {}: no such file", source.display())));
-    }
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(source, flags).map_err(|err| {
-        Error::Database(format!("cannot open {}: {}", source.display(), crate::store::sqlite::describe(&err)))
-    })?;
-    // Probing the columns up front turns a foreign file into one clear message.
-    conn.prepare(&format!("SELECT {COLUMNS} FROM auth_user LIMIT 0")).map_err(|err| {
-        Error::Database(format!(
-            "{} is not a Django database with a usable auth_user table ({})",
-            source.display(),
-            crate::store::sqlite::describe(&err)
-        ))
-    })?;
-    // Django's auth_user keeps usernames unique; a file without that rule is refused whole
-    // rather than half-copied.
-    let twice: Option<String> = conn
-        .query_row("SELECT username FROM auth_user GROUP BY username HAVING count(*) > 1 LIMIT 1", [], |row| row.get(0))
-        .optional()?;
-    if let Some(name) = twice {
+/// The source, refused whole rather than half-copied when Django's unique usernames are not.
+fn open_source(source: &Path) -> Result<DjangoSource, Error> {
+    let src = DjangoSource::open(source)?;
+    if let Some(name) = src.repeated_username()? {
         return Err(Error::Database(format!(
-            "{}: username `{}` appears more than once in auth_user, which Django keeps unique; nothing was imported",
+            "{}: username `{}` appears more than once in {}, which Django keeps unique; nothing was imported",
             source.display(),
-            shown(&name)
+            shown(&name),
+            AUTH_USER.table
         )));
     }
-    Ok(conn)
+    Ok(src)
 }

@@ -3,6 +3,7 @@
 //! tables exist only where a Django project's `migrate` made them; authadm never creates them.
 
 use super::db::{Db, args};
+use super::user_table::AUTH_USER;
 use crate::Error;
 
 /// The tables groups need, in the order a message names the first one missing.
@@ -87,7 +88,10 @@ fn sorted_texts(db: &Db, sql: &str, id: i64) -> Result<Vec<String>, Error> {
 pub(crate) fn detail(db: &Db, id: i64, name: &str) -> Result<GroupDetail, Error> {
     let members = sorted_texts(
         db,
-        "SELECT u.username FROM auth_user_groups ug JOIN auth_user u ON u.id = ug.user_id WHERE ug.group_id = ?1",
+        &format!(
+            "SELECT u.{} FROM auth_user_groups ug JOIN {} u ON u.{} = ug.user_id WHERE ug.group_id = ?1",
+            AUTH_USER.username, AUTH_USER.table, AUTH_USER.id
+        ),
         id,
     )?;
     let permissions = sorted_texts(

@@ -8,8 +8,10 @@
 pub mod attempts;
 pub mod audit;
 pub mod db;
+pub mod django_source;
 pub mod groups;
 pub mod health;
+pub mod import;
 pub mod permissions;
 pub mod pg_connect;
 pub mod postgres;
@@ -18,6 +20,7 @@ mod schema;
 pub mod sessions;
 pub mod sqlite;
 pub mod tokens;
+pub mod user_table;
 pub mod users;
 
 use crate::Error;

@@ -2,6 +2,7 @@
 //! tables authadm knows, found by the foreign keys the database declares.
 
 use super::db::{Db, Engine, args};
+use super::user_table::AUTH_USER;
 use crate::Error;
 
 /// A table whose rows go with the user, and the condition picking them (`?1` is the user's id).
@@ -54,16 +55,16 @@ fn references(db: &Db) -> Result<Vec<(String, String)>, Error> {
     let sql = match db.engine() {
         Engine::Sqlite => {
             "SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f \
-             WHERE m.type = 'table' AND lower(f.\"table\") = 'auth_user' ORDER BY 1, 2"
+             WHERE m.type = 'table' AND lower(f.\"table\") = ?1 ORDER BY 1, 2"
         }
         Engine::Postgres => {
             "SELECT t.relname::text, a.attname::text FROM pg_constraint c \
              JOIN pg_class t ON t.oid = c.conrelid \
              JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey) \
-             WHERE c.contype = 'f' AND c.confrelid = to_regclass('auth_user') ORDER BY 1, 2"
+             WHERE c.contype = 'f' AND c.confrelid = to_regclass(?1) ORDER BY 1, 2"
         }
     };
-    db.query(sql, &[])?.iter().map(|row| Ok((row.text(0)?, row.text(1)?))).collect()
+    db.query(sql, args![AUTH_USER.table])?.iter().map(|row| Ok((row.text(0)?, row.text(1)?))).collect()
 }
 
 fn is_known(table: &str, column: &str) -> bool {

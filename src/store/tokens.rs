@@ -1,6 +1,7 @@
 //! Rows of `authadm_token`: SHA-256 digests of bearer tokens, never the tokens themselves.
 
 use super::db::{Db, Row, Value, args};
+use super::user_table::{AUTH_USER, UserTable};
 use crate::Error;
 use jiff::Timestamp;
 
@@ -19,8 +20,14 @@ pub struct TokenRow {
     pub user_active: bool,
 }
 
-const SELECT: &str = "SELECT t.id, t.user_id, u.username, t.name, t.digest, t.created_us, t.expires_us, \
-     t.revoked_us, t.last_used_us, u.is_active FROM authadm_token t JOIN auth_user u ON u.id = t.user_id";
+/// Tokens with their user's name and state, the user table aliased `u`.
+fn columns() -> String {
+    let UserTable { table, id, username, is_active, .. } = AUTH_USER;
+    format!(
+        "SELECT t.id, t.user_id, u.{username}, t.name, t.digest, t.created_us, t.expires_us, \
+         t.revoked_us, t.last_used_us, u.{is_active} FROM authadm_token t JOIN {table} u ON u.{id} = t.user_id"
+    )
+}
 
 fn from_row(row: &Row) -> Result<TokenRow, Error> {
     Ok(TokenRow {
@@ -38,7 +45,7 @@ fn from_row(row: &Row) -> Result<TokenRow, Error> {
 }
 
 fn select(db: &Db, filter: &str, params: &[Value]) -> Result<Vec<TokenRow>, Error> {
-    db.query(&format!("{SELECT} {filter}"), params)?.iter().map(from_row).collect()
+    db.query(&format!("{} {filter}", columns()), params)?.iter().map(from_row).collect()
 }
 
 pub(crate) fn insert(

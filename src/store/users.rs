@@ -2,6 +2,7 @@
 
 use super::Store;
 use super::db::{Db, Engine, Row, Value, args};
+use super::user_table::{AUTH_USER, UserTable};
 use crate::Error;
 use jiff::Timestamp;
 
@@ -53,9 +54,27 @@ pub struct NewUser {
     pub date_joined: Timestamp,
 }
 
-const SELECT: &str = "SELECT u.id, u.username, u.email, u.first_name, u.last_name, u.password, u.is_active, \
-     u.is_staff, u.is_superuser, u.date_joined, u.last_login, coalesce(x.email_verified, 0) \
-     FROM auth_user u LEFT JOIN authadm_user_extra x ON x.user_id = u.id";
+/// The users as [`decode`] reads them, the user table aliased `u`.
+fn select() -> String {
+    let t = &AUTH_USER;
+    format!(
+        "SELECT u.{}, u.{}, u.{}, u.{}, u.{}, u.{}, u.{}, u.{}, u.{}, u.{}, u.{}, coalesce(x.email_verified, 0) \
+         FROM {} u LEFT JOIN authadm_user_extra x ON x.user_id = u.{}",
+        t.id,
+        t.username,
+        t.email,
+        t.first_name,
+        t.last_name,
+        t.password,
+        t.is_active,
+        t.is_staff,
+        t.is_superuser,
+        t.date_joined,
+        t.last_login,
+        t.table,
+        t.id
+    )
+}
 
 /// A row of `auth_user` holding a value Django never writes (another program put it there): which
 /// user, which column and what it holds, so the row can be found and corrected.
@@ -81,7 +100,7 @@ impl From<MalformedRow> for Error {
     }
 }
 
-/// One row of [`SELECT`]: the user, or the first of its columns that cannot be read. Only a row
+/// One row of [`select`]: the user, or the first of its columns that cannot be read. Only a row
 /// without an id (no Django table has one) fails the whole query.
 fn from_row(row: &Row) -> Result<Result<User, MalformedRow>, Error> {
     Ok(decode(row.int(0)?, row))
@@ -115,11 +134,11 @@ fn decode(id: i64, row: &Row) -> Result<User, MalformedRow> {
 
 /// Every matching user; a malformed row among them is an error naming it.
 fn query_all(db: &Db, filter: &str, params: &[Value]) -> Result<Vec<User>, Error> {
-    db.query(&format!("{SELECT} {filter}"), params)?.iter().map(|row| Ok(from_row(row)??)).collect()
+    db.query(&format!("{} {filter}", select()), params)?.iter().map(|row| Ok(from_row(row)??)).collect()
 }
 
 fn query_first(db: &Db, filter: &str, params: &[Value]) -> Result<Option<User>, Error> {
-    let row = db.query_opt(&format!("{SELECT} {filter}"), params)?;
+    let row = db.query_opt(&format!("{} {filter}", select()), params)?;
     row.as_ref().map(|row| Ok(from_row(row)??)).transpose()
 }
 
@@ -128,17 +147,18 @@ pub fn find_by_username(store: &Store, username: &str) -> Result<Option<User>, E
 }
 
 pub(crate) fn find_by_username_in(db: &Db, username: &str) -> Result<Option<User>, Error> {
-    query_first(db, "WHERE u.username = ?1", args![username])
+    query_first(db, &format!("WHERE u.{} = ?1", AUTH_USER.username), args![username])
 }
 
 pub fn find_by_id(store: &Store, id: i64) -> Result<Option<User>, Error> {
-    query_first(store.db(), "WHERE u.id = ?1", args![id])
+    query_first(store.db(), &format!("WHERE u.{} = ?1", AUTH_USER.id), args![id])
 }
 
 /// `username__iexact`, through an index: ASCII case folded on SQLite (as Django's `LIKE`
 /// there), the database's case rules on PostgreSQL (as Django's `UPPER` there).
 pub fn find_by_username_iexact(store: &Store, username: &str) -> Result<Vec<User>, Error> {
-    query_all(store.db(), "WHERE lower(u.username) = lower(?1) ORDER BY u.id", args![username])
+    let (id, name) = (AUTH_USER.id, AUTH_USER.username);
+    query_all(store.db(), &format!("WHERE lower(u.{name}) = lower(?1) ORDER BY u.{id}"), args![username])
 }
 
 /// `email__iexact`, through an index.
@@ -148,7 +168,8 @@ pub fn find_by_email_iexact(store: &Store, email: &str) -> Result<Vec<User>, Err
     if !email.contains('@') {
         return Ok(Vec::new());
     }
-    query_all(store.db(), "WHERE lower(u.email) = lower(?1) ORDER BY u.id", args![email])
+    let (id, column) = (AUTH_USER.id, AUTH_USER.email);
+    query_all(store.db(), &format!("WHERE lower(u.{column}) = lower(?1) ORDER BY u.{id}"), args![email])
 }
 
 /// The usable hash of the account after `identifier` in username order (else the first), other
@@ -159,13 +180,16 @@ pub fn stand_in_password(
     identifier: &str,
     except: Option<i64>,
 ) -> Result<Option<EncodedPassword>, Error> {
-    let after = "SELECT password FROM auth_user WHERE username >= ?1 AND substr(password, 1, 1) <> '!' \
-                 AND (id <> ?2 OR ?2 IS NULL) ORDER BY username LIMIT 1";
-    let first = "SELECT password FROM auth_user WHERE substr(password, 1, 1) <> '!' \
-                 AND (id <> ?1 OR ?1 IS NULL) ORDER BY username LIMIT 1";
+    let UserTable { table, id, password, username, .. } = AUTH_USER;
+    let usable = |except: &str| format!("substr({password}, 1, 1) <> '!' AND ({id} <> {except} OR {except} IS NULL)");
+    let after = format!(
+        "SELECT {password} FROM {table} WHERE {username} >= ?1 AND {} ORDER BY {username} LIMIT 1",
+        usable("?2")
+    );
+    let first = format!("SELECT {password} FROM {table} WHERE {} ORDER BY {username} LIMIT 1", usable("?1"));
     for (sql, params) in [(after, args![identifier, except]), (first, args![except])] {
         // A password that is not text (another program's malformed row) stands in for nothing.
-        if let Some(Ok(encoded)) = store.db().query_opt(sql, params)?.map(|row| row.text(0)) {
+        if let Some(Ok(encoded)) = store.db().query_opt(&sql, params)?.map(|row| row.text(0)) {
             return Ok(Some(EncodedPassword(encoded)));
         }
     }
@@ -198,15 +222,21 @@ pub fn list(store: &Store, filter: &ListFilter) -> Result<Listing, Error> {
         Engine::Sqlite => "LIKE",
         Engine::Postgres => "ILIKE",
     };
-    let search = ["u.username", "u.email", "u.first_name", "u.last_name"]
-        .map(|column| format!("{column} {like} ?2 ESCAPE '\\'"))
+    let t = &AUTH_USER;
+    let search = [t.username, t.email, t.first_name, t.last_name]
+        .map(|column| format!("u.{column} {like} ?2 ESCAPE '\\'"))
         .join(" OR ");
     let member = match filter.group {
-        Some(_) => "AND EXISTS (SELECT 1 FROM auth_user_groups ug WHERE ug.user_id = u.id AND ug.group_id = ?3)",
-        None => "",
+        Some(_) => {
+            format!("AND EXISTS (SELECT 1 FROM auth_user_groups ug WHERE ug.user_id = u.{} AND ug.group_id = ?3)", t.id)
+        }
+        None => String::new(),
     };
     let sql = format!(
-        "{SELECT} WHERE (u.is_active = ?1 OR ?1 IS NULL) AND ({search} OR ?2 IS NULL) {member} ORDER BY u.username"
+        "{} WHERE (u.{active} = ?1 OR ?1 IS NULL) AND ({search} OR ?2 IS NULL) {member} ORDER BY u.{name}",
+        select(),
+        active = t.is_active,
+        name = t.username
     );
     let mut params = args![filter.active, pattern].to_vec();
     params.extend(filter.group.map(Value::from));
@@ -226,9 +256,25 @@ fn escape_like(text: &str) -> String {
 
 /// Inserts within the caller's transaction; returns the new id.
 pub(crate) fn insert(db: &Db, user: &NewUser) -> Result<i64, Error> {
+    let t = &AUTH_USER;
+    let sql = format!(
+        "INSERT INTO {} ({}, {}, {}, {}, {}, {}, {}, {}, {}, {}) \
+         VALUES (?1, NULL, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING {}",
+        t.table,
+        t.password,
+        t.last_login,
+        t.is_superuser,
+        t.username,
+        t.last_name,
+        t.email,
+        t.is_staff,
+        t.is_active,
+        t.date_joined,
+        t.first_name,
+        t.id
+    );
     db.query_one(
-        "INSERT INTO auth_user (password, last_login, is_superuser, username, last_name, email, is_staff, \
-         is_active, date_joined, first_name) VALUES (?1, NULL, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
+        &sql,
         args![
             user.password.encoded(),
             user.is_superuser,
@@ -254,25 +300,26 @@ pub(crate) fn clash(
     except_id: Option<i64>,
 ) -> Result<Option<String>, Error> {
     let except = except_id.unwrap_or(-1);
+    let UserTable { table, id, username: name, email: mail, .. } = AUTH_USER;
     let other = |condition: &str, value: &str| -> Result<Option<String>, Error> {
-        let sql = format!("SELECT username FROM auth_user WHERE {condition} AND id != ?2");
+        let sql = format!("SELECT {name} FROM {table} WHERE {condition} AND {id} != ?2");
         db.query_opt(&sql, args![value, except])?.map(|row| row.text(0)).transpose()
     };
-    let exact = other("username = ?1", username)?;
+    let exact = other(&format!("{name} = ?1"), username)?;
     if let Some(existing) = exact {
         return Ok(Some(format!("a user named `{existing}` already exists")));
     }
     if !case_insensitive {
         return Ok(None);
     }
-    let folded = other("lower(username) = lower(?1)", username)?;
+    let folded = other(&format!("lower({name}) = lower(?1)"), username)?;
     if let Some(existing) = folded {
         return Ok(Some(format!("a user named `{existing}` already exists (names are compared ignoring case)")));
     }
     if email.is_empty() {
         return Ok(None);
     }
-    let by_email = other("lower(email) = lower(?1)", email)?;
+    let by_email = other(&format!("lower({mail}) = lower(?1)"), email)?;
     Ok(by_email.map(|existing| format!("user `{existing}` already has the email address `{email}`")))
 }
 
@@ -309,10 +356,12 @@ impl Changes {
 }
 
 pub(crate) fn update(db: &Db, id: i64, changes: &Changes) -> Result<(), Error> {
+    let t = &AUTH_USER;
+    let fields = [t.email, t.first_name, t.last_name, t.is_active, t.is_staff, t.is_superuser];
+    let sets: Vec<String> =
+        fields.iter().zip(2..).map(|(field, n)| format!("{field} = coalesce(?{n}, {field})")).collect();
     db.execute(
-        "UPDATE auth_user SET email = coalesce(?2, email), first_name = coalesce(?3, first_name), \
-         last_name = coalesce(?4, last_name), is_active = coalesce(?5, is_active), \
-         is_staff = coalesce(?6, is_staff), is_superuser = coalesce(?7, is_superuser) WHERE id = ?1",
+        &format!("UPDATE {} SET {} WHERE {} = ?1", t.table, sets.join(", "), t.id),
         args![
             id,
             changes.email.as_ref(),
@@ -334,25 +383,29 @@ pub(crate) fn update(db: &Db, id: i64, changes: &Changes) -> Result<(), Error> {
 }
 
 pub(crate) fn set_password(db: &Db, id: i64, encoded: &str) -> Result<(), Error> {
-    db.execute("UPDATE auth_user SET password = ?2 WHERE id = ?1", args![id, encoded])?;
+    let UserTable { table, id: key, password, .. } = AUTH_USER;
+    db.execute(&format!("UPDATE {table} SET {password} = ?2 WHERE {key} = ?1"), args![id, encoded])?;
     Ok(())
 }
 
 /// Replaces the hash a login checked with its upgrade, unless a password change committed since
 /// (the login hashes outside the transaction): writing then would bring the old password back.
 pub(crate) fn upgrade_password(db: &Db, id: i64, checked: &str, upgraded: &str) -> Result<(), Error> {
-    db.execute("UPDATE auth_user SET password = ?3 WHERE id = ?1 AND password = ?2", args![id, checked, upgraded])?;
+    let UserTable { table, id: key, password, .. } = AUTH_USER;
+    let sql = format!("UPDATE {table} SET {password} = ?3 WHERE {key} = ?1 AND {password} = ?2");
+    db.execute(&sql, args![id, checked, upgraded])?;
     Ok(())
 }
 
 pub(crate) fn set_last_login(db: &Db, id: i64, now: Timestamp) -> Result<(), Error> {
-    db.execute("UPDATE auth_user SET last_login = ?2 WHERE id = ?1", args![id, now])?;
+    let UserTable { table, id: key, last_login, .. } = AUTH_USER;
+    db.execute(&format!("UPDATE {table} SET {last_login} = ?2 WHERE {key} = ?1"), args![id, now])?;
     Ok(())
 }
 
 /// Deletes the user; authadm's rows go with it (`ON DELETE CASCADE`).
 pub(crate) fn delete(db: &Db, id: i64) -> Result<(), Error> {
-    db.execute("DELETE FROM auth_user WHERE id = ?1", args![id])?;
+    db.execute(&format!("DELETE FROM {} WHERE {} = ?1", AUTH_USER.table, AUTH_USER.id), args![id])?;
     Ok(())
 }
 

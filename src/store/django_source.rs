@@ -1,0 +1,166 @@
+//! Reading another Django project's SQLite database, the source of `import django`: opened
+//! read-only, never created, its users read as typed rows in one pass.
+
+use super::import::ImportedUser;
+use super::sqlite;
+use super::user_table::AUTH_USER;
+use crate::Error;
+use crate::time::parse_django_text;
+use rusqlite::types::ValueRef;
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use std::path::Path;
+
+/// A Django database opened to be read.
+pub struct DjangoSource {
+    conn: Connection,
+}
+
+/// A source row holding a value Django would not have written (a boolean as text, a date that
+/// does not parse): copied as it is, it would break every later read of the user.
+#[derive(Debug)]
+pub struct MalformedSourceRow {
+    /// The row's username, or empty when that is what is malformed.
+    pub username: String,
+    pub column: &'static str,
+    /// What the column holds: `None` for NULL, else its integer or its text. Never a password,
+    /// since a password that is text is not malformed.
+    pub holds: Option<SourceValue>,
+    pub wanted: &'static str,
+}
+
+/// A malformed column's value, for a message.
+#[derive(Debug)]
+pub enum SourceValue {
+    Int(i64),
+    Text(String),
+}
+
+impl DjangoSource {
+    /// Opens the database at `path` read-only, and checks it has Django's user table.
+    pub fn open(path: &Path) -> Result<DjangoSource, Error> {
+        if !path.is_file() {
+            return Err(Error::Database(format!("cannot open {}: no such file", path.display())));
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)
+            .map_err(|err| Error::Database(format!("cannot open {}: {}", path.display(), sqlite::describe(&err))))?;
+        // Probing the columns up front turns a foreign file into one clear message.
+        conn.prepare(&format!("{} LIMIT 0", select())).map_err(|err| {
+            Error::Database(format!(
+                "{} is not a Django database with a usable {} table ({})",
+                path.display(),
+                AUTH_USER.table,
+                sqlite::describe(&err)
+            ))
+        })?;
+        Ok(DjangoSource { conn })
+    }
+
+    /// A username the source's user table holds more than once (Django keeps them unique).
+    pub fn repeated_username(&self) -> Result<Option<String>, Error> {
+        let (table, username) = (AUTH_USER.table, AUTH_USER.username);
+        let sql = format!("SELECT {username} FROM {table} GROUP BY {username} HAVING count(*) > 1 LIMIT 1");
+        Ok(self.conn.query_row(&sql, [], |row| row.get(0)).optional()?)
+    }
+
+    pub fn count_users(&self) -> Result<usize, Error> {
+        let total: i64 =
+            self.conn.query_row(&format!("SELECT count(*) FROM {}", AUTH_USER.table), [], |row| row.get(0))?;
+        Ok(usize::try_from(total).unwrap_or_default())
+    }
+
+    /// Calls `each` with every user in id order, or with what is wrong with its row; stops at
+    /// the first error `each` returns.
+    pub fn each_user(
+        &self,
+        mut each: impl FnMut(Result<ImportedUser, MalformedSourceRow>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let mut select = self.conn.prepare(&format!("{} ORDER BY {}", select(), AUTH_USER.id))?;
+        let mut rows = select.query([])?;
+        while let Some(row) = rows.next()? {
+            let values: Vec<Column> = (0..10).map(|i| column(row.get_ref(i)?)).collect::<Result<_, Error>>()?;
+            each(decode(values))?;
+        }
+        Ok(())
+    }
+}
+
+/// The source's users, their columns in [`UserTable::fields`](super::user_table::UserTable::fields)'s order.
+fn select() -> String {
+    format!("SELECT {} FROM {}", AUTH_USER.fields().join(", "), AUTH_USER.table)
+}
+
+/// A source column: Django's SQLite columns hold integers and text only.
+enum Column {
+    Null,
+    Int(i64),
+    Text(String),
+}
+
+fn column(value: ValueRef) -> Result<Column, Error> {
+    Ok(match value {
+        ValueRef::Null => Column::Null,
+        ValueRef::Integer(value) => Column::Int(value),
+        ValueRef::Text(text) => Column::Text(String::from_utf8_lossy(text).into_owned()),
+        ValueRef::Real(_) | ValueRef::Blob(_) => {
+            return Err(Error::Database(format!(
+                "the source's {} holds a number or binary data where Django keeps text",
+                AUTH_USER.table
+            )));
+        }
+    })
+}
+
+/// The user of a row, checked as before: booleans, then datetimes, then texts.
+fn decode(mut values: Vec<Column>) -> Result<ImportedUser, MalformedSourceRow> {
+    let username = match &values[0] {
+        Column::Text(text) => text.clone(),
+        _ => String::new(),
+    };
+    let bad = |column: &'static str, value: &Column, wanted: &'static str| MalformedSourceRow {
+        username: username.clone(),
+        column,
+        holds: match value {
+            Column::Null => None,
+            Column::Int(n) => Some(SourceValue::Int(*n)),
+            Column::Text(text) => Some(SourceValue::Text(text.clone())),
+        },
+        wanted,
+    };
+    let t = &AUTH_USER;
+    for (index, column) in [(3, t.is_superuser), (6, t.is_staff), (7, t.is_active)] {
+        if !matches!(values[index], Column::Int(0 | 1)) {
+            return Err(bad(column, &values[index], "0 or 1"));
+        }
+    }
+    for (index, column, nullable) in [(8, t.date_joined, false), (2, t.last_login, true)] {
+        match &values[index] {
+            Column::Null if nullable => {}
+            Column::Text(text) if parse_django_text(text).is_some() => {}
+            other => return Err(bad(column, other, "a datetime")),
+        }
+    }
+    for (index, column) in [(0, t.username), (1, t.password), (5, t.email), (9, t.first_name), (4, t.last_name)] {
+        if !matches!(values[index], Column::Text(_)) {
+            return Err(bad(column, &values[index], "text"));
+        }
+    }
+    let flag = |index: usize| matches!(values[index], Column::Int(1));
+    let (is_superuser, is_staff, is_active) = (flag(3), flag(6), flag(7));
+    let mut take = |index: usize| match std::mem::replace(&mut values[index], Column::Null) {
+        Column::Text(text) => Some(text),
+        _ => None,
+    };
+    Ok(ImportedUser {
+        username: take(0).unwrap_or_default(),
+        password: take(1).unwrap_or_default(),
+        last_login: take(2),
+        is_superuser,
+        last_name: take(4).unwrap_or_default(),
+        email: take(5).unwrap_or_default(),
+        is_staff,
+        is_active,
+        date_joined: take(8).unwrap_or_default(),
+        first_name: take(9).unwrap_or_default(),
+    })
+}

@@ -1,0 +1,169 @@
+//! Writing imported users: Django's user rows copied from another database, in batches (one
+//! lookup and one multi-row insert per batch, as network round trips count on PostgreSQL).
+
+use super::db::{Db, Value};
+use super::user_table::AUTH_USER;
+use crate::Error;
+use crate::time::parse_django_text;
+use std::collections::HashMap;
+
+/// A Django user as another database has it, its id left out (the target gives its own). The
+/// datetimes stay Django's text, checked to parse, so that they are copied as they are.
+#[derive(Debug, Clone)]
+pub struct ImportedUser {
+    pub username: String,
+    pub password: String,
+    pub last_login: Option<String>,
+    pub is_superuser: bool,
+    pub last_name: String,
+    pub email: String,
+    pub is_staff: bool,
+    pub is_active: bool,
+    pub date_joined: String,
+    pub first_name: String,
+}
+
+impl ImportedUser {
+    /// The values of [`UserTable::fields`](super::user_table::UserTable::fields), as Django's
+    /// SQLite source holds them: booleans as integers, datetimes as text.
+    fn values(&self) -> [Value; 10] {
+        [
+            Value::from(&self.username),
+            Value::from(&self.password),
+            Value::from(self.last_login.as_ref()),
+            Value::Int(self.is_superuser.into()),
+            Value::from(&self.last_name),
+            Value::from(&self.email),
+            Value::Int(self.is_staff.into()),
+            Value::Int(self.is_active.into()),
+            Value::from(&self.date_joined),
+            Value::from(&self.first_name),
+        ]
+    }
+}
+
+/// A target user with an imported user's username: its id, and its values of the copied fields.
+pub struct Existing {
+    pub id: i64,
+    values: Vec<Value>,
+}
+
+/// The index of the password among [`ImportedUser::values`].
+const PASSWORD: usize = 1;
+/// The indexes of the datetimes among [`ImportedUser::values`].
+const DATETIMES: [usize; 2] = [2, 8];
+
+impl Existing {
+    /// Whether the user already has the imported values, compared as values, not as each
+    /// engine keeps them: booleans as integers (SQLite) or `boolean` (PostgreSQL), datetimes as
+    /// Django's text or `timestamptz`.
+    pub fn holds(&self, user: &ImportedUser) -> bool {
+        let comparable = |column: usize, value: &Value| match value {
+            Value::Bool(flag) => Value::Int(i64::from(*flag)),
+            Value::Text(text) if DATETIMES.contains(&column) => {
+                parse_django_text(text).map_or_else(|| value.clone(), Value::Time)
+            }
+            other => other.clone(),
+        };
+        self.values
+            .iter()
+            .zip(user.values().iter())
+            .enumerate()
+            .all(|(column, (a, b))| comparable(column, a) == comparable(column, b))
+    }
+
+    /// Whether the imported user's hash differs from the one the target has.
+    pub fn password_differs(&self, user: &ImportedUser) -> bool {
+        self.values[PASSWORD] != Value::from(&user.password)
+    }
+}
+
+/// The target's users with the batch's usernames, by username.
+pub(crate) fn existing(db: &Db, batch: &[ImportedUser]) -> Result<HashMap<String, Existing>, Error> {
+    let names: Vec<Value> = batch.iter().map(|user| Value::from(&user.username)).collect();
+    let lookup = format!(
+        "SELECT {}, {} FROM {} WHERE {} IN ({})",
+        AUTH_USER.id,
+        AUTH_USER.fields().join(", "),
+        AUTH_USER.table,
+        AUTH_USER.username,
+        placeholders(1, names.len())
+    );
+    db.query(&lookup, &names)?
+        .into_iter()
+        .map(|row| {
+            let (id, name) = (row.int(0)?, row.text(1)?);
+            Ok((name, Existing { id, values: row.into_values().split_off(1) }))
+        })
+        .collect()
+}
+
+/// Inserts the users in one statement; returns how many.
+pub(crate) fn insert_all(db: &Db, users: &[ImportedUser]) -> Result<usize, Error> {
+    if users.is_empty() {
+        return Ok(0);
+    }
+    let groups: Vec<String> = (0..users.len()).map(|row| format!("({})", placeholders(row * 10 + 1, 10))).collect();
+    let insert =
+        format!("INSERT INTO {} ({}) VALUES {}", AUTH_USER.table, AUTH_USER.fields().join(", "), groups.join(", "));
+    let values: Vec<Value> = users.iter().flat_map(ImportedUser::values).collect();
+    db.execute(&insert, &values)
+}
+
+/// Overwrites every field of the user `id` but its username with the imported user's.
+pub(crate) fn replace(db: &Db, id: i64, user: &ImportedUser) -> Result<(), Error> {
+    let mut values = user.values().to_vec();
+    let fields = AUTH_USER.fields();
+    // The username (first) matches already: its place holds the id.
+    values[0] = Value::Int(id);
+    let sets: Vec<String> =
+        fields.iter().enumerate().skip(1).map(|(i, field)| format!("{field} = ?{}", i + 1)).collect();
+    let update = format!("UPDATE {} SET {} WHERE {} = ?1", AUTH_USER.table, sets.join(", "), AUTH_USER.id);
+    db.execute(&update, &values)?;
+    Ok(())
+}
+
+/// A username and email case-folded by the database, as `store::users::clash` folds them (ASCII
+/// on SQLite, the database's rules on PostgreSQL).
+pub struct Folded {
+    /// Whether the row is an imported user's rather than an account the target holds.
+    pub imported: bool,
+    pub username: String,
+    pub folded_username: String,
+    pub folded_email: String,
+}
+
+/// The batch's users folded, and the target's accounts whose folded username or email one of
+/// them has.
+pub(crate) fn folded_identities(db: &Db, batch: &[ImportedUser]) -> Result<Vec<Folded>, Error> {
+    let (table, username, email) = (AUTH_USER.table, AUTH_USER.username, AUTH_USER.email);
+    let rows: Vec<String> = (0..batch.len()).map(|row| format!("({})", placeholders(row * 2 + 1, 2))).collect();
+    // One branch per index (`lower(username)`, `lower(email)`), so each lookup uses its own.
+    let sql = format!(
+        "WITH src (name, email) AS (VALUES {}) \
+         SELECT 0, name, lower(name), lower(email) FROM src \
+         UNION ALL SELECT 1, {username}, lower({username}), lower({email}) FROM {table} \
+         WHERE lower({username}) IN (SELECT lower(name) FROM src) \
+         UNION ALL SELECT 1, {username}, lower({username}), lower({email}) FROM {table} \
+         WHERE lower({email}) IN (SELECT lower(email) FROM src WHERE email <> '')",
+        rows.join(", ")
+    );
+    let params: Vec<Value> =
+        batch.iter().flat_map(|user| [Value::from(&user.username), Value::from(&user.email)]).collect();
+    db.query(&sql, &params)?
+        .iter()
+        .map(|row| {
+            Ok(Folded {
+                imported: row.int(0)? == 0,
+                username: row.text(1)?,
+                folded_username: row.text(2)?,
+                folded_email: row.text(3)?,
+            })
+        })
+        .collect()
+}
+
+/// `?first, ?first+1, ...`, `count` of them.
+fn placeholders(first: usize, count: usize) -> String {
+    (first..first + count).map(|n| format!("?{n}")).collect::<Vec<_>>().join(", ")
+}
