@@ -4,6 +4,7 @@
 //! Times are integer microseconds since the epoch, so windows and `--since` are index ranges.
 
 use super::db::{Db, Row, args};
+use super::user_table::{AUTH_USER, UserTable};
 use crate::Error;
 use jiff::Timestamp;
 use unicode_normalization::UnicodeNormalization;
@@ -51,16 +52,18 @@ impl Subject {
 /// case, else the one account with that email; so `alice`, `ALICE` and `alice@example.com` share
 /// one counter.
 pub(crate) fn resolve_subject(db: &Db, identifier: &str) -> Result<Subject, Error> {
-    let mut id = db
-        .query_opt("SELECT id FROM auth_user WHERE username = ?1", args![identifier])?
-        .map(|r| r.int(0))
-        .transpose()?;
-    if id.is_none() {
-        id = only_one(db, "SELECT id FROM auth_user WHERE lower(username) = lower(?1) LIMIT 2", identifier)?;
+    let UserTable { table, id, username, email, .. } = AUTH_USER;
+    let exact = format!("SELECT {id} FROM {table} WHERE {username} = ?1");
+    let mut found = db.query_opt(&exact, args![identifier])?.map(|r| r.int(0)).transpose()?;
+    if found.is_none() {
+        let sql = format!("SELECT {id} FROM {table} WHERE lower({username}) = lower(?1) LIMIT 2");
+        found = only_one(db, &sql, identifier)?;
     }
-    if id.is_none() && identifier.contains('@') {
-        id = only_one(db, "SELECT id FROM auth_user WHERE lower(email) = lower(?1) LIMIT 2", identifier)?;
+    if found.is_none() && identifier.contains('@') {
+        let sql = format!("SELECT {id} FROM {table} WHERE lower({email}) = lower(?1) LIMIT 2");
+        found = only_one(db, &sql, identifier)?;
     }
+    let id = found;
     Ok(match id {
         Some(id) => Subject::account(id),
         None => Subject::unresolved(identifier),
@@ -73,7 +76,9 @@ pub(crate) fn subject_name(db: &Db, subject: &str) -> Result<Option<String>, Err
         return Ok(Some(name.to_string()));
     }
     let Some(id) = subject.strip_prefix("u:").and_then(|id| id.parse::<i64>().ok()) else { return Ok(None) };
-    db.query_opt("SELECT username FROM auth_user WHERE id = ?1", args![id])?.map(|row| row.text(0)).transpose()
+    let UserTable { table, id: id_column, username, .. } = AUTH_USER;
+    let sql = format!("SELECT {username} FROM {table} WHERE {id_column} = ?1");
+    db.query_opt(&sql, args![id])?.map(|row| row.text(0)).transpose()
 }
 
 fn only_one(db: &Db, sql: &str, value: &str) -> Result<Option<i64>, Error> {
@@ -262,23 +267,24 @@ pub(crate) fn counters_at_least(
     last_from: Option<Timestamp>,
 ) -> Result<Vec<CounterRow>, Error> {
     let last_from = last_from.map_or(i64::MIN, |t| t.as_microsecond());
-    db.query(
-        "SELECT c.subject, c.ip, coalesce(u.username, c.name), c.failures, c.first_us, c.last_us \
-         FROM authadm_lockout c LEFT JOIN auth_user u ON u.id = c.user_id \
+    let UserTable { table, id, username, .. } = AUTH_USER;
+    let sql = format!(
+        "SELECT c.subject, c.ip, coalesce(u.{username}, c.name), c.failures, c.first_us, c.last_us \
+         FROM authadm_lockout c LEFT JOIN {table} u ON u.{id} = c.user_id \
          WHERE (c.subject IN (?1, ?2) OR ?1 IS NULL) AND (c.ip = ?3 OR ?3 IS NULL) \
          AND c.failures >= ?4 AND c.last_us >= ?5 \
-         ORDER BY c.last_us DESC, c.subject, c.ip",
-        args![filter.subject.as_ref(), filter.name.as_ref(), filter.ip.as_ref(), min_failures, last_from],
-    )?
-    .iter()
-    .map(|row| {
-        Ok(CounterRow {
-            key: Key { subject: row.text(0)?, ip: row.text(1)? },
-            username: row.opt_text(2)?,
-            counter: counter_at(row, 3)?,
+         ORDER BY c.last_us DESC, c.subject, c.ip"
+    );
+    db.query(&sql, args![filter.subject.as_ref(), filter.name.as_ref(), filter.ip.as_ref(), min_failures, last_from])?
+        .iter()
+        .map(|row| {
+            Ok(CounterRow {
+                key: Key { subject: row.text(0)?, ip: row.text(1)? },
+                username: row.opt_text(2)?,
+                counter: counter_at(row, 3)?,
+            })
         })
-    })
-    .collect()
+        .collect()
 }
 
 pub(crate) fn delete_counters(db: &Db, filter: &KeyFilter) -> Result<usize, Error> {
