@@ -434,7 +434,7 @@ fn a_missing_or_unusable_hash_costs_what_a_stored_hash_costs() {
     s.execute("UPDATE auth_user SET password = 'pbkdf2_sha256$200000$x' WHERE username = 'dave'");
     s.write("authadm.toml", &format!("password_hashers = [\"argon2\", \"pbkdf2_sha256\"]\n{slow}"));
     let time = |who: &str| {
-        let mut runs: Vec<f64> = (0..3)
+        let mut runs: Vec<f64> = (0..5)
             .map(|_| {
                 let started = std::time::Instant::now();
                 s.expect(1, &["login-test", who, "--password-stdin", "--no-record"], "Wrong-guess-Secret-42");
@@ -442,12 +442,14 @@ fn a_missing_or_unusable_hash_costs_what_a_stored_hash_costs() {
             })
             .collect();
         runs.sort_by(f64::total_cmp);
-        runs[1]
+        runs[2]
     };
     let wrong_password = time("bob");
     for who in ["nobody", "erin", "dave"] {
         let ratio = time(who) / wrong_password;
-        assert!(ratio > 0.6, "{who}: {ratio:.2} of a wrong password's time");
+        // Paying only the preferred hash gave 0.01; the suite's other tests share the cores, so
+        // the bound leaves room for their noise (benches/run.sh figure 4 measures the parity).
+        assert!(ratio > 0.3, "{who}: {ratio:.2} of a wrong password's time");
     }
 }
 
