@@ -1,32 +1,24 @@
 //! `perm grant`.
 
-use super::{ChangeJson, SubjectArgs, describe};
+use super::{ChangeArgs, change};
 use crate::Error;
 use crate::cli::Session;
-use crate::error::exit;
-use crate::permissions::{self, PermName};
+use crate::permissions;
 
 #[derive(clap::Args)]
 #[command(after_help = "Granting what is already held changes nothing and is no error.\n\n\
 Examples:\n  authadm perm grant --user alice auth.change_user\n  authadm perm grant --group editors blog.publish_post --json")]
 pub struct Args {
     #[command(flatten)]
-    subject: SubjectArgs,
-    /// The permission, as Django's has_perm names it: APP_LABEL.CODENAME (it must exist)
-    #[arg(value_name = "APP_LABEL.CODENAME")]
-    permission: String,
+    change: ChangeArgs,
 }
 
 pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
-    let name = PermName::parse(&args.permission)?;
-    let subject = args.subject.subject();
-    let changed = permissions::grant(&session.store()?, &subject, &name, session.now)?;
-    if session.out.json() {
-        session.out.print_json(&ChangeJson { subject: (&subject).into(), permission: name.to_string(), changed });
-    } else if changed {
-        session.out.line(&format!("Granted `{name}` to {}.", describe(&subject)));
-    } else {
-        session.out.line(&format!("Unchanged: {} already holds `{name}`.", describe(&subject)));
-    }
-    Ok(exit::OK)
+    change(
+        session,
+        args.change,
+        permissions::grant,
+        |holder, name| format!("Granted `{name}` to {holder}."),
+        |holder, name| format!("Unchanged: {holder} already holds `{name}`."),
+    )
 }

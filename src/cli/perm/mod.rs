@@ -7,8 +7,11 @@ mod revoke;
 
 use super::Session;
 use crate::Error;
-use crate::permissions::Subject;
+use crate::error::exit;
+use crate::permissions::{PermName, Subject};
+use crate::store::Store;
 use clap::Subcommand;
+use jiff::Timestamp;
 use serde::Serialize;
 
 #[derive(Subcommand)]
@@ -84,4 +87,36 @@ struct ChangeJson<'a> {
     subject: SubjectJson<'a>,
     permission: String,
     changed: bool,
+}
+
+/// What `perm grant` and `perm revoke` take: the holder and one permission.
+#[derive(clap::Args)]
+struct ChangeArgs {
+    #[command(flatten)]
+    subject: SubjectArgs,
+    /// The permission, as Django's has_perm names it: APP_LABEL.CODENAME (it must exist)
+    #[arg(value_name = "APP_LABEL.CODENAME")]
+    permission: String,
+}
+
+/// A grant or revoke: `change` writes it and says whether anything changed; `done` and
+/// `unchanged` phrase the two answers for people, given the holder and the permission.
+fn change(
+    session: &Session,
+    args: ChangeArgs,
+    change: fn(&Store, &Subject, &PermName, Timestamp) -> Result<bool, Error>,
+    done: fn(&str, &PermName) -> String,
+    unchanged: fn(&str, &PermName) -> String,
+) -> Result<u8, Error> {
+    let name = PermName::parse(&args.permission)?;
+    let subject = args.subject.subject();
+    let changed = change(&session.store()?, &subject, &name, session.now)?;
+    if session.out.json() {
+        session.out.print_json(&ChangeJson { subject: (&subject).into(), permission: name.to_string(), changed });
+    } else if changed {
+        session.out.line(&done(&describe(&subject), &name));
+    } else {
+        session.out.line(&unchanged(&describe(&subject), &name));
+    }
+    Ok(exit::OK)
 }
