@@ -167,19 +167,7 @@ fn check_django_columns(db: &Db) -> Result<(), Error> {
     let columns: Vec<String> =
         db.query(sql, args![AUTH_USER.table])?.iter().map(|row| row.text(0)).collect::<Result<_, _>>()?;
     let t = &AUTH_USER;
-    let django = [
-        t.id,
-        t.password,
-        t.last_login,
-        t.is_superuser,
-        t.username,
-        t.last_name,
-        t.email,
-        t.is_staff,
-        t.is_active,
-        t.date_joined,
-        t.first_name,
-    ];
+    let django: Vec<&str> = std::iter::once(t.id).chain(t.fields()).collect();
     match django.iter().find(|c| !columns.iter().any(|have| have == *c)) {
         None => Ok(()),
         Some(missing) => {
