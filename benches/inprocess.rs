@@ -67,7 +67,8 @@ fn common_password(c: &mut Criterion) {
 /// whose hash is one-iteration pbkdf2, so the chain itself is what is measured.
 fn chain(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("tempdir");
-    let store = Store::open(&authadm::store::Target::File(dir.path().join("bench.db"))).expect("opens");
+    let store =
+        Store::open(&authadm::store::Target::File(dir.path().join("bench.db")), &Default::default()).expect("opens");
     let fast = "password_hashers = [\"pbkdf2_sha256\"]\n[hashers.pbkdf2_sha256]\niterations = 1\n";
     let plain = settings(fast);
     let guarded = settings(&format!("authentication_backends = [\"lockout\", \"model\"]\n{fast}"));
@@ -80,6 +81,7 @@ fn chain(c: &mut Criterion) {
         is_active: true,
         is_staff: false,
         is_superuser: false,
+        fields: Vec::new(),
     };
     let encoded = plain.hashers.make(&Secret::new(PASSWORD.to_owned()));
     accounts::add(&store, &plain, draft, NewPassword { encoded, origin: PasswordOrigin::PreHashed }, now)

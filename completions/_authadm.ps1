@@ -80,6 +80,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'Given name (at most 150 characters)')
             [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'Family name (at most 150 characters)')
             [CompletionResult]::new('--password-hash', '--password-hash', [CompletionResultType]::ParameterName, 'Store this already-encoded hash (e.g. from `hash make` or another Django database) as is')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Set a column of a custom user model (repeatable); required for a NOT NULL column without a database default, such as a REQUIRED_FIELDS entry')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')

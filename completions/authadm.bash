@@ -2923,7 +2923,7 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__user__subcmd__add)
-            opts="-q -v -h -V --email --first-name --last-name --staff --superuser --inactive --password-stdin --no-password --password-hash --skip-validation --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --email --first-name --last-name --staff --superuser --inactive --password-stdin --no-password --password-hash --skip-validation --field --config --database --json --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2942,6 +2942,10 @@ _authadm() {
                     return 0
                     ;;
                 --password-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

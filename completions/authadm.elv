@@ -75,6 +75,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --first-name 'Given name (at most 150 characters)'
             cand --last-name 'Family name (at most 150 characters)'
             cand --password-hash 'Store this already-encoded hash (e.g. from `hash make` or another Django database) as is'
+            cand --field 'Set a column of a custom user model (repeatable); required for a NOT NULL column without a database default, such as a REQUIRED_FIELDS entry'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
             cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'

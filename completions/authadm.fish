@@ -73,6 +73,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l first-name -d 'Given name (at most 150 characters)' -r
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l last-name -d 'Family name (at most 150 characters)' -r
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l password-hash -d 'Store this already-encoded hash (e.g. from `hash make` or another Django database) as is' -r
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l field -d 'Set a column of a custom user model (repeatable); required for a NOT NULL column without a database default, such as a REQUIRED_FIELDS entry' -r
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''

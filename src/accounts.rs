@@ -7,7 +7,8 @@ use crate::groups::Memberships;
 use crate::hashers;
 use crate::secret::Secret;
 use crate::sessions;
-use crate::store::db::Db;
+use crate::store::db::{Db, Value};
+use crate::store::user_model::UserModel;
 use crate::store::users::{self, Changes, EncodedPassword, NewUser, User};
 use crate::store::{Store, audit as audit_rows, removal, tokens as token_rows};
 use crate::validators::{self, UserAttributes, Violation};
@@ -70,9 +71,16 @@ pub(crate) fn check_name(what: &str, value: &str) -> Result<(), Error> {
     Ok(())
 }
 
+/// A USER argument as the model stores its username field: NFKC, and for an email address
+/// (`USERNAME_FIELD = "email"`) `normalize_email`'s lowercased domain too.
+pub fn normalize_login(model: &UserModel, name: &str) -> String {
+    let name = normalize_username(name);
+    if model.username_is_email() { normalize_email(&name) } else { name }
+}
+
 /// Finds a user by exact username, suggesting a near match when there is one.
 pub fn find(store: &Store, name: &str) -> Result<User, Error> {
-    let name = normalize_username(name);
+    let name = normalize_login(store.model(), name);
     if let Some(user) = users::find_by_username(store, &name)? {
         return Ok(user);
     }
@@ -99,9 +107,11 @@ pub fn validate_password(settings: &Settings, password: &Secret, user: Option<&U
     validators::validate_all(&settings.validators, password.expose(), user)
 }
 
-pub fn attributes_of(user: &User) -> UserAttributes {
+/// What Django's UserAttributeSimilarityValidator compares: `username` only where the model has
+/// such an attribute (an email-login model has none; its address is compared as the email).
+pub fn attributes_of(model: &UserModel, user: &User) -> UserAttributes {
     UserAttributes {
-        username: user.username.clone(),
+        username: if model.has_username_attribute { user.username.clone() } else { String::new() },
         first_name: user.first_name.clone(),
         last_name: user.last_name.clone(),
         email: user.email.clone(),
@@ -117,22 +127,68 @@ pub struct Draft {
     pub is_active: bool,
     pub is_staff: bool,
     pub is_superuser: bool,
+    /// The model's extra columns (`--field NAME=VALUE`), in their types.
+    pub fields: Vec<(String, Value)>,
 }
 
 impl Draft {
-    /// Normalises and checks the fields, so validators see what will be stored.
-    pub fn normalized(self) -> Result<Draft, Error> {
-        let draft = Draft { username: normalize_username(&self.username), email: normalize_email(&self.email), ..self };
-        check_username(&draft.username)?;
+    /// Normalises and checks the fields for the model in force, so validators see what will be
+    /// stored: the username as Django's username validator or, on an email-login model, as its
+    /// EmailField; a flag or name whose column the model lacks, or a required column left out, is
+    /// exit 2 naming it.
+    pub fn normalized(self, model: &UserModel) -> Result<Draft, Error> {
+        let username = normalize_login(model, &self.username);
+        let email = if model.username_is_email() { username.clone() } else { normalize_email(&self.email) };
+        let draft = Draft { username, email, ..self };
+        if model.username_is_email() {
+            if draft.username.is_empty() {
+                return Err(Error::Input(
+                    "the username (an email address on this user model) must not be empty".into(),
+                ));
+            }
+            check_email(&draft.username)?;
+        } else {
+            check_username(&draft.username)?;
+        }
         check_email(&draft.email)?;
         check_name("first name", &draft.first_name)?;
         check_name("last name", &draft.last_name)?;
+        draft.fits(model)?;
         Ok(draft)
     }
 
-    pub fn attributes(&self) -> UserAttributes {
+    /// Refuses what the model cannot hold: a value for a column it lacks, a required column left out.
+    fn fits(&self, model: &UserModel) -> Result<(), Error> {
+        if !self.email.is_empty() && model.email.is_none() {
+            return Err(Error::Input(format!(
+                "the user model ({}) has no email field; leave out --email",
+                model.table
+            )));
+        }
+        let wanted = [
+            ("first_name", !self.first_name.is_empty(), "--first-name"),
+            ("last_name", !self.last_name.is_empty(), "--last-name"),
+            ("is_staff", self.is_staff, "--staff"),
+            ("is_superuser", self.is_superuser, "--superuser"),
+            ("is_active", !self.is_active, "--inactive"),
+        ];
+        for (column, given, flag) in wanted {
+            if given {
+                model.require(column, flag)?;
+            }
+        }
+        match model.required_fields().find(|c| !self.fields.iter().any(|(name, _)| *name == c.name)) {
+            Some(column) => Err(Error::Input(format!(
+                "the user model ({}) requires `{}` ({}), which has no default in the database: pass --field {}=VALUE",
+                model.table, column.name, column.declared, column.name
+            ))),
+            None => Ok(()),
+        }
+    }
+
+    pub fn attributes(&self, model: &UserModel) -> UserAttributes {
         UserAttributes {
-            username: self.username.clone(),
+            username: if model.has_username_attribute { self.username.clone() } else { String::new() },
             first_name: self.first_name.clone(),
             last_name: self.last_name.clone(),
             email: self.email.clone(),
@@ -207,6 +263,7 @@ pub fn add(
                 is_staff: draft.is_staff,
                 is_superuser: draft.is_superuser,
                 date_joined: now,
+                fields: draft.fields.clone(),
             },
         )?;
         let flags = [("staff", draft.is_staff), ("superuser", draft.is_superuser), ("inactive", !draft.is_active)];
@@ -246,10 +303,32 @@ pub fn modify(
     memberships: &Memberships,
     now: Timestamp,
 ) -> Result<User, Error> {
+    let model = store.model();
     if let Some(email) = changes.email.take() {
         let email = normalize_email(&email);
         check_email(&email)?;
+        if model.username_is_email() {
+            return Err(Error::Input(format!(
+                "the email address is the username on this user model ({}): it cannot be changed with --email",
+                model.table
+            )));
+        }
+        model.email.as_ref().ok_or_else(|| {
+            Error::Input(format!("the user model ({}) has no email field; leave out --email", model.table))
+        })?;
         changes.email = Some(email);
+    }
+    let flags = [
+        ("first_name", changes.first_name.is_some(), "--first-name"),
+        ("last_name", changes.last_name.is_some(), "--last-name"),
+        ("is_active", changes.is_active.is_some(), "--activate/--deactivate"),
+        ("is_staff", changes.is_staff.is_some(), "--staff/--no-staff"),
+        ("is_superuser", changes.is_superuser.is_some(), "--superuser/--no-superuser"),
+    ];
+    for (column, given, flag) in flags {
+        if given {
+            model.require(column, flag)?;
+        }
     }
     for (what, value) in [("first name", &changes.first_name), ("last name", &changes.last_name)] {
         if let Some(value) = value {
@@ -279,15 +358,15 @@ pub fn modify(
 
 /// What removing a user deletes: `(table, rows)` in the order Django deletes them, the user's
 /// row last; tables without rows of theirs are left out.
-pub type Removed = Vec<(&'static str, usize)>;
+pub type Removed = Vec<(String, usize)>;
 
 /// What [`remove`] would delete, deleting nothing; exit 5 as [`remove`] where it would refuse.
 pub fn removal_plan(store: &Store, user: &User) -> Result<Removed, Error> {
     let db = store.db();
     refuse_unknown_references(db, user)?;
     let mut plan = removal::count(db, user.id)?;
-    plan.push(("django_session", sessions::count_of(db, user.id)?));
-    plan.push(("auth_user", 1));
+    plan.push(("django_session".into(), sessions::count_of(db, user.id)?));
+    plan.push((db.model().table.clone(), 1));
     Ok(plan.into_iter().filter(|(_, rows)| *rows > 0).collect())
 }
 
@@ -298,9 +377,9 @@ pub fn remove(store: &Store, user: &User, now: Timestamp) -> Result<Removed, Err
     let removed = store.write(|db| {
         refuse_unknown_references(db, user)?;
         let mut deleted = removal::delete(db, user.id)?;
-        deleted.push(("django_session", sessions::end_all_of(db, user.id)?));
+        deleted.push(("django_session".into(), sessions::end_all_of(db, user.id)?));
         users::delete(db, user.id)?;
-        deleted.push(("auth_user", 1));
+        deleted.push((db.model().table.clone(), 1));
         deleted.retain(|(_, rows)| *rows > 0);
         let counts: Vec<String> = deleted.iter().map(|(table, rows)| format!("{table}: {rows}")).collect();
         let detail = format!("id {}; deleted {}", user.id, counts.join(", "));

@@ -42,6 +42,8 @@ struct RawConfig {
     case_insensitive_identity: Option<bool>,
     lockout: Option<crate::lockout::settings::RawLockout>,
     rate_limits: Option<crate::lockout::settings::RawRateLimits>,
+    #[serde(default)]
+    user_model: crate::store::user_model::Choice,
 }
 
 /// A backend is named by a string, or by an inline table `{ name = "...", options = {...} }`.
@@ -94,6 +96,8 @@ pub struct Settings {
     pub case_insensitive_identity: bool,
     /// `[lockout]` and `[rate_limits]`, enforced by the `lockout` guard.
     pub lockout: crate::lockout::Policy,
+    /// `[user_model]`: what overrides detecting the project's user model.
+    pub user_model: crate::store::user_model::Choice,
     /// `auth_password_validators` as `{ name, options }` tables, for [`Settings::effective`].
     validator_specs: Vec<toml::Value>,
     /// Where each validator is configured (`FILE:LINE:COLUMN`), for [`Settings::check_validator_files`].
@@ -194,6 +198,7 @@ impl Settings {
             logout_on_password_change: raw.logout_on_password_change.unwrap_or(true),
             case_insensitive_identity: raw.case_insensitive_identity.unwrap_or(false),
             lockout,
+            user_model: raw.user_model,
             validator_specs,
             validator_locations,
         })

@@ -15,6 +15,7 @@
 use crate::Error;
 use crate::store::Store;
 use crate::store::attempts::{self, Subject};
+use crate::store::user_model::UserId;
 use crate::store::users::{self, EncodedPassword, User};
 use std::cell::OnceCell;
 
@@ -46,7 +47,7 @@ pub struct Resolution {
     identifier: String,
     found: Vec<(Lookup, Found)>,
     /// The account the chain checks passwords of: the first unique match in chain order.
-    account: Option<i64>,
+    account: Option<UserId>,
     /// Who the attempt counts against for lockouts, rate limits and the audit.
     pub subject: Subject,
     stand_in: OnceCell<Option<EncodedPassword>>,
@@ -88,7 +89,7 @@ impl Resolution {
             Some(Found::One(user)) => Candidate::Nobody(format!(
                 "user #{} matches, but the identifier names user #{} for an earlier backend; not checked",
                 user.id,
-                self.account.unwrap_or_default()
+                self.account.map_or_else(|| "?".into(), |id| id.to_string())
             )),
             Some(Found::Ambiguous(count)) => {
                 Candidate::Nobody(format!("{count} accounts match; ambiguous, none chosen"))

@@ -11,7 +11,6 @@ use crate::hashers;
 use crate::store::db::Db;
 use crate::store::django_source::{DjangoSource, MalformedSourceRow, SourceValue};
 use crate::store::import::{self as import_rows, Existing, ImportedUser};
-use crate::store::user_table::AUTH_USER;
 use crate::store::{Store, audit as audit_rows, tokens as token_rows};
 use jiff::Timestamp;
 use std::collections::{BTreeMap, HashMap};
@@ -385,7 +384,7 @@ fn open_source(source: &Path) -> Result<DjangoSource, Error> {
             "{}: username `{}` appears more than once in {}, which Django keeps unique; nothing was imported",
             source.display(),
             shown(&name),
-            AUTH_USER.table
+            "the user table"
         )));
     }
     Ok(src)

@@ -8,6 +8,7 @@
 
 use crate::Error;
 use crate::store::db::Db;
+use crate::store::user_model::UserId;
 use crate::store::users::User;
 use crate::store::{Store, audit as audit_rows, sessions as session_rows};
 use base64::Engine;
@@ -58,16 +59,16 @@ pub fn user_id_of(session_data: &str) -> Option<String> {
 pub fn list(store: &Store, user: Option<&User>) -> Result<Vec<SessionInfo>, Error> {
     let db = store.db();
     session_rows::require(db)?;
-    let wanted = user.map(|user| user.id.to_string());
+    let wanted = user.map(|user| user.id);
     // A user has many sessions: each name is looked up once.
-    let mut names: HashMap<i64, Option<String>> = HashMap::new();
+    let mut names: HashMap<UserId, Option<String>> = HashMap::new();
     let mut listed = Vec::new();
     for row in session_rows::all(db)? {
-        let id = user_id_of(&row.data);
+        let id = user_id_of(&row.data).and_then(|id| id.parse::<UserId>().ok());
         if wanted.is_some() && id != wanted {
             continue;
         }
-        let user = match id.and_then(|id| id.parse::<i64>().ok()) {
+        let user = match id {
             Some(id) => match names.get(&id) {
                 Some(name) => name.clone(),
                 None => names.entry(id).or_insert(session_rows::username_of(db, id)?).clone(),
@@ -96,7 +97,7 @@ pub fn revoke(store: &Store, user: &User, now: Timestamp) -> Result<usize, Error
 
 /// Deletes the sessions naming user `id` within the caller's transaction; none where the
 /// database keeps no sessions (authadm's own database, a cookie or cache session engine).
-pub(crate) fn end_all_of(db: &Db, id: i64) -> Result<usize, Error> {
+pub(crate) fn end_all_of(db: &Db, id: UserId) -> Result<usize, Error> {
     let mut ended = 0;
     for key in keys_of(db, id)? {
         ended += session_rows::delete(db, &key)?;
@@ -105,16 +106,16 @@ pub(crate) fn end_all_of(db: &Db, id: i64) -> Result<usize, Error> {
 }
 
 /// How many sessions name user `id` (0 where there is no session table).
-pub(crate) fn count_of(db: &Db, id: i64) -> Result<usize, Error> {
+pub(crate) fn count_of(db: &Db, id: UserId) -> Result<usize, Error> {
     Ok(keys_of(db, id)?.len())
 }
 
-fn keys_of(db: &Db, id: i64) -> Result<Vec<String>, Error> {
+fn keys_of(db: &Db, id: UserId) -> Result<Vec<String>, Error> {
     if !db.has_table(session_rows::TABLE)? {
         return Ok(Vec::new());
     }
-    let wanted = Some(id.to_string());
-    Ok(session_rows::all(db)?.into_iter().filter(|row| user_id_of(&row.data) == wanted).map(|row| row.key).collect())
+    let names = |row: &session_rows::SessionRow| user_id_of(&row.data).and_then(|named| named.parse().ok()) == Some(id);
+    Ok(session_rows::all(db)?.into_iter().filter(names).map(|row| row.key).collect())
 }
 
 /// Django's `clearsessions`: deletes the expired rows; returns how many.

@@ -30,7 +30,8 @@ pub struct Context<'a> {
 /// A backend's answer; `detail` says why, for `--explain`.
 pub enum Outcome {
     Authenticated {
-        user: User,
+        /// Boxed: a user is far larger than the other answers.
+        user: Box<User>,
         must_update_hash: bool,
         detail: String,
     },
@@ -90,7 +91,7 @@ pub struct TraceStep {
 
 /// How the chain ended.
 pub enum Decision {
-    Authenticated { user: User, backend: &'static str, must_update_hash: bool },
+    Authenticated { user: Box<User>, backend: &'static str, must_update_hash: bool },
     Rejected,
 }
 

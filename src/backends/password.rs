@@ -43,7 +43,7 @@ pub fn authenticate(ctx: &Context, attempt: &Attempt, lookup: Lookup) -> Result<
         return Ok(Outcome::NoUser { detail: format!("user #{} found; the account is inactive", user.id) });
     }
     let detail = format!("user #{} found; password matches", user.id);
-    Ok(Outcome::Authenticated { user: user.clone(), must_update_hash: verdict.must_update, detail })
+    Ok(Outcome::Authenticated { user: Box::new(user.clone()), must_update_hash: verdict.must_update, detail })
 }
 
 /// Unknown, ambiguous and unusable accounts verify the password against the stand-in hash (the

@@ -28,7 +28,7 @@ impl Backend for TokenBackend {
             },
             Ok(user) => {
                 let detail = format!("token of user #{} is valid", user.id);
-                Outcome::Authenticated { user, must_update_hash: false, detail }
+                Outcome::Authenticated { user: Box::new(user), must_update_hash: false, detail }
             }
             Err(why) => Outcome::NoUser { detail: why.to_string() },
         })

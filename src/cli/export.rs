@@ -102,7 +102,7 @@ fn csv_rows(all: &[User], include_hashes: bool) -> Vec<Vec<String>> {
                 u.is_active.to_string(),
                 u.is_staff.to_string(),
                 u.is_superuser.to_string(),
-                rfc3339(u.date_joined),
+                u.date_joined.map(rfc3339).unwrap_or_default(),
                 u.last_login.map(rfc3339).unwrap_or_default(),
                 u.email_verified.to_string(),
                 crate::hashers::is_usable(u.password.encoded()).to_string(),

@@ -39,7 +39,7 @@ pub struct Args {
 
 #[derive(Serialize)]
 struct UserRef<'a> {
-    id: i64,
+    id: crate::store::user_model::UserId,
     username: &'a str,
 }
 

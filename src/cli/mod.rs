@@ -141,14 +141,14 @@ impl Session {
     /// Opens the existing database; commands call it only once they know they need it.
     pub fn store(&self) -> Result<Store, Error> {
         self.warn_about_folder();
-        Store::open_existing(&self.database)
+        Store::open_existing(&self.database, &self.settings.user_model)
     }
 
     /// Opens the database, creating it if absent: only for the commands that bring users in
     /// (`user add`, `import`).
     pub fn store_or_create(&self) -> Result<Store, Error> {
         self.warn_about_folder();
-        Store::open(&self.database)
+        Store::open(&self.database, &self.settings.user_model)
     }
 
     /// A SQLite file in a folder anyone may write to can be deleted or replaced by anyone.

@@ -4,6 +4,7 @@
 
 use super::ColorChoice;
 use super::escape::visible;
+use crate::store::db::Value;
 use crate::store::users::User;
 use crate::time::{relative, rfc3339};
 use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
@@ -94,7 +95,7 @@ impl Output {
     }
 
     /// The rows a removal deleted (or would delete), one `table: rows` line each.
-    pub fn removal_counts(&self, counts: &[(&str, usize)]) {
+    pub fn removal_counts(&self, counts: &[(String, usize)]) {
         for (table, rows) in counts {
             self.line(&format!("  {table}: {rows}"));
         }
@@ -134,7 +135,7 @@ fn stdout_line(text: &str) {
 /// The contract's user object.
 #[derive(Serialize)]
 pub struct UserJson {
-    id: i64,
+    id: crate::store::user_model::UserId,
     username: String,
     email: String,
     first_name: String,
@@ -142,7 +143,8 @@ pub struct UserJson {
     is_active: bool,
     is_staff: bool,
     is_superuser: bool,
-    date_joined: String,
+    /// `null` where the model has no `date_joined`.
+    date_joined: Option<String>,
     last_login: Option<String>,
     email_verified: bool,
     has_usable_password: bool,
@@ -159,7 +161,7 @@ impl From<&User> for UserJson {
             is_active: user.is_active,
             is_staff: user.is_staff,
             is_superuser: user.is_superuser,
-            date_joined: rfc3339(user.date_joined),
+            date_joined: user.date_joined.map(rfc3339),
             last_login: user.last_login.map(rfc3339),
             email_verified: user.email_verified,
             has_usable_password: crate::hashers::is_usable(user.password.encoded()),
@@ -173,11 +175,26 @@ pub struct ShownUserJson {
     #[serde(flatten)]
     user: UserJson,
     groups: Vec<String>,
+    /// The model's extra columns (`{}` on Django's own `auth_user`), never the password.
+    fields: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ShownUserJson {
-    pub fn new(user: &User, groups: Vec<String>) -> Self {
-        ShownUserJson { user: UserJson::from(user), groups }
+    pub fn new(user: &User, groups: Vec<String>, fields: &[(String, Value)]) -> Self {
+        let fields = fields.iter().map(|(name, value)| (name.clone(), json_value(value))).collect();
+        ShownUserJson { user: UserJson::from(user), groups, fields }
+    }
+}
+
+/// A column's value as JSON: numbers, booleans and text as themselves, datetimes as RFC 3339.
+fn json_value(value: &Value) -> serde_json::Value {
+    match value {
+        Value::Null => serde_json::Value::Null,
+        Value::Int(n) => (*n).into(),
+        Value::Bool(flag) => (*flag).into(),
+        Value::Text(text) => text.clone().into(),
+        Value::Time(time) => rfc3339(*time).into(),
+        Value::Blob(bytes) => format!("<{} bytes>", bytes.len()).into(),
     }
 }
 
@@ -192,7 +209,7 @@ pub struct RemovedJson {
 }
 
 impl RemovedJson {
-    pub fn new(user: &User, deleted: &[(&str, usize)], dry_run: bool) -> Self {
+    pub fn new(user: &User, deleted: &[(String, usize)], dry_run: bool) -> Self {
         let deleted = deleted.iter().map(|(table, rows)| (table.to_string(), (*rows).into())).collect();
         RemovedJson { user: UserJson::from(user), deleted, dry_run }
     }

@@ -35,7 +35,7 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
             session.out.note(&format!("Changing password for user '{}'", user.username));
         }
         let question = "Bypass password validation and set it anyway?";
-        let attributes = accounts::attributes_of(&user);
+        let attributes = accounts::attributes_of(store.model(), &user);
         let Some(password) = new_password::obtain(
             session,
             args.password_stdin,

@@ -40,7 +40,10 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         return help_text(session);
     }
     let attributes = match &args.user {
-        Some(name) => Some(accounts::attributes_of(&accounts::find(&session.store()?, name)?)),
+        Some(name) => {
+            let store = session.store()?;
+            Some(accounts::attributes_of(store.model(), &accounts::find(&store, name)?))
+        }
         None => given_attributes(&args),
     };
     session.settings.check_validator_files()?;

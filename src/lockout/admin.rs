@@ -92,7 +92,7 @@ mod tests {
     #[test]
     fn status_shows_exactly_what_the_policy_says_around_both_edges() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&crate::store::Target::File(dir.path().join("t.db"))).unwrap();
+        let store = Store::open(&crate::store::Target::File(dir.path().join("t.db")), &Default::default()).unwrap();
         let now = Timestamp::from_second(1_800_000_000).unwrap();
         for (toml, all) in [
             ("[lockout]\nfailure_limit = 3\ncooloff = \"1h\"\n", false),

@@ -14,6 +14,7 @@ use crate::identity::{Lookup, Resolution};
 use crate::lockout::guard::{self, Reservation, Verdict};
 use crate::secret::Secret;
 use crate::store::db::Db;
+use crate::store::user_model::UserId;
 use crate::store::{Store, users, users::User};
 use crate::tokens;
 use attempt::{Attempt, Credentials, Denial, Reason};
@@ -98,7 +99,7 @@ fn run(
     Ok(match decision {
         Decision::Authenticated { user, backend, must_update_hash } => Outcome {
             login: LoginResult {
-                user: Some(user),
+                user: Some(*user),
                 backend: Some(backend),
                 reason: Reason::Ok,
                 locked_until: None,
@@ -149,7 +150,7 @@ fn record(
 /// upgraded hash, made before the transaction so hashing never holds the writer's lock) and the
 /// token's last use.
 struct Success<'a> {
-    user_id: i64,
+    user_id: UserId,
     /// The hash the password was checked against, and its upgrade.
     rehashed: Option<(&'a str, String)>,
     token: Option<&'a Secret>,

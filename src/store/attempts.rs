@@ -4,7 +4,8 @@
 //! Times are integer microseconds since the epoch, so windows and `--since` are index ranges.
 
 use super::db::{Db, Row, args};
-use super::user_table::{AUTH_USER, UserTable};
+use super::schema::quoted;
+use super::user_model::UserId;
 use crate::Error;
 use jiff::Timestamp;
 use unicode_normalization::UnicodeNormalization;
@@ -33,12 +34,12 @@ pub const PENDING: &str = "pending";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Subject {
     pub key: String,
-    pub user_id: Option<i64>,
+    pub user_id: Option<UserId>,
 }
 
 impl Subject {
     /// The key of an account.
-    pub fn account(id: i64) -> Subject {
+    pub fn account(id: UserId) -> Subject {
         Subject { key: format!("u:{id}"), user_id: Some(id) }
     }
 
@@ -52,15 +53,16 @@ impl Subject {
 /// case, else the one account with that email; so `alice`, `ALICE` and `alice@example.com` share
 /// one counter.
 pub(crate) fn resolve_subject(db: &Db, identifier: &str) -> Result<Subject, Error> {
-    let UserTable { table, id, username, email, .. } = AUTH_USER;
+    let model = db.model();
+    let (table, id, username) = (quoted(&model.table), quoted(&model.id), quoted(&model.username));
     let exact = format!("SELECT {id} FROM {table} WHERE {username} = ?1");
-    let mut found = db.query_opt(&exact, args![identifier])?.map(|r| r.int(0)).transpose()?;
+    let mut found = db.query_opt(&exact, args![identifier])?.map(|r| r.user_id(0)).transpose()?;
     if found.is_none() {
         let sql = format!("SELECT {id} FROM {table} WHERE lower({username}) = lower(?1) LIMIT 2");
         found = only_one(db, &sql, identifier)?;
     }
-    if found.is_none() && identifier.contains('@') {
-        let sql = format!("SELECT {id} FROM {table} WHERE lower({email}) = lower(?1) LIMIT 2");
+    if let (None, Some(email)) = (found, model.email.as_deref().filter(|_| identifier.contains('@'))) {
+        let sql = format!("SELECT {id} FROM {table} WHERE lower({}) = lower(?1) LIMIT 2", quoted(email));
         found = only_one(db, &sql, identifier)?;
     }
     let id = found;
@@ -75,15 +77,16 @@ pub(crate) fn subject_name(db: &Db, subject: &str) -> Result<Option<String>, Err
     if let Some(name) = subject.strip_prefix("n:") {
         return Ok(Some(name.to_string()));
     }
-    let Some(id) = subject.strip_prefix("u:").and_then(|id| id.parse::<i64>().ok()) else { return Ok(None) };
-    let UserTable { table, id: id_column, username, .. } = AUTH_USER;
-    let sql = format!("SELECT {username} FROM {table} WHERE {id_column} = ?1");
+    let Some(id) = subject.strip_prefix("u:").and_then(|id| id.parse::<UserId>().ok()) else { return Ok(None) };
+    let model = db.model();
+    let sql =
+        format!("SELECT {} FROM {} WHERE {} = ?1", quoted(&model.username), quoted(&model.table), quoted(&model.id));
     db.query_opt(&sql, args![id])?.map(|row| row.text(0)).transpose()
 }
 
-fn only_one(db: &Db, sql: &str, value: &str) -> Result<Option<i64>, Error> {
+fn only_one(db: &Db, sql: &str, value: &str) -> Result<Option<UserId>, Error> {
     let rows = db.query(sql, args![value])?;
-    Ok(if let [row] = rows.as_slice() { Some(row.int(0)?) } else { None })
+    Ok(if let [row] = rows.as_slice() { Some(row.user_id(0)?) } else { None })
 }
 
 /// A counter from its `failures, first_us, last_us` columns starting at `at`.
@@ -267,7 +270,8 @@ pub(crate) fn counters_at_least(
     last_from: Option<Timestamp>,
 ) -> Result<Vec<CounterRow>, Error> {
     let last_from = last_from.map_or(i64::MIN, |t| t.as_microsecond());
-    let UserTable { table, id, username, .. } = AUTH_USER;
+    let model = db.model();
+    let (table, id, username) = (quoted(&model.table), quoted(&model.id), quoted(&model.username));
     let sql = format!(
         "SELECT c.subject, c.ip, coalesce(u.{username}, c.name), c.failures, c.first_us, c.last_us \
          FROM authadm_lockout c LEFT JOIN {table} u ON u.{id} = c.user_id \

@@ -5,6 +5,7 @@
 //! edge (Django keeps booleans as integers and datetimes as text on SQLite, as `boolean` and
 //! `timestamptz` on PostgreSQL), so callers never see the difference.
 
+use super::user_model::{UserId, UserModel};
 use super::{postgres::Postgres, sqlite};
 use crate::Error;
 use crate::time::parse_django_text;
@@ -144,6 +145,11 @@ impl Row {
         }
     }
 
+    /// A user's key: an integer, or a UUID.
+    pub fn user_id(&self, index: usize) -> Result<UserId, Error> {
+        UserId::from_value(self.value(index)).ok_or_else(|| unexpected(index, "a user id", self.value(index)))
+    }
+
     /// Integer microseconds since the epoch, as authadm's own tables keep times.
     pub fn micros(&self, index: usize) -> Result<Option<Timestamp>, Error> {
         Ok(self.opt_int(index)?.map(|us| Timestamp::from_microsecond(us).unwrap_or(Timestamp::UNIX_EPOCH)))
@@ -161,32 +167,61 @@ pub enum Engine {
     Postgres,
 }
 
-/// An open connection to either engine.
-pub enum Db {
+/// A connection to either engine.
+pub enum Conn {
     Sqlite(rusqlite::Connection),
     Postgres(Box<Postgres>),
 }
 
+/// An open connection, and the user model of its database (found when the store opened it), so
+/// that every query on the users, inside a transaction too, names the model's table and columns.
+pub struct Db {
+    conn: Conn,
+    model: UserModel,
+}
+
 impl Db {
+    /// A connection whose database's user model is not known yet: Django's default until
+    /// [`Db::set_model`].
+    pub fn new(conn: Conn) -> Db {
+        Db { conn, model: UserModel::django_default() }
+    }
+
+    pub fn set_model(&mut self, model: UserModel) {
+        self.model = model;
+    }
+
+    pub fn model(&self) -> &UserModel {
+        &self.model
+    }
+
+    /// The SQLite connection, when the database is a file.
+    pub fn sqlite(&self) -> Option<&rusqlite::Connection> {
+        match &self.conn {
+            Conn::Sqlite(conn) => Some(conn),
+            Conn::Postgres(_) => None,
+        }
+    }
+
     pub fn engine(&self) -> Engine {
-        match self {
-            Db::Sqlite(_) => Engine::Sqlite,
-            Db::Postgres(_) => Engine::Postgres,
+        match self.conn {
+            Conn::Sqlite(_) => Engine::Sqlite,
+            Conn::Postgres(_) => Engine::Postgres,
         }
     }
 
     /// Runs a statement; returns how many rows it changed.
     pub fn execute(&self, sql: &str, params: &[Value]) -> Result<usize, Error> {
-        match self {
-            Db::Sqlite(conn) => sqlite::execute(conn, sql, params),
-            Db::Postgres(pg) => pg.execute(sql, params),
+        match &self.conn {
+            Conn::Sqlite(conn) => sqlite::execute(conn, sql, params),
+            Conn::Postgres(pg) => pg.execute(sql, params),
         }
     }
 
     pub fn query(&self, sql: &str, params: &[Value]) -> Result<Vec<Row>, Error> {
-        match self {
-            Db::Sqlite(conn) => sqlite::query(conn, sql, params),
-            Db::Postgres(pg) => pg.query(sql, params),
+        match &self.conn {
+            Conn::Sqlite(conn) => sqlite::query(conn, sql, params),
+            Conn::Postgres(pg) => pg.query(sql, params),
         }
     }
 
@@ -215,18 +250,18 @@ impl Db {
 
     /// Several statements without parameters (schema changes).
     pub fn batch(&self, sql: &str) -> Result<(), Error> {
-        match self {
-            Db::Sqlite(conn) => Ok(conn.execute_batch(sql)?),
-            Db::Postgres(pg) => pg.batch(sql),
+        match &self.conn {
+            Conn::Sqlite(conn) => Ok(conn.execute_batch(sql)?),
+            Conn::Postgres(pg) => pg.batch(sql),
         }
     }
 
     /// Ends the open transaction; if that fails the engine has rolled it back, except where the
     /// error says the outcome is unknown.
     pub fn commit(&self) -> Result<(), Error> {
-        match self {
-            Db::Sqlite(conn) => Ok(conn.execute_batch("COMMIT")?),
-            Db::Postgres(pg) => pg.commit(),
+        match &self.conn {
+            Conn::Sqlite(conn) => Ok(conn.execute_batch("COMMIT")?),
+            Conn::Postgres(pg) => pg.commit(),
         }
     }
 }

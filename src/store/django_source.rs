@@ -1,18 +1,23 @@
 //! Reading another Django project's SQLite database, the source of `import django`: opened
 //! read-only, never created, its users read as typed rows in one pass.
 
+use super::db::{Conn, Db};
 use super::import::ImportedUser;
+use super::schema::quoted;
 use super::sqlite;
-use super::user_table::AUTH_USER;
+use super::user_model::{self, Choice};
 use crate::Error;
 use crate::time::parse_django_text;
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use std::path::Path;
 
-/// A Django database opened to be read.
+/// A Django database opened to be read, with its user model's table and copied columns.
 pub struct DjangoSource {
-    conn: Connection,
+    db: Db,
+    table: String,
+    id: String,
+    columns: [String; 10],
 }
 
 /// A source row holding a value Django would not have written (a boolean as text, a date that
@@ -42,30 +47,59 @@ impl DjangoSource {
             return Err(Error::Database(format!("cannot open {}: no such file", path.display())));
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags)
-            .map_err(|err| Error::Database(format!("cannot open {}: {}", path.display(), sqlite::describe(&err))))?;
+        let cannot = |err: rusqlite::Error| {
+            Error::Database(format!("cannot open {}: {}", path.display(), sqlite::describe(&err)))
+        };
+        let conn = Connection::open_with_flags(path, flags).map_err(cannot)?;
+        let tables: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+            .and_then(|mut names| names.query_map([], |row| row.get(0))?.collect())
+            .map_err(|err| {
+                Error::Database(format!("{} is not a Django database ({})", path.display(), sqlite::describe(&err)))
+            })?;
+        let db = Db::new(Conn::Sqlite(conn));
+        let model = user_model::detect(&db, &tables, &Choice::default())
+            .map_err(|err| Error::Database(format!("{}: {err}", path.display())))?
+            .ok_or_else(|| {
+                Error::Database(format!(
+                    "{} is not a Django database: neither auth_user nor another table has Django's user columns \
+                     (password, last_login)",
+                    path.display()
+                ))
+            })?;
+        let columns = model.abstract_user_columns()?.map(quoted);
+        let source = DjangoSource { table: quoted(&model.table), id: quoted(&model.id), columns, db };
         // Probing the columns up front turns a foreign file into one clear message.
-        conn.prepare(&format!("{} LIMIT 0", select())).map_err(|err| {
+        source.conn().prepare(&format!("{} LIMIT 0", source.select())).map_err(|err| {
             Error::Database(format!(
                 "{} is not a Django database with a usable {} table ({})",
                 path.display(),
-                AUTH_USER.table,
+                model.table,
                 sqlite::describe(&err)
             ))
         })?;
-        Ok(DjangoSource { conn })
+        Ok(source)
+    }
+
+    fn conn(&self) -> &Connection {
+        self.db.sqlite().expect("a source is a SQLite file")
+    }
+
+    /// The source's users, their columns in [`ImportedUser`]'s order.
+    fn select(&self) -> String {
+        format!("SELECT {} FROM {}", self.columns.join(", "), self.table)
     }
 
     /// A username the source's user table holds more than once (Django keeps them unique).
     pub fn repeated_username(&self) -> Result<Option<String>, Error> {
-        let (table, username) = (AUTH_USER.table, AUTH_USER.username);
+        let (table, username) = (&self.table, &self.columns[0]);
         let sql = format!("SELECT {username} FROM {table} GROUP BY {username} HAVING count(*) > 1 LIMIT 1");
-        Ok(self.conn.query_row(&sql, [], |row| row.get(0)).optional()?)
+        Ok(self.conn().query_row(&sql, [], |row| row.get(0)).optional()?)
     }
 
     pub fn count_users(&self) -> Result<usize, Error> {
         let total: i64 =
-            self.conn.query_row(&format!("SELECT count(*) FROM {}", AUTH_USER.table), [], |row| row.get(0))?;
+            self.conn().query_row(&format!("SELECT count(*) FROM {}", self.table), [], |row| row.get(0))?;
         Ok(usize::try_from(total).unwrap_or_default())
     }
 
@@ -75,7 +109,7 @@ impl DjangoSource {
         &self,
         mut each: impl FnMut(Result<ImportedUser, MalformedSourceRow>) -> Result<(), Error>,
     ) -> Result<(), Error> {
-        let mut select = self.conn.prepare(&format!("{} ORDER BY {}", select(), AUTH_USER.id))?;
+        let mut select = self.conn().prepare(&format!("{} ORDER BY {}", self.select(), self.id))?;
         let mut rows = select.query([])?;
         while let Some(row) = rows.next()? {
             let values: Vec<Column> = (0..10).map(|i| column(row.get_ref(i)?)).collect::<Result<_, Error>>()?;
@@ -83,11 +117,6 @@ impl DjangoSource {
         }
         Ok(())
     }
-}
-
-/// The source's users, their columns in [`UserTable::fields`](super::user_table::UserTable::fields)'s order.
-fn select() -> String {
-    format!("SELECT {} FROM {}", AUTH_USER.fields().join(", "), AUTH_USER.table)
 }
 
 /// A source column: Django's SQLite columns hold integers and text only.
@@ -103,10 +132,9 @@ fn column(value: ValueRef) -> Result<Column, Error> {
         ValueRef::Integer(value) => Column::Int(value),
         ValueRef::Text(text) => Column::Text(String::from_utf8_lossy(text).into_owned()),
         ValueRef::Real(_) | ValueRef::Blob(_) => {
-            return Err(Error::Database(format!(
-                "the source's {} holds a number or binary data where Django keeps text",
-                AUTH_USER.table
-            )));
+            return Err(Error::Database(
+                "the source's user table holds a number or binary data where Django keeps text".into(),
+            ));
         }
     })
 }
@@ -127,20 +155,19 @@ fn decode(mut values: Vec<Column>) -> Result<ImportedUser, MalformedSourceRow> {
         },
         wanted,
     };
-    let t = &AUTH_USER;
-    for (index, column) in [(3, t.is_superuser), (6, t.is_staff), (7, t.is_active)] {
+    for (index, column) in [(3, "is_superuser"), (6, "is_staff"), (7, "is_active")] {
         if !matches!(values[index], Column::Int(0 | 1)) {
             return Err(bad(column, &values[index], "0 or 1"));
         }
     }
-    for (index, column, nullable) in [(8, t.date_joined, false), (2, t.last_login, true)] {
+    for (index, column, nullable) in [(8, "date_joined", false), (2, "last_login", true)] {
         match &values[index] {
             Column::Null if nullable => {}
             Column::Text(text) if parse_django_text(text).is_some() => {}
             other => return Err(bad(column, other, "a datetime")),
         }
     }
-    for (index, column) in [(0, t.username), (1, t.password), (5, t.email), (9, t.first_name), (4, t.last_name)] {
+    for (index, column) in [(0, "username"), (1, "password"), (5, "email"), (9, "first_name"), (4, "last_name")] {
         if !matches!(values[index], Column::Text(_)) {
             return Err(bad(column, &values[index], "text"));
         }

@@ -1,7 +1,7 @@
 //! Read-only looks at the database for `doctor`: what the engine says about itself.
 
 use super::Store;
-use super::db::{Db, Engine};
+use super::db::Engine;
 use crate::Error;
 use std::io::Read;
 use std::path::Path;
@@ -19,7 +19,7 @@ pub fn integrity_check(store: &Store) -> Result<Vec<String>, Error> {
 /// Whether SQLite could open the file only for reading (its mode, its immutable attribute, a
 /// read-only file system): every write, a recorded login included, then fails.
 pub fn read_only(store: &Store) -> bool {
-    matches!(store.db(), Db::Sqlite(conn) if conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true))
+    store.db().sqlite().is_some_and(|conn| conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true))
 }
 
 /// `PRAGMA journal_mode`, lowercased (`wal` is what authadm sets). A file on read-only storage,
@@ -41,7 +41,7 @@ fn header_says_wal(path: &Path) -> bool {
 
 /// authadm's case-insensitive indexes on `auth_user` that are missing (on PostgreSQL only the
 /// table's owner can add them), as the statements that would add them.
-pub fn missing_indexes(store: &Store) -> Result<Vec<&'static str>, Error> {
+pub fn missing_indexes(store: &Store) -> Result<Vec<String>, Error> {
     super::schema::missing_indexes(store.db())
 }
 

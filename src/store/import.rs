@@ -2,7 +2,8 @@
 //! lookup and one multi-row insert per batch, as network round trips count on PostgreSQL).
 
 use super::db::{Db, Value};
-use super::user_table::AUTH_USER;
+use super::schema::quoted;
+use super::user_model::{IdKind, UserId, UserModel};
 use crate::Error;
 use crate::time::parse_django_text;
 use std::collections::HashMap;
@@ -24,7 +25,7 @@ pub struct ImportedUser {
 }
 
 impl ImportedUser {
-    /// The values of [`UserTable::fields`](super::user_table::UserTable::fields), as Django's
+    /// The values of [`UserModel::abstract_user_columns`], as Django's
     /// SQLite source holds them: booleans as integers, datetimes as text.
     fn values(&self) -> [Value; 10] {
         [
@@ -44,7 +45,7 @@ impl ImportedUser {
 
 /// A target user with an imported user's username: its id, and its values of the copied fields.
 pub struct Existing {
-    pub id: i64,
+    pub id: UserId,
     values: Vec<Value>,
 }
 
@@ -78,47 +79,66 @@ impl Existing {
     }
 }
 
+/// The copied columns of the target's model, quoted and joined.
+fn columns(model: &UserModel) -> Result<String, Error> {
+    Ok(model.abstract_user_columns()?.map(quoted).join(", "))
+}
+
 /// The target's users with the batch's usernames, by username.
 pub(crate) fn existing(db: &Db, batch: &[ImportedUser]) -> Result<HashMap<String, Existing>, Error> {
+    let model = db.model();
     let names: Vec<Value> = batch.iter().map(|user| Value::from(&user.username)).collect();
     let lookup = format!(
         "SELECT {}, {} FROM {} WHERE {} IN ({})",
-        AUTH_USER.id,
-        AUTH_USER.fields().join(", "),
-        AUTH_USER.table,
-        AUTH_USER.username,
+        quoted(&model.id),
+        columns(model)?,
+        quoted(&model.table),
+        quoted(&model.username),
         placeholders(1, names.len())
     );
     db.query(&lookup, &names)?
         .into_iter()
         .map(|row| {
-            let (id, name) = (row.int(0)?, row.text(1)?);
+            let (id, name) = (row.user_id(0)?, row.text(1)?);
             Ok((name, Existing { id, values: row.into_values().split_off(1) }))
         })
         .collect()
 }
 
-/// Inserts the users in one statement; returns how many.
+/// Inserts the users in one statement; returns how many. A UUID key is made per user, as
+/// Django's `default=uuid.uuid4` would.
 pub(crate) fn insert_all(db: &Db, users: &[ImportedUser]) -> Result<usize, Error> {
     if users.is_empty() {
         return Ok(0);
     }
-    let groups: Vec<String> = (0..users.len()).map(|row| format!("({})", placeholders(row * 10 + 1, 10))).collect();
+    let model = db.model();
+    let uuid = model.id_kind == IdKind::Uuid;
+    let width = if uuid { 11 } else { 10 };
+    let groups: Vec<String> =
+        (0..users.len()).map(|row| format!("({})", placeholders(row * width + 1, width))).collect();
+    let key = if uuid { format!("{}, ", quoted(&model.id)) } else { String::new() };
     let insert =
-        format!("INSERT INTO {} ({}) VALUES {}", AUTH_USER.table, AUTH_USER.fields().join(", "), groups.join(", "));
-    let values: Vec<Value> = users.iter().flat_map(ImportedUser::values).collect();
+        format!("INSERT INTO {} ({key}{}) VALUES {}", quoted(&model.table), columns(model)?, groups.join(", "));
+    let mut values: Vec<Value> = Vec::with_capacity(users.len() * width);
+    for user in users {
+        if uuid {
+            values.push(UserId::new_uuid()?.into());
+        }
+        values.extend(user.values());
+    }
     db.execute(&insert, &values)
 }
 
 /// Overwrites every field of the user `id` but its username with the imported user's.
-pub(crate) fn replace(db: &Db, id: i64, user: &ImportedUser) -> Result<(), Error> {
+pub(crate) fn replace(db: &Db, id: UserId, user: &ImportedUser) -> Result<(), Error> {
+    let model = db.model();
     let mut values = user.values().to_vec();
-    let fields = AUTH_USER.fields();
+    let fields = model.abstract_user_columns()?;
     // The username (first) matches already: its place holds the id.
-    values[0] = Value::Int(id);
+    values[0] = id.into();
     let sets: Vec<String> =
-        fields.iter().enumerate().skip(1).map(|(i, field)| format!("{field} = ?{}", i + 1)).collect();
-    let update = format!("UPDATE {} SET {} WHERE {} = ?1", AUTH_USER.table, sets.join(", "), AUTH_USER.id);
+        fields.iter().enumerate().skip(1).map(|(i, field)| format!("{} = ?{}", quoted(field), i + 1)).collect();
+    let update = format!("UPDATE {} SET {} WHERE {} = ?1", quoted(&model.table), sets.join(", "), quoted(&model.id));
     db.execute(&update, &values)?;
     Ok(())
 }
@@ -136,7 +156,9 @@ pub struct Folded {
 /// The batch's users folded, and the target's accounts whose folded username or email one of
 /// them has.
 pub(crate) fn folded_identities(db: &Db, batch: &[ImportedUser]) -> Result<Vec<Folded>, Error> {
-    let (table, username, email) = (AUTH_USER.table, AUTH_USER.username, AUTH_USER.email);
+    let model = db.model();
+    let [username, .., email, _, _, _, _] = model.abstract_user_columns()?.map(quoted);
+    let table = quoted(&model.table);
     let rows: Vec<String> = (0..batch.len()).map(|row| format!("({})", placeholders(row * 2 + 1, 2))).collect();
     // One branch per index (`lower(username)`, `lower(email)`), so each lookup uses its own.
     let sql = format!(

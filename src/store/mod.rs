@@ -20,13 +20,14 @@ mod schema;
 pub mod sessions;
 pub mod sqlite;
 pub mod tokens;
-pub mod user_table;
+pub mod user_model;
 pub mod users;
 
 use crate::Error;
-use db::{Db, Engine};
+use db::{Conn, Db, Engine};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
+use user_model::{Choice, UserModel};
 
 pub use schema::SCHEMA_VERSION;
 
@@ -86,7 +87,7 @@ pub struct Store {
 impl Store {
     /// Opens and migrates an existing database. A missing file is an error, not a new empty
     /// database: a mistyped path must not pass for "no such user" and leave a stray file behind.
-    pub fn open_existing(target: &Target) -> Result<Store, Error> {
+    pub fn open_existing(target: &Target, model: &Choice) -> Result<Store, Error> {
         if let Target::File(path) = target
             && !path.exists()
         {
@@ -95,29 +96,32 @@ impl Store {
                 path.display()
             )));
         }
-        Store::open(target)
+        Store::open(target, model)
     }
 
-    /// Opens (creating a SQLite file with mode 0600 if absent) and migrates the database.
-    pub fn open(target: &Target) -> Result<Store, Error> {
+    /// Opens (creating a SQLite file with mode 0600 if absent) and migrates the database, with
+    /// its user model found (or as `[user_model]` names it).
+    pub fn open(target: &Target, model: &Choice) -> Result<Store, Error> {
         match target {
-            Target::File(path) => Store::open_file(path),
+            Target::File(path) => Store::open_file(path, model),
             Target::Postgres { url, password_file } => {
                 let client = pg_connect::connect(url, password_file.as_deref())?;
-                let db = Db::Postgres(Box::new(postgres::Postgres::new(client)));
-                let store = Store { db, target: target.clone(), file_id: None };
-                let found = schema::inspect(&store.db).map_err(|err| store.name_in(err))?;
-                schema::migrate(&store, found)?;
+                let db = Db::new(Conn::Postgres(Box::new(postgres::Postgres::new(client))));
+                let mut store = Store { db, target: target.clone(), file_id: None };
+                let found = schema::inspect(&store.db, model).map_err(|err| store.name_in(err))?;
+                store.db.set_model(found.model.clone());
+                schema::migrate(&store, &found)?;
                 Ok(store)
             }
         }
     }
 
-    fn open_file(path: &Path) -> Result<Store, Error> {
+    fn open_file(path: &Path, model: &Choice) -> Result<Store, Error> {
         let created = sqlite::create_private_file(path)?;
         let file_id = sqlite::file_id(path);
-        let store = Store { db: Db::Sqlite(sqlite::open(path)?), target: Target::File(path.to_path_buf()), file_id };
-        let found = match schema::inspect(&store.db) {
+        let db = Db::new(Conn::Sqlite(sqlite::open(path)?));
+        let mut store = Store { db, target: Target::File(path.to_path_buf()), file_id };
+        let found = match schema::inspect(&store.db, model) {
             Ok(found) => found,
             Err(err) => {
                 if created {
@@ -126,10 +130,11 @@ impl Store {
                 return Err(store.name_in(err));
             }
         };
-        if let Db::Sqlite(conn) = &store.db {
+        if let Some(conn) = store.db.sqlite() {
             sqlite::configure(conn)?;
         }
-        schema::migrate(&store, found)?;
+        store.db.set_model(found.model.clone());
+        schema::migrate(&store, &found)?;
         Ok(store)
     }
 
@@ -167,6 +172,11 @@ impl Store {
 
     pub fn engine(&self) -> Engine {
         self.db.engine()
+    }
+
+    /// The user model in force.
+    pub fn model(&self) -> &UserModel {
+        self.db.model()
     }
 
     pub(crate) fn db(&self) -> &Db {

@@ -5,6 +5,7 @@
 //! and columns of any type the store reads come back as [`Value`]s.
 
 use super::db::{Row, Value};
+use super::user_model::UserId;
 use crate::Error;
 use crate::time::parse_django_text;
 use bytes::BytesMut;
@@ -119,6 +120,13 @@ impl ToSql for Param<'_> {
                 None => Err(format!("`{text}` is not a datetime").into()),
             },
             (Value::Text(text), _) if is_text(ty) => text.as_str().to_sql(&Type::TEXT, out),
+            (Value::Text(text), _) if *ty == Type::UUID => match UserId::from_value(&Value::Text(text.clone())) {
+                Some(UserId::Uuid(uuid)) => {
+                    out.extend_from_slice(&uuid.to_be_bytes());
+                    Ok(IsNull::No)
+                }
+                _ => Err(format!("`{text}` is not a UUID").into()),
+            },
             (Value::Text(_), _) => Err(format!("cannot store text in a {ty} column").into()),
             (Value::Time(_), _) => Err(format!("cannot store a datetime in a {ty} column").into()),
             (Value::Blob(bytes), _) if *ty == Type::BYTEA => bytes.as_slice().to_sql(ty, out),
@@ -186,6 +194,11 @@ impl<'a> FromSql<'a> for Cell {
             }
             _ if is_text(ty) => Value::Text(String::from_utf8_lossy(raw).into_owned()),
             Type::BYTEA => Value::Blob(raw.to_vec()),
+            // Django's form on SQLite, 32 hex digits, so both engines hand the same value up.
+            Type::UUID => match <[u8; 16]>::try_from(raw) {
+                Ok(bytes) => Value::from(UserId::Uuid(u128::from_be_bytes(bytes))),
+                Err(_) => return Err("a uuid of the wrong length".into()),
+            },
             _ => return Err(format!("authadm cannot read a column of type {ty}").into()),
         };
         Ok(Cell(value))

@@ -2,7 +2,8 @@
 //! tables authadm knows, found by the foreign keys the database declares.
 
 use super::db::{Db, Engine, args};
-use super::user_table::AUTH_USER;
+use super::schema::quoted;
+use super::user_model::{UserId, UserModel};
 use crate::Error;
 
 /// A table whose rows go with the user, and the condition picking them (`?1` is the user's id).
@@ -13,8 +14,9 @@ struct Step {
     condition: &'static str,
 }
 
-/// Django's own order (`user.delete()` on 5.2, observed): grandchildren first, then the link
-/// tables and the apps' rows, then (by the caller) the user. `authtoken_token` (DRF) and
+/// Django's own order (`user.delete()` on 5.2, observed): grandchildren first, then the admin
+/// log, the user model's link tables (added by [`present`]: their names follow the model) and the
+/// apps' rows, then (by the caller) the user. `authtoken_token` (DRF) and
 /// authadm's tokens go too; axes rows survive, as with Django, having no foreign key.
 const STEPS: &[Step] = &[
     Step {
@@ -28,8 +30,6 @@ const STEPS: &[Step] = &[
         condition: "device_id IN (SELECT id FROM otp_static_staticdevice WHERE user_id = ?1)",
     },
     Step { table: "django_admin_log", parent: None, condition: "user_id = ?1" },
-    Step { table: "auth_user_groups", parent: None, condition: "user_id = ?1" },
-    Step { table: "auth_user_user_permissions", parent: None, condition: "user_id = ?1" },
     Step { table: "mfa_authenticator", parent: None, condition: "user_id = ?1" },
     Step { table: "otp_totp_totpdevice", parent: None, condition: "user_id = ?1" },
     Step { table: "account_emailaddress", parent: None, condition: "user_id = ?1" },
@@ -64,25 +64,26 @@ fn references(db: &Db) -> Result<Vec<(String, String)>, Error> {
              WHERE c.contype = 'f' AND c.confrelid = to_regclass(?1) ORDER BY 1, 2"
         }
     };
-    db.query(sql, args![AUTH_USER.table])?.iter().map(|row| Ok((row.text(0)?, row.text(1)?))).collect()
+    db.query(sql, args![db.model().table.as_str()])?.iter().map(|row| Ok((row.text(0)?, row.text(1)?))).collect()
 }
 
-fn is_known(table: &str, column: &str) -> bool {
+/// The user model's link tables, as `(table, user column)`.
+fn links(model: &UserModel) -> impl Iterator<Item = (&str, &str)> {
+    [&model.groups, &model.permissions].into_iter().flatten().map(|l| (l.table.as_str(), l.user_column.as_str()))
+}
+
+fn is_known(model: &UserModel, table: &str, column: &str) -> bool {
     let direct = STEPS.iter().any(|step| step.table == table && step.parent.is_none());
-    table.starts_with(OWN_PREFIX) || (direct && column == "user_id")
-}
-
-/// `"name"`, quotes doubled: a name read from the catalogue goes into SQL only this way.
-fn quoted(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
+    let link = links(model).any(|link| link == (table, column));
+    table.starts_with(OWN_PREFIX) || (direct && column == "user_id") || link
 }
 
 /// The tables authadm does not know whose rows point to user `id`: Django would cascade or
 /// protect them by rules only the site's models hold, so removal stops there.
-pub(crate) fn unknown(db: &Db, id: i64) -> Result<Vec<Unknown>, Error> {
+pub(crate) fn unknown(db: &Db, id: UserId) -> Result<Vec<Unknown>, Error> {
     let mut found = Vec::new();
     for (table, column) in references(db)? {
-        if is_known(&table, &column) {
+        if is_known(db.model(), &table, &column) {
             continue;
         }
         let sql = format!("SELECT count(*) FROM {} WHERE {} = ?1", quoted(&table), quoted(&column));
@@ -94,12 +95,18 @@ pub(crate) fn unknown(db: &Db, id: i64) -> Result<Vec<Unknown>, Error> {
     Ok(found)
 }
 
-/// The steps whose tables this database has.
-fn present(db: &Db) -> Result<Vec<&'static Step>, Error> {
+/// `(table, condition)` of the steps whose tables this database has, in [`STEPS`]' order with the
+/// model's link tables after the admin log.
+fn present(db: &Db) -> Result<Vec<(String, String)>, Error> {
     let mut steps = Vec::new();
     for step in STEPS {
         if db.has_table(step.table)? && step.parent.map_or(Ok(true), |parent| db.has_table(parent))? {
-            steps.push(step);
+            steps.push((step.table.to_string(), step.condition.to_string()));
+        }
+        if step.table == "django_admin_log" {
+            for (table, column) in links(db.model()) {
+                steps.push((table.to_string(), format!("{} = ?1", quoted(column))));
+            }
         }
     }
     Ok(steps)
@@ -107,25 +114,25 @@ fn present(db: &Db) -> Result<Vec<&'static Step>, Error> {
 
 /// `(table, rows)` that removing user `id` would delete, in Django's order; tables with none
 /// are left out.
-pub(crate) fn count(db: &Db, id: i64) -> Result<Vec<(&'static str, usize)>, Error> {
+pub(crate) fn count(db: &Db, id: UserId) -> Result<Vec<(String, usize)>, Error> {
     let mut counts = Vec::new();
-    for step in present(db)? {
-        let sql = format!("SELECT count(*) FROM {} WHERE {}", step.table, step.condition);
+    for (table, condition) in present(db)? {
+        let sql = format!("SELECT count(*) FROM {} WHERE {condition}", quoted(&table));
         let rows = usize::try_from(db.query_one(&sql, args![id])?.int(0)?).unwrap_or(0);
         if rows > 0 {
-            counts.push((step.table, rows));
+            counts.push((table, rows));
         }
     }
     Ok(counts)
 }
 
 /// Deletes the rows [`count`] counts, within the caller's transaction; returns the same shape.
-pub(crate) fn delete(db: &Db, id: i64) -> Result<Vec<(&'static str, usize)>, Error> {
+pub(crate) fn delete(db: &Db, id: UserId) -> Result<Vec<(String, usize)>, Error> {
     let mut counts = Vec::new();
-    for step in present(db)? {
-        let rows = db.execute(&format!("DELETE FROM {} WHERE {}", step.table, step.condition), args![id])?;
+    for (table, condition) in present(db)? {
+        let rows = db.execute(&format!("DELETE FROM {} WHERE {condition}", quoted(&table)), args![id])?;
         if rows > 0 {
-            counts.push((step.table, rows));
+            counts.push((table, rows));
         }
     }
     Ok(counts)
@@ -134,9 +141,11 @@ pub(crate) fn delete(db: &Db, id: i64) -> Result<Vec<(&'static str, usize)>, Err
 #[cfg(test)]
 mod tests {
     use super::is_known;
+    use crate::store::user_model::UserModel;
 
     #[test]
     fn only_the_foreign_keys_of_the_known_tables_are_known() {
+        let is_known = |table, column| is_known(&UserModel::django_default(), table, column);
         for (table, column) in
             [("auth_user_groups", "user_id"), ("django_admin_log", "user_id"), ("authadm_token", "user_id")]
         {

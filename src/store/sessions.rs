@@ -2,7 +2,8 @@
 //! since whose a session is lies inside its encoded data, and deleted by key.
 
 use super::db::{Db, args};
-use super::user_table::AUTH_USER;
+use super::schema::quoted;
+use super::user_model::UserId;
 use crate::Error;
 use jiff::Timestamp;
 
@@ -49,8 +50,10 @@ pub(crate) fn all(db: &Db) -> Result<Vec<SessionRow>, Error> {
 
 /// The username of user `id`, if one exists: what a session names, read without the rest of the
 /// row so that another column's odd value cannot hide whose session it is.
-pub(crate) fn username_of(db: &Db, id: i64) -> Result<Option<String>, Error> {
-    let sql = format!("SELECT {} FROM {} WHERE {} = ?1", AUTH_USER.username, AUTH_USER.table, AUTH_USER.id);
+pub(crate) fn username_of(db: &Db, id: UserId) -> Result<Option<String>, Error> {
+    let model = db.model();
+    let sql =
+        format!("SELECT {} FROM {} WHERE {} = ?1", quoted(&model.username), quoted(&model.table), quoted(&model.id));
     let row = db.query_opt(&sql, args![id])?;
     Ok(row.and_then(|row| row.opt_text(0).ok().flatten()))
 }

@@ -2,7 +2,8 @@
 
 use super::Store;
 use super::db::{Db, Engine, Row, Value, args};
-use super::user_table::{AUTH_USER, UserTable};
+use super::schema::quoted;
+use super::user_model::{UserId, UserModel};
 use crate::Error;
 use jiff::Timestamp;
 
@@ -27,16 +28,20 @@ impl std::fmt::Debug for EncodedPassword {
 
 #[derive(Debug, Clone)]
 pub struct User {
-    pub id: i64,
+    pub id: UserId,
+    /// The value of the model's `USERNAME_FIELD`.
     pub username: String,
+    /// The value of `EMAIL_FIELD`; empty where the model has none.
     pub email: String,
     pub first_name: String,
     pub last_name: String,
     pub password: EncodedPassword,
+    /// True where the model has no `is_active` (AbstractBaseUser's class attribute).
     pub is_active: bool,
     pub is_staff: bool,
     pub is_superuser: bool,
-    pub date_joined: Timestamp,
+    /// `None` where the model has no `date_joined`.
+    pub date_joined: Option<Timestamp>,
     pub last_login: Option<Timestamp>,
     pub email_verified: bool,
 }
@@ -52,35 +57,42 @@ pub struct NewUser {
     pub is_staff: bool,
     pub is_superuser: bool,
     pub date_joined: Timestamp,
+    /// The model's extra columns (`--field NAME=VALUE`), already in their types.
+    pub fields: Vec<(String, Value)>,
+}
+
+/// A column of the model, or what Django reads where the model lacks it.
+fn column_or(column: &Option<String>, absent: &str) -> String {
+    column.as_ref().map_or_else(|| absent.to_string(), |c| format!("u.{}", quoted(c)))
 }
 
 /// The users as [`decode`] reads them, the user table aliased `u`.
-fn select() -> String {
-    let t = &AUTH_USER;
+fn select(model: &UserModel) -> String {
+    let q = |c: &str| format!("u.{}", quoted(c));
     format!(
-        "SELECT u.{}, u.{}, u.{}, u.{}, u.{}, u.{}, u.{}, u.{}, u.{}, u.{}, u.{}, coalesce(x.email_verified, 0) \
+        "SELECT {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, coalesce(x.email_verified, 0) \
          FROM {} u LEFT JOIN authadm_user_extra x ON x.user_id = u.{}",
-        t.id,
-        t.username,
-        t.email,
-        t.first_name,
-        t.last_name,
-        t.password,
-        t.is_active,
-        t.is_staff,
-        t.is_superuser,
-        t.date_joined,
-        t.last_login,
-        t.table,
-        t.id
+        q(&model.id),
+        q(&model.username),
+        column_or(&model.email, "''"),
+        column_or(&model.first_name, "''"),
+        column_or(&model.last_name, "''"),
+        q(model.password),
+        column_or(&model.is_active, "1"),
+        column_or(&model.is_staff, "0"),
+        column_or(&model.is_superuser, "0"),
+        column_or(&model.date_joined, "NULL"),
+        q(model.last_login),
+        quoted(&model.table),
+        quoted(&model.id)
     )
 }
 
-/// A row of `auth_user` holding a value Django never writes (another program put it there): which
+/// A row of the user table holding a value Django never writes (another program put it there): which
 /// user, which column and what it holds, so the row can be found and corrected.
 #[derive(Debug, Clone)]
 pub struct MalformedRow {
-    pub id: i64,
+    pub id: UserId,
     pub column: &'static str,
     /// [`Value::described`]; never a password, since a password that is text is not malformed.
     pub holds: String,
@@ -101,12 +113,14 @@ impl From<MalformedRow> for Error {
 }
 
 /// One row of [`select`]: the user, or the first of its columns that cannot be read. Only a row
-/// without an id (no Django table has one) fails the whole query.
+/// without a readable key (no Django table has one) fails the whole query.
 fn from_row(row: &Row) -> Result<Result<User, MalformedRow>, Error> {
-    Ok(decode(row.int(0)?, row))
+    let id = UserId::from_value(row.value(0))
+        .ok_or_else(|| Error::Database(format!("a user row's primary key holds {}", row.value(0).described())))?;
+    Ok(decode(id, row))
 }
 
-fn decode(id: i64, row: &Row) -> Result<User, MalformedRow> {
+fn decode(id: UserId, row: &Row) -> Result<User, MalformedRow> {
     let bad = |index: usize, column: &'static str, wanted: &'static str| MalformedRow {
         id,
         column,
@@ -126,7 +140,7 @@ fn decode(id: i64, row: &Row) -> Result<User, MalformedRow> {
         is_active: flag(6, "is_active")?,
         is_staff: flag(7, "is_staff")?,
         is_superuser: flag(8, "is_superuser")?,
-        date_joined: time(9, "date_joined")?.unwrap_or(Timestamp::UNIX_EPOCH),
+        date_joined: time(9, "date_joined")?,
         last_login: time(10, "last_login")?,
         email_verified: flag(11, "email_verified")?,
     })
@@ -134,11 +148,12 @@ fn decode(id: i64, row: &Row) -> Result<User, MalformedRow> {
 
 /// Every matching user; a malformed row among them is an error naming it.
 fn query_all(db: &Db, filter: &str, params: &[Value]) -> Result<Vec<User>, Error> {
-    db.query(&format!("{} {filter}", select()), params)?.iter().map(|row| Ok(from_row(row)??)).collect()
+    let sql = format!("{} {filter}", select(db.model()));
+    db.query(&sql, params)?.iter().map(|row| Ok(from_row(row)??)).collect()
 }
 
 fn query_first(db: &Db, filter: &str, params: &[Value]) -> Result<Option<User>, Error> {
-    let row = db.query_opt(&format!("{} {filter}", select()), params)?;
+    let row = db.query_opt(&format!("{} {filter}", select(db.model())), params)?;
     row.as_ref().map(|row| Ok(from_row(row)??)).transpose()
 }
 
@@ -147,28 +162,30 @@ pub fn find_by_username(store: &Store, username: &str) -> Result<Option<User>, E
 }
 
 pub(crate) fn find_by_username_in(db: &Db, username: &str) -> Result<Option<User>, Error> {
-    query_first(db, &format!("WHERE u.{} = ?1", AUTH_USER.username), args![username])
+    query_first(db, &format!("WHERE u.{} = ?1", quoted(&db.model().username)), args![username])
 }
 
-pub fn find_by_id(store: &Store, id: i64) -> Result<Option<User>, Error> {
-    query_first(store.db(), &format!("WHERE u.{} = ?1", AUTH_USER.id), args![id])
+pub fn find_by_id(store: &Store, id: UserId) -> Result<Option<User>, Error> {
+    query_first(store.db(), &format!("WHERE u.{} = ?1", quoted(&store.model().id)), args![id])
 }
 
 /// `username__iexact`, through an index: ASCII case folded on SQLite (as Django's `LIKE`
 /// there), the database's case rules on PostgreSQL (as Django's `UPPER` there).
 pub fn find_by_username_iexact(store: &Store, username: &str) -> Result<Vec<User>, Error> {
-    let (id, name) = (AUTH_USER.id, AUTH_USER.username);
+    let model = store.model();
+    let (id, name) = (quoted(&model.id), quoted(&model.username));
     query_all(store.db(), &format!("WHERE lower(u.{name}) = lower(?1) ORDER BY u.{id}"), args![username])
 }
 
-/// `email__iexact`, through an index.
+/// `email__iexact`, through an index; nothing where the model has no email field.
 pub fn find_by_email_iexact(store: &Store, email: &str) -> Result<Vec<User>, Error> {
     // Only an address can match: a blank identifier would otherwise find every account without
     // an email (what `user add` gives in scripts), under a lockout key that is not theirs.
-    if !email.contains('@') {
+    let model = store.model();
+    let Some(column) = model.email.as_deref().filter(|_| email.contains('@')) else {
         return Ok(Vec::new());
-    }
-    let (id, column) = (AUTH_USER.id, AUTH_USER.email);
+    };
+    let (id, column) = (quoted(&model.id), quoted(column));
     query_all(store.db(), &format!("WHERE lower(u.{column}) = lower(?1) ORDER BY u.{id}"), args![email])
 }
 
@@ -178,9 +195,11 @@ pub fn find_by_email_iexact(store: &Store, email: &str) -> Result<Vec<User>, Err
 pub fn stand_in_password(
     store: &Store,
     identifier: &str,
-    except: Option<i64>,
+    except: Option<UserId>,
 ) -> Result<Option<EncodedPassword>, Error> {
-    let UserTable { table, id, password, username, .. } = AUTH_USER;
+    let model = store.model();
+    let (table, id, password, username) =
+        (quoted(&model.table), quoted(&model.id), quoted(model.password), quoted(&model.username));
     let usable = |except: &str| format!("substr({password}, 1, 1) <> '!' AND ({id} <> {except} OR {except} IS NULL)");
     let after = format!(
         "SELECT {password} FROM {table} WHERE {username} >= ?1 AND {} ORDER BY {username} LIMIT 1",
@@ -202,8 +221,8 @@ pub struct ListFilter {
     pub active: Option<bool>,
     /// Substring of username, email, first or last name (ASCII case ignored).
     pub search: Option<String>,
-    /// Only members of the group with this id (`auth_user_groups`, present only on a Django
-    /// project's database, hence in the query only when asked for).
+    /// Only members of the group with this id (the model's `<table>_groups`, present only on a
+    /// Django project's database, hence in the query only when asked for).
     pub group: Option<i64>,
 }
 
@@ -216,30 +235,41 @@ pub struct Listing {
 }
 
 pub fn list(store: &Store, filter: &ListFilter) -> Result<Listing, Error> {
+    let model = store.model();
     let pattern = filter.search.as_ref().map(|s| format!("%{}%", escape_like(s)));
     // SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE is the same search there.
     let like = match store.engine() {
         Engine::Sqlite => "LIKE",
         Engine::Postgres => "ILIKE",
     };
-    let t = &AUTH_USER;
-    let search = [t.username, t.email, t.first_name, t.last_name]
-        .map(|column| format!("u.{column} {like} ?2 ESCAPE '\\'"))
+    let searched = [Some(&model.username), model.email.as_ref(), model.first_name.as_ref(), model.last_name.as_ref()];
+    let search = searched
+        .into_iter()
+        .flatten()
+        .map(|column| format!("u.{} {like} ?1 ESCAPE '\\'", quoted(column)))
+        .collect::<Vec<_>>()
         .join(" OR ");
-    let member = match filter.group {
-        Some(_) => {
-            format!("AND EXISTS (SELECT 1 FROM auth_user_groups ug WHERE ug.user_id = u.{} AND ug.group_id = ?3)", t.id)
+    let mut conditions = vec![format!("({search} OR ?1 IS NULL)")];
+    let mut params = args![pattern].to_vec();
+    if let Some(active) = filter.active {
+        match &model.is_active {
+            Some(column) => conditions.push(format!("u.{} = ?{}", quoted(column), push(&mut params, active))),
+            // Every user of a model without `is_active` is active.
+            None if !active => conditions.push("1 = 0".into()),
+            None => {}
         }
-        None => String::new(),
-    };
-    let sql = format!(
-        "{} WHERE (u.{active} = ?1 OR ?1 IS NULL) AND ({search} OR ?2 IS NULL) {member} ORDER BY u.{name}",
-        select(),
-        active = t.is_active,
-        name = t.username
-    );
-    let mut params = args![filter.active, pattern].to_vec();
-    params.extend(filter.group.map(Value::from));
+    }
+    if let Some(group) = filter.group {
+        let link = groups_link(model)?;
+        conditions.push(format!(
+            "EXISTS (SELECT 1 FROM {} ug WHERE ug.{} = u.{} AND ug.group_id = ?{})",
+            quoted(&link.table),
+            quoted(&link.user_column),
+            quoted(&model.id),
+            push(&mut params, group)
+        ));
+    }
+    let sql = format!("{} WHERE {} ORDER BY u.{}", select(model), conditions.join(" AND "), quoted(&model.username));
     let mut listing = Listing::default();
     for row in store.db().query(&sql, &params)? {
         match from_row(&row)? {
@@ -250,44 +280,67 @@ pub fn list(store: &Store, filter: &ListFilter) -> Result<Listing, Error> {
     Ok(listing)
 }
 
+/// Adds a parameter; returns its number.
+fn push(params: &mut Vec<Value>, value: impl Into<Value>) -> usize {
+    params.push(value.into());
+    params.len()
+}
+
+/// The model's link table to `auth_group`; a model without PermissionsMixin has none.
+pub(crate) fn groups_link(model: &UserModel) -> Result<&super::user_model::Link, Error> {
+    model.groups.as_ref().ok_or_else(|| {
+        Error::Input(format!("the user model ({}) has no groups (no {}_groups table)", model.table, model.table))
+    })
+}
+
 fn escape_like(text: &str) -> String {
     text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
 }
 
-/// Inserts within the caller's transaction; returns the new id.
-pub(crate) fn insert(db: &Db, user: &NewUser) -> Result<i64, Error> {
-    let t = &AUTH_USER;
+/// Inserts within the caller's transaction, only the columns the model has; returns the new id.
+/// A UUID key is made here, as Django's `default=uuid.uuid4` would.
+pub(crate) fn insert(db: &Db, user: &NewUser) -> Result<UserId, Error> {
+    let model = db.model();
+    let mut columns: Vec<String> = Vec::new();
+    let mut params: Vec<Value> = Vec::new();
+    let mut put = |column: &str, value: Value| {
+        columns.push(quoted(column));
+        params.push(value);
+    };
+    if model.id_kind == super::user_model::IdKind::Uuid {
+        put(&model.id, UserId::new_uuid()?.into());
+    }
+    put(model.password, user.password.encoded().into());
+    put(&model.username, user.username.as_str().into());
+    if let Some(email) = model.email.as_deref().filter(|email| *email != model.username) {
+        put(email, user.email.as_str().into());
+    }
+    let optional: [(&Option<String>, Value); 6] = [
+        (&model.first_name, user.first_name.as_str().into()),
+        (&model.last_name, user.last_name.as_str().into()),
+        (&model.is_active, user.is_active.into()),
+        (&model.is_staff, user.is_staff.into()),
+        (&model.is_superuser, user.is_superuser.into()),
+        (&model.date_joined, user.date_joined.into()),
+    ];
+    for (column, value) in optional {
+        if let Some(column) = column {
+            put(column, value);
+        }
+    }
+    for (name, value) in &user.fields {
+        put(name, value.clone());
+    }
+    let placeholders: Vec<String> = (1..=columns.len()).map(|n| format!("?{n}")).collect();
     let sql = format!(
-        "INSERT INTO {} ({}, {}, {}, {}, {}, {}, {}, {}, {}, {}) \
-         VALUES (?1, NULL, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING {}",
-        t.table,
-        t.password,
-        t.last_login,
-        t.is_superuser,
-        t.username,
-        t.last_name,
-        t.email,
-        t.is_staff,
-        t.is_active,
-        t.date_joined,
-        t.first_name,
-        t.id
+        "INSERT INTO {} ({}) VALUES ({}) RETURNING {}",
+        quoted(&model.table),
+        columns.join(", "),
+        placeholders.join(", "),
+        quoted(&model.id)
     );
-    db.query_one(
-        &sql,
-        args![
-            user.password.encoded(),
-            user.is_superuser,
-            &user.username,
-            &user.last_name,
-            &user.email,
-            user.is_staff,
-            user.is_active,
-            user.date_joined,
-            &user.first_name
-        ],
-    )?
-    .int(0)
+    let row = db.query_one(&sql, &params)?;
+    UserId::from_value(row.value(0)).ok_or_else(|| Error::Database("the new user's key could not be read".into()))
 }
 
 /// Whether another account has this username, or (when `case_insensitive`) one differing only by
@@ -297,13 +350,13 @@ pub(crate) fn clash(
     username: &str,
     email: &str,
     case_insensitive: bool,
-    except_id: Option<i64>,
+    except_id: Option<UserId>,
 ) -> Result<Option<String>, Error> {
-    let except = except_id.unwrap_or(-1);
-    let UserTable { table, id, username: name, email: mail, .. } = AUTH_USER;
+    let model = db.model();
+    let (table, id, name) = (quoted(&model.table), quoted(&model.id), quoted(&model.username));
     let other = |condition: &str, value: &str| -> Result<Option<String>, Error> {
-        let sql = format!("SELECT {name} FROM {table} WHERE {condition} AND {id} != ?2");
-        db.query_opt(&sql, args![value, except])?.map(|row| row.text(0)).transpose()
+        let sql = format!("SELECT {name} FROM {table} WHERE {condition} AND ({id} <> ?2 OR ?2 IS NULL)");
+        db.query_opt(&sql, args![value, except_id])?.map(|row| row.text(0)).transpose()
     };
     let exact = other(&format!("{name} = ?1"), username)?;
     if let Some(existing) = exact {
@@ -316,10 +369,10 @@ pub(crate) fn clash(
     if let Some(existing) = folded {
         return Ok(Some(format!("a user named `{existing}` already exists (names are compared ignoring case)")));
     }
-    if email.is_empty() {
+    let Some(mail) = model.email.as_deref().filter(|_| !email.is_empty()) else {
         return Ok(None);
-    }
-    let by_email = other(&format!("lower({mail}) = lower(?1)"), email)?;
+    };
+    let by_email = other(&format!("lower({}) = lower(?1)", quoted(mail)), email)?;
     Ok(by_email.map(|existing| format!("user `{existing}` already has the email address `{email}`")))
 }
 
@@ -355,23 +408,29 @@ impl Changes {
     }
 }
 
-pub(crate) fn update(db: &Db, id: i64, changes: &Changes) -> Result<(), Error> {
-    let t = &AUTH_USER;
-    let fields = [t.email, t.first_name, t.last_name, t.is_active, t.is_staff, t.is_superuser];
-    let sets: Vec<String> =
-        fields.iter().zip(2..).map(|(field, n)| format!("{field} = coalesce(?{n}, {field})")).collect();
-    db.execute(
-        &format!("UPDATE {} SET {} WHERE {} = ?1", t.table, sets.join(", "), t.id),
-        args![
-            id,
-            changes.email.as_ref(),
-            changes.first_name.as_ref(),
-            changes.last_name.as_ref(),
-            changes.is_active,
-            changes.is_staff,
-            changes.is_superuser
-        ],
-    )?;
+/// Writes the changes to the columns the model has (the caller refused changes to columns it
+/// lacks, [`UserModel::require`]).
+pub(crate) fn update(db: &Db, id: UserId, changes: &Changes) -> Result<(), Error> {
+    let model = db.model();
+    let fields: [(&Option<String>, Value); 6] = [
+        (&model.email, changes.email.as_ref().into()),
+        (&model.first_name, changes.first_name.as_ref().into()),
+        (&model.last_name, changes.last_name.as_ref().into()),
+        (&model.is_active, changes.is_active.into()),
+        (&model.is_staff, changes.is_staff.into()),
+        (&model.is_superuser, changes.is_superuser.into()),
+    ];
+    let mut params = vec![Value::from(id)];
+    let mut sets = Vec::new();
+    for (column, value) in fields {
+        if let (Some(column), false) = (column, value == Value::Null) {
+            sets.push(format!("{} = ?{}", quoted(column), push(&mut params, value)));
+        }
+    }
+    if !sets.is_empty() {
+        let sql = format!("UPDATE {} SET {} WHERE {} = ?1", quoted(&model.table), sets.join(", "), quoted(&model.id));
+        db.execute(&sql, &params)?;
+    }
     if let Some(verified) = changes.email_verified {
         db.execute(
             "INSERT INTO authadm_user_extra (user_id, email_verified) VALUES (?1, ?2) \
@@ -382,31 +441,54 @@ pub(crate) fn update(db: &Db, id: i64, changes: &Changes) -> Result<(), Error> {
     Ok(())
 }
 
-pub(crate) fn set_password(db: &Db, id: i64, encoded: &str) -> Result<(), Error> {
-    let UserTable { table, id: key, password, .. } = AUTH_USER;
-    db.execute(&format!("UPDATE {table} SET {password} = ?2 WHERE {key} = ?1"), args![id, encoded])?;
+/// `UPDATE <users> SET <column> = ?2 WHERE <key> = ?1`, for one of the columns every model has.
+fn set_column(db: &Db, column: &str, id: UserId, value: Value) -> Result<(), Error> {
+    let model = db.model();
+    let sql = format!("UPDATE {} SET {} = ?2 WHERE {} = ?1", quoted(&model.table), quoted(column), quoted(&model.id));
+    db.execute(&sql, &[id.into(), value])?;
     Ok(())
+}
+
+pub(crate) fn set_password(db: &Db, id: UserId, encoded: &str) -> Result<(), Error> {
+    set_column(db, db.model().password, id, encoded.into())
 }
 
 /// Replaces the hash a login checked with its upgrade, unless a password change committed since
 /// (the login hashes outside the transaction): writing then would bring the old password back.
-pub(crate) fn upgrade_password(db: &Db, id: i64, checked: &str, upgraded: &str) -> Result<(), Error> {
-    let UserTable { table, id: key, password, .. } = AUTH_USER;
+pub(crate) fn upgrade_password(db: &Db, id: UserId, checked: &str, upgraded: &str) -> Result<(), Error> {
+    let model = db.model();
+    let (table, key, password) = (quoted(&model.table), quoted(&model.id), quoted(model.password));
     let sql = format!("UPDATE {table} SET {password} = ?3 WHERE {key} = ?1 AND {password} = ?2");
     db.execute(&sql, args![id, checked, upgraded])?;
     Ok(())
 }
 
-pub(crate) fn set_last_login(db: &Db, id: i64, now: Timestamp) -> Result<(), Error> {
-    let UserTable { table, id: key, last_login, .. } = AUTH_USER;
-    db.execute(&format!("UPDATE {table} SET {last_login} = ?2 WHERE {key} = ?1"), args![id, now])?;
-    Ok(())
+pub(crate) fn set_last_login(db: &Db, id: UserId, now: Timestamp) -> Result<(), Error> {
+    set_column(db, db.model().last_login, id, now.into())
 }
 
 /// Deletes the user; authadm's rows go with it (`ON DELETE CASCADE`).
-pub(crate) fn delete(db: &Db, id: i64) -> Result<(), Error> {
-    db.execute(&format!("DELETE FROM {} WHERE {} = ?1", AUTH_USER.table, AUTH_USER.id), args![id])?;
+pub(crate) fn delete(db: &Db, id: UserId) -> Result<(), Error> {
+    let model = db.model();
+    db.execute(&format!("DELETE FROM {} WHERE {} = ?1", quoted(&model.table), quoted(&model.id)), args![id])?;
     Ok(())
+}
+
+/// The model's extra columns of one user, for `user show --json`'s `fields`.
+pub fn extra_fields(store: &Store, id: UserId) -> Result<Vec<(String, Value)>, Error> {
+    let model = store.model();
+    if model.extra.is_empty() {
+        return Ok(Vec::new());
+    }
+    // Text on PostgreSQL for the types the store does not read (dates, decimals, JSON).
+    let read = |c: &super::user_model::ExtraColumn| match (store.engine(), c.kind) {
+        (Engine::Postgres, super::user_model::ColumnKind::Other) => format!("{}::text", quoted(&c.name)),
+        _ => quoted(&c.name),
+    };
+    let columns: Vec<String> = model.extra.iter().map(read).collect();
+    let sql = format!("SELECT {} FROM {} WHERE {} = ?1", columns.join(", "), quoted(&model.table), quoted(&model.id));
+    let values = store.db().query_opt(&sql, args![id])?.map(Row::into_values).unwrap_or_default();
+    Ok(model.extra.iter().map(|c| c.name.clone()).zip(values).collect())
 }
 
 #[cfg(test)]
@@ -418,7 +500,7 @@ mod tests {
     #[test]
     fn an_upgrade_never_overwrites_a_password_changed_since_the_check() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&Target::File(dir.path().join("t.db"))).unwrap();
+        let store = Store::open(&Target::File(dir.path().join("t.db")), &Default::default()).unwrap();
         let user = NewUser {
             username: "alice".into(),
             email: String::new(),
@@ -429,6 +511,7 @@ mod tests {
             is_staff: false,
             is_superuser: false,
             date_joined: Timestamp::UNIX_EPOCH,
+            fields: Vec::new(),
         };
         let id = store.write(|db| insert(db, &user)).unwrap();
         let stored = || find_by_id(&store, id).unwrap().unwrap().password.encoded().to_string();

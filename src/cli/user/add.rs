@@ -43,12 +43,34 @@ pub struct Args {
     /// Store the password even if the validators refuse it (recorded in the audit log)
     #[arg(long)]
     skip_validation: bool,
+    /// Set a column of a custom user model (repeatable); required for a NOT NULL column
+    /// without a database default, such as a REQUIRED_FIELDS entry
+    #[arg(long = "field", value_name = "NAME=VALUE", value_parser = name_value)]
+    fields: Vec<(String, String)>,
+}
+
+/// `NAME=VALUE`, split at the first `=`.
+fn name_value(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((name, value)) if !name.is_empty() => Ok((name.to_string(), value.to_string())),
+        _ => Err(format!("`{text}` is not NAME=VALUE")),
+    }
 }
 
 pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
+    let store = session.store_or_create()?;
+    let model = store.model();
+    let fields = args.fields.iter().map(|(name, value)| {
+        let (column, value) = model.field_value(name, value)?;
+        Ok((column.name.clone(), value))
+    });
+    let fields = fields.collect::<Result<Vec<_>, Error>>()?;
+    // The address is asked for only where the model has one apart from the username.
     let email = match args.email {
         Some(email) => email,
-        None if input::can_prompt(session) => ask_email(session)?,
+        None if model.email.is_some() && !model.username_is_email() && input::can_prompt(session) => {
+            ask_email(session)?
+        }
         None => String::new(),
     };
     let draft = Draft {
@@ -59,9 +81,9 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         is_active: !args.inactive,
         is_staff: args.staff,
         is_superuser: args.superuser,
+        fields,
     }
-    .normalized()?;
-    let store = session.store_or_create()?;
+    .normalized(model)?;
     accounts::check_available(&store, &session.settings, &draft)?;
     let password = if args.no_password {
         NewPassword::unusable()
@@ -74,7 +96,7 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
             session,
             args.password_stdin,
             args.skip_validation,
-            &draft.attributes(),
+            &draft.attributes(model),
             question,
             "--no-password",
         )?

@@ -3,10 +3,12 @@
 use crate::Error;
 use crate::accounts;
 use crate::cli::Session;
-use crate::cli::output::{ShownUserJson, optional_time_ago, time_ago, yes_no};
+use crate::cli::output::{ShownUserJson, optional_time_ago, yes_no};
 use crate::error::exit;
 use crate::groups;
 use crate::hashers;
+use crate::store::db::Value;
+use crate::store::users;
 
 #[derive(clap::Args)]
 #[command(after_help = "Examples:\n  authadm user show alice\n  authadm user show alice --json")]
@@ -19,8 +21,9 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
     let store = session.store()?;
     let user = accounts::find(&store, &args.user)?;
     let groups = groups::of_user(&store, &user)?;
+    let extra = users::extra_fields(&store, user.id)?;
     if session.out.json() {
-        session.out.print_json(&ShownUserJson::new(&user, groups));
+        session.out.print_json(&ShownUserJson::new(&user, groups, &extra));
         return Ok(exit::OK);
     }
     let name = format!("{} {}", user.first_name, user.last_name).trim().to_string();
@@ -33,13 +36,26 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         ("active", yes_no(user.is_active)),
         ("staff", yes_no(user.is_staff)),
         ("superuser", yes_no(user.is_superuser)),
-        ("date joined", time_ago(user.date_joined, session.now)),
+        ("date joined", optional_time_ago(user.date_joined, session.now)),
         ("last login", optional_time_ago(user.last_login, session.now)),
         ("usable password", yes_no(hashers::is_usable(user.password.encoded()))),
         ("hash algorithm", hashers::algorithm_name(user.password.encoded()).to_string()),
         ("groups", if groups.is_empty() { "none".into() } else { groups.join(", ") }),
     ];
-    let rows = fields.into_iter().map(|(k, v)| vec![k.to_string(), v]).collect();
+    let extra = extra.iter().map(|(name, value)| (name.as_str(), shown(value)));
+    let rows = fields.into_iter().chain(extra).map(|(k, v)| vec![k.to_string(), v]).collect();
     session.out.table(&["field", "value"], rows);
     Ok(exit::OK)
+}
+
+/// An extra column's value for the table.
+fn shown(value: &Value) -> String {
+    match value {
+        Value::Null => "-".into(),
+        Value::Int(n) => n.to_string(),
+        Value::Bool(flag) => yes_no(*flag),
+        Value::Text(text) => text.clone(),
+        Value::Time(time) => crate::time::rfc3339(*time),
+        Value::Blob(bytes) => format!("<{} bytes>", bytes.len()),
+    }
 }
