@@ -138,7 +138,14 @@ impl Draft {
     /// exit 2 naming it.
     pub fn normalized(self, model: &UserModel) -> Result<Draft, Error> {
         let username = normalize_login(model, &self.username);
-        let email = if model.username_is_email() { username.clone() } else { normalize_email(&self.email) };
+        let email = normalize_email(&self.email);
+        if model.username_is_email() && !email.is_empty() && email != username {
+            return Err(Error::Input(format!(
+                "on this user model ({}) the email address is the username: leave out --email",
+                model.table
+            )));
+        }
+        let email = if model.username_is_email() { username.clone() } else { email };
         let draft = Draft { username, email, ..self };
         if model.username_is_email() {
             if draft.username.is_empty() {

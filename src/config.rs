@@ -241,6 +241,10 @@ impl Settings {
         let (lockout, rate_limits) = self.lockout.describe();
         table.insert("lockout".into(), lockout.into());
         table.insert("rate_limits".into(), rate_limits.into());
+        let model = toml::Table::try_from(&self.user_model).unwrap_or_default();
+        if !model.is_empty() {
+            table.insert("user_model".into(), model.into());
+        }
         table
     }
 }

@@ -50,15 +50,16 @@ impl Finding {
 /// Runs every check on an open store, with the configured hashers and validators.
 pub fn inspect(store: &Store, settings: &Settings) -> Result<Vec<Finding>, Error> {
     let hashers = &settings.hashers;
-    let mut findings = vec![schema(store)?, validator_files(settings)];
+    let mut findings = vec![schema(store)?, user_model(store), validator_files(settings)];
     match store.file() {
         Some(path) => {
             let name = path.display().to_string();
             findings.extend([integrity(store, &name)?, journal_mode(store, &name)?, writable(store, &name)]);
             findings.extend([permissions(path)?, folder(path)]);
         }
-        None => findings.extend([connection(store)?, indexes(store)?]),
+        None => findings.push(connection(store)?),
     }
+    findings.push(indexes(store)?);
     let listing = users::list(store, &ListFilter::default())?;
     findings.push(malformed_rows(&listing.malformed));
     let all = listing.users;
@@ -136,14 +137,26 @@ fn connection(store: &Store) -> Result<Finding, Error> {
     })
 }
 
-/// Case-insensitive lookups (`case_insensitive`, `email` backends) scan `auth_user` without them.
+/// Which table holds the users, and what it has: what every other command works through.
+fn user_model(store: &Store) -> Finding {
+    Finding::ok("user_model", store.model().describe())
+}
+
+/// Case-insensitive lookups (`case_insensitive`, `email` backends) scan the user table without
+/// authadm's indexes. authadm makes them with its own tables (on PostgreSQL, when it owns the
+/// user table); Django drops them when a migration rebuilds the table on SQLite, and authadm
+/// does not add them to a table it does not own behind the site's back.
 fn indexes(store: &Store) -> Result<Finding, Error> {
     let missing = health::missing_indexes(store)?;
+    let table = &store.model().table;
     Ok(if missing.is_empty() {
         Finding::ok("indexes", "case-insensitive username and email lookups are indexed")
     } else {
-        let detail = "case-insensitive lookups scan auth_user: only its owner can add authadm's indexes";
-        Finding::bad("indexes", Status::Warn, detail, format!("as the owner of auth_user: {}", missing.join("; ")))
+        let detail = format!(
+            "case-insensitive lookups scan {table}: authadm's indexes on it are missing (a Django migration that \
+             rebuilds the table drops them; on PostgreSQL only its owner can add them)"
+        );
+        Finding::bad("indexes", Status::Warn, detail, format!("as the owner of {table}: {}", missing.join("; ")))
     })
 }
 

@@ -8,7 +8,7 @@ use crate::Error;
 use serde::Deserialize;
 
 /// `[user_model]` in the settings: what overrides detection, in Django's names.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     /// The model's `db_table`.
@@ -119,7 +119,7 @@ impl serde::Serialize for UserId {
 }
 
 /// What a column of the model holds, for turning `--field NAME=VALUE` into a value of its type.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub enum ColumnKind {
     Text,
     Integer,
@@ -130,7 +130,7 @@ pub enum ColumnKind {
 }
 
 /// A column of the model beyond the ones authadm knows by name.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct ExtraColumn {
     pub name: String,
     pub kind: ColumnKind,
@@ -180,7 +180,8 @@ pub struct UserModel {
 }
 
 /// Whether detection or the settings chose the model.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum FoundBy {
     Detected,
     Settings,
@@ -313,6 +314,79 @@ impl UserModel {
     /// The extra columns an insert must be given a value for.
     pub fn required_fields(&self) -> impl Iterator<Item = &ExtraColumn> {
         self.extra.iter().filter(|c| c.required)
+    }
+}
+
+/// The model in force as `doctor` and `config check` show it.
+#[derive(Debug, serde::Serialize)]
+pub struct Summary<'a> {
+    pub table: &'a str,
+    pub found_by: FoundBy,
+    pub id_type: &'static str,
+    pub username_field: &'a str,
+    pub email_field: Option<&'a str>,
+    /// Which of Django's optional columns (AbstractUser's, PermissionsMixin's) it has.
+    pub optional_columns: Vec<&'static str>,
+    pub missing_columns: Vec<&'static str>,
+    /// Its other columns; `user add --field NAME=VALUE` must give the required ones.
+    pub extra_fields: Vec<ExtraSummary<'a>>,
+    pub groups_table: Option<&'a str>,
+    pub user_permissions_table: Option<&'a str>,
+}
+
+#[derive(Debug, serde::Serialize)]
+pub struct ExtraSummary<'a> {
+    pub name: &'a str,
+    pub required: bool,
+}
+
+impl UserModel {
+    pub fn summary(&self) -> Summary<'_> {
+        let (optional_columns, missing_columns) = OPTIONAL.iter().partition(|name| self.optional(name).is_some());
+        Summary {
+            table: &self.table,
+            found_by: self.found_by,
+            id_type: self.id_kind.as_str(),
+            username_field: &self.username,
+            email_field: self.email.as_deref(),
+            optional_columns,
+            missing_columns,
+            extra_fields: self.extra.iter().map(|c| ExtraSummary { name: &c.name, required: c.required }).collect(),
+            groups_table: self.groups.as_ref().map(|link| link.table.as_str()),
+            user_permissions_table: self.permissions.as_ref().map(|link| link.table.as_str()),
+        }
+    }
+
+    /// One line: the table, how it was found, its key and fields, what it lacks and adds.
+    pub fn describe(&self) -> String {
+        let summary = self.summary();
+        let found_by = match self.found_by {
+            FoundBy::Detected => "detected",
+            FoundBy::Settings => "from [user_model]",
+            FoundBy::Default => "Django's default",
+        };
+        let mut line = format!(
+            "{} ({found_by}): {} key, USERNAME_FIELD `{}`, EMAIL_FIELD {}",
+            self.table,
+            summary.id_type,
+            self.username,
+            self.email.as_deref().map_or_else(|| "none".to_string(), |e| format!("`{e}`"))
+        );
+        if !summary.missing_columns.is_empty() {
+            line.push_str(&format!("; without {}", summary.missing_columns.join(", ")));
+        }
+        if !self.extra.is_empty() {
+            let extra: Vec<String> = self
+                .extra
+                .iter()
+                .map(|c| if c.required { format!("{} (required)", c.name) } else { c.name.clone() })
+                .collect();
+            line.push_str(&format!("; extra fields {}", extra.join(", ")));
+        }
+        if self.groups.is_none() {
+            line.push_str("; no groups or permissions of its own");
+        }
+        line
     }
 }
 

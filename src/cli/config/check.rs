@@ -16,8 +16,17 @@ pub fn run(session: &Session, _args: Args) -> Result<u8, Error> {
     session.settings.check_validator_files()?;
     let mut effective = session.settings.effective();
     effective.insert("database".into(), session.database.to_string().into());
+    // The model in force is the database's: shown when there is one to open, else why not.
+    let store = session.store();
     if session.out.json() {
-        session.out.print_json(&effective);
+        let mut json = serde_json::to_value(&effective).map_err(|err| Error::Config(err.to_string()))?;
+        match &store {
+            Ok(store) => {
+                json["user_model_in_force"] = serde_json::to_value(store.model().summary()).unwrap_or_default()
+            }
+            Err(err) => json["user_model_error"] = err.to_string().into(),
+        }
+        session.out.print_json(&json);
         return Ok(exit::OK);
     }
     let source = match &session.settings.source {
@@ -31,6 +40,10 @@ pub fn run(session: &Session, _args: Args) -> Result<u8, Error> {
     // Line by line: a line break within one line is escaped, as a name's would be.
     for line in text.lines() {
         session.out.line(line);
+    }
+    match &store {
+        Ok(store) => session.out.line(&format!("# user model in force: {}", store.model().describe())),
+        Err(err) => session.out.line(&format!("# user model in force: unknown ({err})")),
     }
     Ok(exit::OK)
 }
