@@ -103,6 +103,49 @@ def figure_overhead():
     return "login-test on 1M users (hash excluded)", ours, ref, "sqlite3 shell, same lookup", "ratio < 1.5", ours / ref
 
 
+# An email-login user model (AbstractBaseUser + PermissionsMixin, a required extra field) as
+# Django 5.2's migrations make its table on SQLite.
+CUSTOM_MODEL_DDL = (
+    'CREATE TABLE "accounts_user" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "password" varchar(128) '
+    'NOT NULL, "last_login" datetime NULL, "is_superuser" bool NOT NULL, "email" varchar(254) NOT NULL UNIQUE, '
+    '"full_name" varchar(100) NOT NULL, "is_active" bool NOT NULL, "is_staff" bool NOT NULL, '
+    '"date_joined" datetime NOT NULL)')
+
+
+def million_custom_users():
+    """figure 1's million users, in a custom user model logging in by email."""
+    db = os.path.join(WORK, "million-custom.db")
+    config = write("custom.toml", 'database = "million-custom.db"\n' + FAST_PBKDF2)
+    if os.path.exists(db):
+        return config, db
+    conn = sqlite3.connect(db)
+    conn.execute(CUSTOM_MODEL_DDL)
+    conn.commit()
+    conn.close()
+    run([BIN, "--config", config, "user", "add", "u0@example.com", "--field", "full_name=U", "--password-stdin",
+         "--skip-validation"], PASSWORD.encode())
+    conn = sqlite3.connect(db)
+    conn.execute(
+        "INSERT INTO accounts_user (password, last_login, is_superuser, email, full_name, is_active, is_staff, "
+        "date_joined) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 999999) "
+        "SELECT (SELECT password FROM accounts_user WHERE email = 'u0@example.com'), NULL, 0, "
+        "'u' || i || '@example.com', 'User ' || i, 1, 0, '2026-01-01 00:00:00' FROM n")
+    conn.commit()
+    conn.close()
+    return config, db
+
+
+def figure_custom_model():
+    """The same login on a custom user model beside Django's auth_user, in one run."""
+    config, _ = million_users()
+    custom, _ = million_custom_users()
+    default = authadm(config, "login-test", "user500000", "--password-stdin", "--no-record")
+    probe = authadm(custom, "login-test", "u500000@example.com", "--password-stdin", "--no-record")
+    ours, ref = interleaved(probe, default, runs=31)
+    return ("login-test, custom user model (1M users)", ours, ref, "login-test on auth_user (1M users)",
+            "ratio <= 1.05", ours / ref)
+
+
 DJANGO_SCRIPT = """
 import sys, django
 from django.conf import settings
@@ -606,6 +649,7 @@ FIGURES = {
     "7": lambda: figure_breached(),
     "8": lambda: figure_postgres_overhead(),
     "9": lambda: figure_postgres_audit(),
+    "10": lambda: figure_custom_model(),
 }
 
 

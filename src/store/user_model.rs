@@ -614,9 +614,9 @@ fn columns(db: &Db, table: &str) -> Result<Vec<Column>, Error> {
             "SELECT a.attname::text, format_type(a.atttypid, a.atttypmod), a.attnotnull, \
              a.atthasdef OR a.attidentity <> '', \
              EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = a.attrelid AND i.indisprimary \
-               AND i.indkey::int2[] = ARRAY[a.attnum]), \
+               AND i.indnatts = 1 AND i.indkey[0] = a.attnum), \
              EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = a.attrelid AND i.indisunique \
-               AND i.indkey::int2[] = ARRAY[a.attnum]) \
+               AND i.indnatts = 1 AND i.indkey[0] = a.attnum) \
              FROM pg_attribute a WHERE a.attrelid = to_regclass(quote_ident(?1)) AND a.attnum > 0 \
              AND NOT a.attisdropped ORDER BY a.attnum"
         }
