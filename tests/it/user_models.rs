@@ -284,7 +284,8 @@ fn three_failures_lock_until_reset_and_the_audit_shows_them(site: &Site) {
     assert_eq!(reset["cleared"].as_array().unwrap().len(), 1, "{reset}");
     assert_eq!(login(0, DJANGO_PW)["reason"], "ok");
 
-    let audit: FailedLogins = contract::parse(s, 0, &["--config", "lockout.toml", "audit", "failed-logins"], "");
+    let audit: FailedLogins =
+        contract::parse(s, 0, &["--config", "lockout.toml", "audit", "failed-logins", "--user", &admin], "");
     let seen: Vec<(&str, &str)> = audit.attempts.iter().map(|a| (a.username.as_str(), a.reason.as_str())).collect();
     let failed = (admin.as_str(), "invalid_credentials");
     assert_eq!(seen, [(admin.as_str(), "locked_out"), failed, failed, failed]);
