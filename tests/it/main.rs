@@ -25,4 +25,5 @@ mod sessions;
 mod shell;
 mod soak;
 mod terminal;
+mod user_models;
 mod validators;
