@@ -99,7 +99,7 @@ lockout_parameters = ["username"]  # or ["ip_address"], or [["username", "ip_add
 reset_on_success = true
 never_lockout = []                 # addresses and CIDR blocks, e.g. ["10.0.0.0/8"]
 
-# Rate limits (django-allauth's grammar), also enforced by the lockout backend. None by default.
+# Rate limits (django-allauth's grammar), also enforced by the lockout guard. None by default.
 [rate_limits]
 # login_failed = "10/m/ip,5/5m/key"
 # login = "30/m/ip"
