@@ -249,6 +249,28 @@ fn shown(name: &str, options: &toml::Table) -> toml::Table {
     spec
 }
 
+/// What each list of the settings may name: every registered short name, with its options in
+/// brackets. `config init` writes it as comments and README.md shows it (a test compares them),
+/// so neither can miss a new registration.
+pub fn registered_names() -> String {
+    fn entry(name: &str, options: &[&str]) -> String {
+        match options {
+            [] => name.to_string(),
+            _ => format!("{name} ({})", options.join(", ")),
+        }
+    }
+    let guard = format!("{} (the lockout guard, first if listed)", guard::NAME);
+    let backends = backends::registry().iter().map(|r| entry(r.name, r.option_names()));
+    let hashers = hashers::registrations().map(|r| entry(r.name, r.option_names()));
+    let validators = validators::registry().iter().map(|r| entry(r.name, r.option_names()));
+    let lists = [
+        ("authentication_backends", std::iter::once(guard).chain(backends).collect::<Vec<_>>()),
+        ("password_hashers", hashers.collect()),
+        ("auth_password_validators", validators.collect()),
+    ];
+    lists.iter().map(|(key, names)| format!("{key}: {}\n", names.join(", "))).collect()
+}
+
 type Locate<'a> = dyn Fn(Option<Range<usize>>, String) -> ConfigError + 'a;
 
 /// The chain as listed: whether the `lockout` guard heads it, and the backends after it.

@@ -29,18 +29,27 @@ fn write_private(path: &Path, force: bool) -> std::io::Result<()> {
     }
     file.set_len(0)?;
     file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-    file.write_all(STARTER.as_bytes())
+    file.write_all(starter().as_bytes())
 }
 
-/// Every value here is the built-in default (a test loads it and compares with the defaults).
-pub const STARTER: &str = r#"# authadm settings. Every key is optional: the values below are the built-in defaults.
+/// [`STARTER`] with the lists of names generated from the registries, as comments.
+fn starter() -> String {
+    let names: String = crate::config::registered_names().lines().map(|line| format!("#   {line}\n")).collect();
+    STARTER.replace("{NAMES}\n", &names)
+}
+
+/// Every value here is the built-in default (a test loads it and compares with the defaults);
+/// `{NAMES}` is where [`starter`] puts the names the registries know.
+const STARTER: &str = r#"# authadm settings. Every key is optional: the values below are the built-in defaults.
 # Check this file with `authadm config check`; README.md has the reference.
 
 # The SQLite database, relative to this file. Without this key: ./authadm.db in the current folder.
 # database = "authadm.db"
 
-# The authentication chain, tried in order (Django's AUTHENTICATION_BACKENDS). Short names:
-# model, case_insensitive, email, email_or_username, token; Django's dotted names work too.
+# What each list below may name, with each one's options (Django's class names and dotted
+# paths work too):
+{NAMES}
+# The authentication chain, tried in order (Django's AUTHENTICATION_BACKENDS).
 authentication_backends = ["model"]
 
 # The first hashes new passwords; all of them verify, and older hashes are upgraded on login.
