@@ -14,13 +14,17 @@ pub struct Registration<T: ?Sized + 'static, Ctx: ?Sized + 'static = ()> {
     pub name: &'static str,
     /// Other names accepted for it: a Django class name or dotted path.
     pub aliases: &'static [&'static str],
-    options: &'static dyn Build<T, Ctx>,
+    constructor: &'static dyn Build<T, Ctx>,
 }
 
 impl<T: ?Sized, Ctx: ?Sized> Registration<T, Ctx> {
-    /// `build` takes its options typed; [`Typed`] ties their type to the registration.
-    pub const fn new(name: &'static str, aliases: &'static [&'static str], build: &'static dyn Build<T, Ctx>) -> Self {
-        Registration { name, aliases, options: build }
+    /// `constructor` takes its options typed: [`Typed`] ties their type to the registration.
+    pub const fn new(
+        name: &'static str,
+        aliases: &'static [&'static str],
+        constructor: &'static dyn Build<T, Ctx>,
+    ) -> Self {
+        Registration { name, aliases, constructor }
     }
 
     pub fn is_named(&self, name: &str) -> bool {
@@ -29,18 +33,14 @@ impl<T: ?Sized, Ctx: ?Sized> Registration<T, Ctx> {
 
     /// Builds it from its options table; errors begin with `owner` (`hashers.argon2`).
     pub fn build(&self, owner: &str, table: &toml::Table, ctx: &Ctx) -> Result<Configured<T>, String> {
-        let (component, options) = self.options.build(table, ctx).map_err(|message| format!("{owner}: {message}"))?;
+        let (component, options) =
+            self.constructor.build(table, ctx).map_err(|message| format!("{owner}: {message}"))?;
         Ok(Configured { name: self.name, options, component })
     }
 
     /// Its options' names, in declaration order (generated lists and errors).
     pub fn option_names(&self) -> &'static [&'static str] {
-        self.options.names()
-    }
-
-    /// Its options at their defaults, as a table (an option without a default is left out).
-    pub fn defaults(&self) -> toml::Table {
-        self.options.defaults()
+        self.constructor.names()
     }
 }
 
@@ -77,7 +77,6 @@ impl<T: ?Sized> std::ops::Deref for Configured<T> {
 pub trait Build<T: ?Sized, Ctx: ?Sized>: Sync {
     fn build(&self, table: &toml::Table, ctx: &Ctx) -> Result<(Box<T>, toml::Table), String>;
     fn names(&self) -> &'static [&'static str];
-    fn defaults(&self) -> toml::Table;
 }
 
 /// A constructor from options of type `O`.
@@ -85,7 +84,7 @@ pub struct Typed<O, T: ?Sized, Ctx: ?Sized = ()>(pub fn(O, &Ctx) -> Result<Box<T
 
 impl<O, T: ?Sized, Ctx: ?Sized> Build<T, Ctx> for Typed<O, T, Ctx>
 where
-    O: DeserializeOwned + Serialize + Default,
+    O: DeserializeOwned + Serialize,
 {
     fn build(&self, table: &toml::Table, ctx: &Ctx) -> Result<(Box<T>, toml::Table), String> {
         let options: O = parse(table)?;
@@ -96,14 +95,10 @@ where
     fn names(&self) -> &'static [&'static str] {
         field_names::<O>()
     }
-
-    fn defaults(&self) -> toml::Table {
-        table_of(&O::default())
-    }
 }
 
 /// The options of a component that takes none.
-#[derive(Deserialize, Serialize, Default)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct NoOptions {}
 
