@@ -1,10 +1,12 @@
 //! The settings file: TOML whose keys mirror Django's settings, read into typed [`Settings`].
 //!
 //! Two stages, as ripgrep's low and high arguments: serde reads the raw file (unknown keys are
-//! errors), then names are resolved through the backend, hasher and validator registries. Every
-//! error names the file, line and column.
+//! errors), then names are resolved through the backend, hasher and validator registries, whose
+//! components read their own typed options ([`crate::component`]). Every error names the file,
+//! line and column.
 
 use crate::backends::{self, Backend};
+use crate::component::{self, Configured};
 use crate::hashers::{self, PasswordHashers};
 use crate::lockout::guard;
 use crate::validators::{self, Validator};
@@ -83,11 +85,11 @@ pub struct Settings {
     /// Where the PostgreSQL password is (its first line), relative to the file's folder.
     pub password_file: Option<PathBuf>,
     /// The chain after the guard: the backends that look accounts up and check credentials.
-    pub backends: Vec<Box<dyn Backend>>,
+    pub backends: Vec<Configured<dyn Backend>>,
     /// `lockout` heads `authentication_backends`: the guard runs before and after the chain.
     pub lockout_guard: bool,
     pub hashers: PasswordHashers,
-    pub validators: Vec<Box<dyn Validator>>,
+    pub validators: Vec<Configured<dyn Validator>>,
     /// Longer passwords are refused before any hashing (a guard against hashing abuse).
     pub max_password_bytes: usize,
     /// Revoke a user's tokens when the password changes (Django's session invalidation).
@@ -98,8 +100,6 @@ pub struct Settings {
     pub lockout: crate::lockout::Policy,
     /// `[user_model]`: what overrides detecting the project's user model.
     pub user_model: crate::store::user_model::Choice,
-    /// `auth_password_validators` as `{ name, options }` tables, for [`Settings::effective`].
-    validator_specs: Vec<toml::Value>,
     /// Where each validator is configured (`FILE:LINE:COLUMN`), for [`Settings::check_validator_files`].
     validator_locations: Vec<String>,
 }
@@ -172,7 +172,6 @@ impl Settings {
         let base_dir = path.and_then(Path::parent).unwrap_or(Path::new("")).to_path_buf();
         let (lockout_guard, backends) = resolve_backends(raw.authentication_backends, &at)?;
         let hashers = resolve_hashers(raw.password_hashers, &raw.hashers, &at)?;
-        let validator_specs = validator_specs(raw.auth_password_validators.as_deref());
         let (validators, validator_locations) =
             resolve_validators(raw.auth_password_validators, &base_dir, &at)?.into_iter().unzip();
         let lockout = crate::lockout::Policy::resolve(raw.lockout, raw.rate_limits).map_err(|(s, m)| at(s, m))?;
@@ -199,7 +198,6 @@ impl Settings {
             case_insensitive_identity: raw.case_insensitive_identity.unwrap_or(false),
             lockout,
             user_model: raw.user_model,
-            validator_specs,
             validator_locations,
         })
     }
@@ -209,7 +207,8 @@ impl Settings {
     pub fn check_validator_files(&self) -> Result<(), ConfigError> {
         let located = self.validators.iter().zip(&self.validator_locations);
         for (validator, location) in located {
-            if let Some(message) = validator.unreadable_file() {
+            if let Some(problem) = validator.unreadable_file() {
+                let message = format!("password validator `{}`: {problem}", validator.name);
                 return Err(ConfigError { location: location.clone(), message });
             }
         }
@@ -228,13 +227,14 @@ impl Settings {
             table.insert("password_file".into(), file.display().to_string().into());
         }
         let guard = self.lockout_guard.then_some(guard::NAME);
-        let backends = guard.into_iter().chain(self.backends.iter().map(|b| b.name())).map(Into::into).collect();
+        let backends = guard.into_iter().chain(self.backends.iter().map(|b| b.name)).map(Into::into).collect();
         table.insert("authentication_backends".into(), toml::Value::Array(backends));
         let hashers = self.hashers.describe();
         table.insert("password_hashers".into(), hashers.iter().map(|(name, _)| *name).collect::<Vec<_>>().into());
         let options = hashers.into_iter().map(|(name, options)| (name.to_string(), options.into()));
         table.insert("hashers".into(), toml::Table::from_iter(options).into());
-        table.insert("auth_password_validators".into(), self.validator_specs.clone().into());
+        let validators = self.validators.iter().map(|v| toml::Value::from(shown(v.name, &v.options))).collect();
+        table.insert("auth_password_validators".into(), toml::Value::Array(validators));
         table.insert("max_password_bytes".into(), (self.max_password_bytes as i64).into());
         table.insert("logout_on_password_change".into(), self.logout_on_password_change.into());
         table.insert("case_insensitive_identity".into(), self.case_insensitive_identity.into());
@@ -249,18 +249,35 @@ impl Settings {
     }
 }
 
-fn validator_specs(raw: Option<&[Spanned<RawValidator>]>) -> Vec<toml::Value> {
-    let spec = |name: &str, options: &toml::Table| {
-        let mut spec = toml::Table::from_iter([("name".to_string(), name.into())]);
-        if !options.is_empty() {
-            spec.insert("options".into(), options.clone().into());
-        }
-        toml::Value::from(spec)
-    };
-    match raw {
-        Some(list) => list.iter().map(|v| spec(&v.get_ref().name, &v.get_ref().options)).collect(),
-        None => DEFAULT_VALIDATORS.iter().map(|name| spec(name, &toml::Table::new())).collect(),
+/// A validator as `config check` shows it: `{ name, options }`, without an empty `options`.
+fn shown(name: &str, options: &toml::Table) -> toml::Table {
+    let mut spec = toml::Table::from_iter([("name".to_string(), name.into())]);
+    if !options.is_empty() {
+        spec.insert("options".into(), options.clone().into());
     }
+    spec
+}
+
+/// What each list of the settings may name: every registered short name, with its options in
+/// brackets. `config init` writes it as comments and README.md shows it (a test compares them),
+/// so neither can miss a new registration.
+pub fn registered_names() -> String {
+    fn entry(name: &str, options: &[&str]) -> String {
+        match options {
+            [] => name.to_string(),
+            _ => format!("{name} ({})", options.join(", ")),
+        }
+    }
+    let guard = format!("{} (the lockout guard, first if listed)", guard::NAME);
+    let backends = backends::registry().iter().map(|r| entry(r.name, r.option_names()));
+    let hashers = hashers::registrations().map(|r| entry(r.name, r.option_names()));
+    let validators = validators::registry().iter().map(|r| entry(r.name, r.option_names()));
+    let lists = [
+        ("authentication_backends", std::iter::once(guard).chain(backends).collect::<Vec<_>>()),
+        ("password_hashers", hashers.collect()),
+        ("auth_password_validators", validators.collect()),
+    ];
+    lists.iter().map(|(key, names)| format!("{key}: {}\n", names.join(", "))).collect()
 }
 
 type Locate<'a> = dyn Fn(Option<Range<usize>>, String) -> ConfigError + 'a;
@@ -269,9 +286,10 @@ type Locate<'a> = dyn Fn(Option<Range<usize>>, String) -> ConfigError + 'a;
 fn resolve_backends(
     raw: Option<Spanned<Vec<Spanned<RawBackend>>>>,
     at: &Locate,
-) -> Result<(bool, Vec<Box<dyn Backend>>), ConfigError> {
+) -> Result<(bool, Vec<Configured<dyn Backend>>), ConfigError> {
     let Some(raw) = raw else {
-        let build = |name: &&str| backends::build(name, &Options::empty(name)).and_then(Result::ok);
+        let build =
+            |name: &&str| component::find(backends::registry(), name)?.build(name, &toml::Table::new(), &()).ok();
         return Ok((false, DEFAULT_BACKENDS.iter().map(|name| build(name).expect("default backends build")).collect()));
     };
     if raw.get_ref().is_empty() {
@@ -286,10 +304,12 @@ fn resolve_backends(
             RawBackend::Name(name) => (name, toml::Table::new()),
             RawBackend::Table(RawBackendTable { name, options }) => (name, options),
         };
-        let options = Options::new(&name, &options);
         let short = if guard::is_named(&name) {
             // The policy lives in `[lockout]` and `[rate_limits]`, shared with `lockout status`.
-            options.allow_only(&[]).map_err(|m| at(Some(span.clone()), m))?;
+            if let Some(key) = options.keys().next() {
+                let message = format!("{name}: unknown option `{key}`; it takes no options");
+                return Err(at(Some(span), message));
+            }
             // A guard after a password backend would let a locked key's password be checked.
             if position > 0 {
                 let message = "`lockout` must come first in authentication_backends, so a locked key is refused \
@@ -299,10 +319,10 @@ fn resolve_backends(
             guarded = true;
             guard::NAME
         } else {
-            let backend = backends::build(&name, &options)
-                .unwrap_or_else(|| Err(unknown_backend(&name)))
+            let backend = component::find(backends::registry(), &name)
+                .map_or_else(|| Err(unknown_backend(&name)), |r| r.build(&name, &options, &()))
                 .map_err(|m| at(Some(span.clone()), m))?;
-            let short = backend.name();
+            let short = backend.name;
             chain.push(backend);
             short
         };
@@ -318,8 +338,8 @@ fn resolve_backends(
 }
 
 fn unknown_backend(name: &str) -> String {
-    let valid: Vec<&str> = std::iter::once(guard::NAME).chain(backends::valid_names()).collect();
-    format!("unknown authentication backend `{name}`; valid names: {}", valid.join(", "))
+    let valid = format!("{}, {}", guard::NAME, component::names(backends::registry()));
+    format!("unknown authentication backend `{name}`; valid names: {valid}")
 }
 
 fn resolve_hashers(
@@ -342,8 +362,7 @@ fn resolve_hashers(
             let message = format!("unknown section [hashers.{name}]; valid names: {}", hashers::valid_names());
             return Err(at(Some(table.span()), message));
         }
-        let options = Options::new(&format!("hashers.{name}"), table.get_ref());
-        hashers::build(name, &options).map_err(|message| at(Some(table.span()), message))?;
+        hashers::build(name, table.get_ref()).map_err(|message| at(Some(table.span()), message))?;
     }
     let first_span = names.first().and_then(|(_, span)| span.clone());
     let empty = toml::Table::new();
@@ -353,15 +372,14 @@ fn resolve_hashers(
             at(span.clone(), format!("unknown password hasher `{name}`; valid names: {}", hashers::valid_names()))
         })?;
         let table = tables.get(short);
-        let options = Options::new(&format!("hashers.{short}"), table.map_or(&empty, |t| t.get_ref()));
         let table_span = table.map(|t| t.span()).or(span);
-        built.push(hashers::build(short, &options).map_err(|message| at(table_span, message))?);
+        built.push(hashers::build(short, table.map_or(&empty, |t| t.get_ref())).map_err(|m| at(table_span, m))?);
     }
     PasswordHashers::new(built).map_err(|message| at(first_span, message))
 }
 
 /// A validator and where it is configured (`FILE:LINE:COLUMN`, or the file for a default).
-type LocatedValidator = (Box<dyn Validator>, String);
+type LocatedValidator = (Configured<dyn Validator>, String);
 
 fn resolve_validators(
     raw: Option<Vec<Spanned<RawValidator>>>,
@@ -399,88 +417,6 @@ fn line_column(text: &str, offset: usize) -> String {
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     format!("{line}:{column}")
-}
-
-/// A component's options table, with checks that name the component in their errors.
-pub struct Options<'a> {
-    owner: String,
-    table: &'a toml::Table,
-}
-
-static EMPTY_TABLE: std::sync::LazyLock<toml::Table> = std::sync::LazyLock::new(toml::Table::new);
-
-impl<'a> Options<'a> {
-    pub fn new(owner: &str, table: &'a toml::Table) -> Self {
-        Options { owner: owner.to_string(), table }
-    }
-
-    pub fn empty(owner: &str) -> Options<'static> {
-        Options { owner: owner.to_string(), table: &EMPTY_TABLE }
-    }
-
-    /// What the options belong to (`hashers.pbkdf2_sha256`), to begin an error message with.
-    pub fn owner(&self) -> &str {
-        &self.owner
-    }
-
-    /// Unknown options are errors, so a typo never silently falls back to a default.
-    pub fn allow_only(&self, known: &[&str]) -> Result<(), String> {
-        match self.table.keys().find(|key| !known.contains(&key.as_str())) {
-            None => Ok(()),
-            Some(key) if known.is_empty() => {
-                Err(format!("{}: unknown option `{key}`; it takes no options", self.owner))
-            }
-            Some(key) => Err(format!("{}: unknown option `{key}`; valid options: {}", self.owner, known.join(", "))),
-        }
-    }
-
-    pub fn u32_at_least(&self, key: &str, default: u32, minimum: u32) -> Result<u32, String> {
-        let n = self.integer(key)?.unwrap_or(default.into());
-        u32::try_from(n)
-            .ok()
-            .filter(|n| *n >= minimum)
-            .ok_or_else(|| self.bad(key, &format!("must be a whole number from {minimum} to {}", u32::MAX)))
-    }
-
-    /// A configuration error about option `key`, naming its owner.
-    pub fn bad(&self, key: &str, problem: &str) -> String {
-        format!("{}: `{key}` {problem}", self.owner)
-    }
-
-    fn typed<T>(
-        &self,
-        key: &str,
-        expected: &str,
-        convert: impl FnOnce(&'a toml::Value) -> Option<T>,
-    ) -> Result<Option<T>, String> {
-        match self.table.get(key) {
-            None => Ok(None),
-            Some(value) => convert(value)
-                .map(Some)
-                .ok_or_else(|| self.bad(key, &format!("must be {expected}, not {}", value.type_str()))),
-        }
-    }
-
-    pub fn integer(&self, key: &str) -> Result<Option<i64>, String> {
-        self.typed(key, "an integer", toml::Value::as_integer)
-    }
-
-    /// Integers are accepted too, as Python accepts `max_similarity=1`.
-    pub fn float(&self, key: &str) -> Result<Option<f64>, String> {
-        self.typed(key, "a number", |v| v.as_float().or_else(|| v.as_integer().map(|i| i as f64)))
-    }
-
-    pub fn boolean(&self, key: &str) -> Result<Option<bool>, String> {
-        self.typed(key, "a boolean", toml::Value::as_bool)
-    }
-
-    pub fn string(&self, key: &str) -> Result<Option<&'a str>, String> {
-        self.typed(key, "a string", toml::Value::as_str)
-    }
-
-    pub fn string_array(&self, key: &str) -> Result<Option<Vec<&'a str>>, String> {
-        self.typed(key, "an array of strings", |v| v.as_array()?.iter().map(toml::Value::as_str).collect())
-    }
 }
 
 #[cfg(test)]
@@ -538,7 +474,7 @@ mod tests {
                     password_hashers = [\"django.contrib.auth.hashers.PBKDF2PasswordHasher\"]\n\
                     [hashers.pbkdf2_sha256]\niterations = 10\n";
         let settings = Settings::from_toml(text, None).unwrap();
-        assert_eq!(settings.backends[0].name(), "model");
+        assert_eq!(settings.backends[0].name, "model");
         assert_eq!(settings.hashers.algorithms(), ["pbkdf2_sha256"]);
     }
 

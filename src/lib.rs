@@ -28,6 +28,7 @@ pub mod accounts;
 pub mod audit;
 pub mod backends;
 pub mod cli;
+pub mod component;
 pub mod config;
 pub mod doctor;
 pub mod email;

@@ -3,21 +3,16 @@
 use super::password;
 use super::{Attempt, Backend, Context, Outcome};
 use crate::Error;
-use crate::config::Options;
+use crate::component::NoOptions;
 use crate::identity::Lookup;
 
 pub struct CaseInsensitiveBackend;
 
-pub fn build(options: &Options) -> Result<Box<dyn Backend>, String> {
-    options.allow_only(&[])?;
+pub fn build(_: NoOptions, _: &()) -> Result<Box<dyn Backend>, String> {
     Ok(Box::new(CaseInsensitiveBackend))
 }
 
 impl Backend for CaseInsensitiveBackend {
-    fn name(&self) -> &'static str {
-        "case_insensitive"
-    }
-
     fn lookup(&self) -> Option<Lookup> {
         Some(Lookup::UsernameIgnoringCase)
     }

@@ -4,21 +4,16 @@
 use super::password;
 use super::{Attempt, Backend, Context, Outcome};
 use crate::Error;
-use crate::config::Options;
+use crate::component::NoOptions;
 use crate::identity::Lookup;
 
 pub struct EmailOrUsernameBackend;
 
-pub fn build(options: &Options) -> Result<Box<dyn Backend>, String> {
-    options.allow_only(&[])?;
+pub fn build(_: NoOptions, _: &()) -> Result<Box<dyn Backend>, String> {
     Ok(Box::new(EmailOrUsernameBackend))
 }
 
 impl Backend for EmailOrUsernameBackend {
-    fn name(&self) -> &'static str {
-        "email_or_username"
-    }
-
     fn lookup(&self) -> Option<Lookup> {
         Some(Lookup::EmailOrUsername)
     }

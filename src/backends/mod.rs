@@ -11,7 +11,7 @@ mod password;
 mod token;
 
 use crate::Error;
-use crate::config::Options;
+use crate::component::{Configured, Registration, Typed};
 use crate::hashers::PasswordHashers;
 use crate::login::attempt::{Attempt, Credentials};
 use crate::store::{Store, users::User};
@@ -44,9 +44,8 @@ pub enum Outcome {
     },
 }
 
+/// A backend's name is its registration's ([`Configured::name`]), so it is written once.
 pub trait Backend: Send + Sync {
-    /// The short name, used in `--json` (`backend`) and traces.
-    fn name(&self) -> &'static str;
     /// How a password backend finds the account; `None` for the others. The login resolves
     /// the identifier with every lookup of the chain before the chain runs (`identity`).
     fn lookup(&self) -> Option<crate::identity::Lookup> {
@@ -55,29 +54,25 @@ pub trait Backend: Send + Sync {
     fn authenticate(&self, ctx: &Context, attempt: &Attempt) -> Result<Outcome, Error>;
 }
 
-type Constructor = fn(&Options) -> Result<Box<dyn Backend>, String>;
-
-/// Short name, Django-style dotted names accepted beside it, constructor.
-const REGISTRY: &[(&str, &[&str], Constructor)] = &[
-    ("model", &["django.contrib.auth.backends.ModelBackend"], model::build),
-    ("case_insensitive", &["authadm.backends.CaseInsensitiveModelBackend"], case_insensitive::build),
-    ("email", &["authadm.backends.EmailBackend"], email::build),
-    (
+/// Short name (in `--json` `backend` and traces), the dotted names accepted beside it, constructor.
+const REGISTRY: &[Registration<dyn Backend>] = &[
+    Registration::new("model", &["django.contrib.auth.backends.ModelBackend"], &Typed(model::build)),
+    Registration::new(
+        "case_insensitive",
+        &["authadm.backends.CaseInsensitiveModelBackend"],
+        &Typed(case_insensitive::build),
+    ),
+    Registration::new("email", &["authadm.backends.EmailBackend"], &Typed(email::build)),
+    Registration::new(
         "email_or_username",
         &["allauth.account.auth_backends.AuthenticationBackend", "authadm.backends.EmailOrUsernameBackend"],
-        email_or_username::build,
+        &Typed(email_or_username::build),
     ),
-    ("token", &["authadm.backends.TokenBackend"], token::build),
+    Registration::new("token", &["authadm.backends.TokenBackend"], &Typed(token::build)),
 ];
 
-pub fn valid_names() -> impl Iterator<Item = &'static str> {
-    REGISTRY.iter().map(|(short, _, _)| *short)
-}
-
-/// The backend `name` (short or dotted) builds, or `None` if no backend has that name.
-pub fn build(name: &str, options: &Options) -> Option<Result<Box<dyn Backend>, String>> {
-    let (_, _, construct) = REGISTRY.iter().find(|(short, dotted, _)| *short == name || dotted.contains(&name))?;
-    Some(construct(options))
+pub fn registry() -> &'static [Registration<dyn Backend>] {
+    REGISTRY
 }
 
 /// One line of `--explain`: what a backend did.
@@ -97,14 +92,14 @@ pub enum Decision {
 
 /// Django's `authenticate()`: backends in order; the first user wins.
 pub fn run_chain(
-    backends: &[Box<dyn Backend>],
+    backends: &[Configured<dyn Backend>],
     ctx: &Context,
     attempt: &Attempt,
 ) -> Result<(Decision, Vec<TraceStep>), Error> {
     let mut trace = Vec::with_capacity(backends.len());
     let mut decision = Decision::Rejected;
     for backend in backends {
-        let name = backend.name();
+        let name = backend.name;
         if !matches!(decision, Decision::Rejected) {
             trace.push(not_reached(name));
             continue;

@@ -3,21 +3,16 @@
 
 use super::{Attempt, Backend, Context, Credentials, Outcome};
 use crate::Error;
-use crate::config::Options;
+use crate::component::NoOptions;
 use crate::tokens;
 
 pub struct TokenBackend;
 
-pub fn build(options: &Options) -> Result<Box<dyn Backend>, String> {
-    options.allow_only(&[])?;
+pub fn build(_: NoOptions, _: &()) -> Result<Box<dyn Backend>, String> {
     Ok(Box::new(TokenBackend))
 }
 
 impl Backend for TokenBackend {
-    fn name(&self) -> &'static str {
-        "token"
-    }
-
     fn authenticate(&self, ctx: &Context, attempt: &Attempt) -> Result<Outcome, Error> {
         let Credentials::Token(token) = attempt.credentials else {
             return Ok(Outcome::Skipped { detail: "not a token login".into() });

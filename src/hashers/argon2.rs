@@ -3,7 +3,7 @@
 
 use super::salt_too_short;
 use super::{B64_NO_PAD, Decoded, Hasher, MAX_MEMORY_BYTES, Maker, Param, ParamValue, SALT_LENGTH, random_string};
-use crate::config::Options;
+use crate::component::at_least;
 use argon2::{Algorithm, Argon2, Params, Version};
 use base64::Engine;
 use subtle::ConstantTimeEq;
@@ -21,6 +21,22 @@ pub struct Argon2Hasher {
     parallelism: u32,
 }
 
+/// `[hashers.argon2]`. Defaults are Django 5.2's (`Argon2PasswordHasher`: m=100 MiB, t=2, p=8), so
+/// a hash made here is not `must_update` for the site, and the site's hashes are not for authadm.
+#[derive(serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Options {
+    memory_cost: u32,
+    time_cost: u32,
+    parallelism: u32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { memory_cost: DJANGO_MEMORY_COST_KIB, time_cost: DJANGO_TIME_COST, parallelism: DJANGO_PARALLELISM }
+    }
+}
+
 struct Parsed {
     algorithm: Algorithm,
     version: Version,
@@ -32,19 +48,16 @@ struct Parsed {
 }
 
 impl Argon2Hasher {
-    /// Defaults are Django 5.2's (`Argon2PasswordHasher`: m=100 MiB, t=2, p=8), so a hash made
-    /// here is not `must_update` for the site, and the site's hashes are not for authadm.
-    pub fn build(options: &Options) -> Result<Box<dyn Hasher>, String> {
-        options.allow_only(&["memory_cost", "time_cost", "parallelism"])?;
+    pub fn build(options: Options, _: &()) -> Result<Box<dyn Hasher>, String> {
         let hasher = Argon2Hasher {
-            memory_cost: options.u32_at_least("memory_cost", DJANGO_MEMORY_COST_KIB, 8)?,
-            time_cost: options.u32_at_least("time_cost", DJANGO_TIME_COST, 1)?,
-            parallelism: options.u32_at_least("parallelism", DJANGO_PARALLELISM, 1)?,
+            memory_cost: at_least("memory_cost", options.memory_cost, 8)?,
+            time_cost: at_least("time_cost", options.time_cost, 1)?,
+            parallelism: at_least("parallelism", options.parallelism, 1)?,
         };
         if u64::from(hasher.memory_cost) < 8 * u64::from(hasher.parallelism) {
-            return Err("hashers.argon2: memory_cost must be at least 8 × parallelism (KiB)".into());
+            return Err("memory_cost must be at least 8 × parallelism (KiB)".into());
         }
-        check_cost(hasher.memory_cost, hasher.time_cost).map_err(|why| format!("hashers.argon2: {why}"))?;
+        check_cost(hasher.memory_cost, hasher.time_cost)?;
         Ok(Box::new(hasher))
     }
 
@@ -162,14 +175,6 @@ impl Argon2Hasher {
 impl Hasher for Argon2Hasher {
     fn algorithm(&self) -> &'static str {
         "argon2"
-    }
-
-    fn options(&self) -> toml::Table {
-        toml::Table::from_iter([
-            ("memory_cost".to_string(), i64::from(self.memory_cost).into()),
-            ("time_cost".to_string(), i64::from(self.time_cost).into()),
-            ("parallelism".to_string(), i64::from(self.parallelism).into()),
-        ])
     }
 
     fn decode<'a>(&'a self, encoded: &'a str) -> Result<Box<dyn Decoded + 'a>, String> {

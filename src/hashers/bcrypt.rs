@@ -7,7 +7,7 @@
 //! `check_password` fails for them; here they simply do not verify.
 
 use super::{Decoded, Hasher, Maker, Param, ParamValue, constant_time_eq, hex};
-use crate::config::Options;
+use crate::component::at_least;
 use bcrypt::{HashParts, Version};
 use sha2::{Digest, Sha256};
 use std::str::FromStr;
@@ -28,6 +28,19 @@ pub struct BcryptHasher {
     rounds: u32,
 }
 
+/// `[hashers.bcrypt_sha256]` and `[hashers.bcrypt]`: Django's work factor by default.
+#[derive(serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Options {
+    rounds: u32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { rounds: DEFAULT_ROUNDS }
+    }
+}
+
 struct Parsed<'a> {
     hasher: &'a BcryptHasher,
     encoded: &'a str,
@@ -36,17 +49,16 @@ struct Parsed<'a> {
 }
 
 impl BcryptHasher {
-    pub fn build_sha256(options: &Options) -> Result<Box<dyn Hasher>, String> {
+    pub fn build_sha256(options: Options, _: &()) -> Result<Box<dyn Hasher>, String> {
         Ok(Box::new(BcryptHasher { algorithm: "bcrypt_sha256", rounds: Self::rounds_from(options)? }))
     }
 
-    pub fn build_plain(options: &Options) -> Result<Box<dyn Hasher>, String> {
+    pub fn build_plain(options: Options, _: &()) -> Result<Box<dyn Hasher>, String> {
         Ok(Box::new(BcryptHasher { algorithm: "bcrypt", rounds: Self::rounds_from(options)? }))
     }
 
-    fn rounds_from(options: &Options) -> Result<u32, String> {
-        options.allow_only(&["rounds"])?;
-        let rounds = options.u32_at_least("rounds", DEFAULT_ROUNDS, MIN_ROUNDS)?;
+    fn rounds_from(options: Options) -> Result<u32, String> {
+        let rounds = at_least("rounds", options.rounds, MIN_ROUNDS)?;
         if rounds > MAX_ROUNDS {
             return Err(format!("`rounds` must be from {MIN_ROUNDS} to {MAX_ROUNDS} (it is a power of two)"));
         }
@@ -91,10 +103,6 @@ impl BcryptHasher {
 impl Hasher for BcryptHasher {
     fn algorithm(&self) -> &'static str {
         self.algorithm
-    }
-
-    fn options(&self) -> toml::Table {
-        toml::Table::from_iter([("rounds".to_string(), i64::from(self.rounds).into())])
     }
 
     fn decode<'a>(&'a self, encoded: &'a str) -> Result<Box<dyn Decoded + 'a>, String> {

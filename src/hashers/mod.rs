@@ -2,7 +2,7 @@
 //! name to constructor, and [`PasswordHashers::check`], which gives verification its meaning
 //! (which hasher, whether to upgrade, how to keep the time constant).
 //!
-//! A new algorithm is one new file plus one line in [`REGISTRY`].
+//! A new algorithm is one new file plus one line in [`REGISTRY`] ([`crate::component`]'s shape).
 
 mod argon2;
 mod bcrypt;
@@ -10,6 +10,7 @@ mod pbkdf2;
 mod salted_digest;
 mod scrypt;
 
+use crate::component::{Configured, NoOptions, Registration, Typed};
 use crate::secret::Secret;
 use base64::engine::{GeneralPurpose, general_purpose};
 use salted_digest::{Salt, SaltedDigest};
@@ -40,10 +41,6 @@ pub trait Hasher: Send + Sync {
     /// What hashes new passwords; `None` for the legacy formats authadm only verifies.
     fn maker(&self) -> Option<&dyn Maker> {
         None
-    }
-    /// The options in force, defaults included, as its `[hashers.<name>]` table (`config check`).
-    fn options(&self) -> toml::Table {
-        toml::Table::new()
     }
 }
 
@@ -123,22 +120,6 @@ impl std::fmt::Display for ParamValue {
     }
 }
 
-/// Reads a hasher's options from its `[hashers.<name>]` table.
-type Constructor = fn(&crate::config::Options) -> Result<Box<dyn Hasher>, String>;
-
-/// One format authadm knows. Django's dotted path is `django.contrib.auth.hashers.<class>`.
-struct Registration {
-    /// The short name: Django's `algorithm`, and the `[hashers.<name>]` table.
-    name: &'static str,
-    class: &'static str,
-    role: Role,
-    build: Constructor,
-}
-
-const fn register(name: &'static str, class: &'static str, role: Role, build: Constructor) -> Registration {
-    Registration { name, class, role, build }
-}
-
 /// Whether a registered format hashes new passwords ([`makers`]) or only verifies old ones.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Role {
@@ -147,45 +128,93 @@ enum Role {
 }
 use Role::{Makes, Verifies};
 
-const REGISTRY: &[Registration] = &[
-    register("argon2", "Argon2PasswordHasher", Makes, argon2::Argon2Hasher::build),
-    register("pbkdf2_sha256", "PBKDF2PasswordHasher", Makes, pbkdf2::Pbkdf2Hasher::build_sha256),
-    register("pbkdf2_sha1", "PBKDF2SHA1PasswordHasher", Verifies, pbkdf2::Pbkdf2Hasher::build_sha1),
-    register("bcrypt_sha256", "BCryptSHA256PasswordHasher", Makes, bcrypt::BcryptHasher::build_sha256),
-    register("bcrypt", "BCryptPasswordHasher", Verifies, bcrypt::BcryptHasher::build_plain),
-    register("scrypt", "ScryptPasswordHasher", Makes, scrypt::ScryptHasher::build),
-    register("md5", "MD5PasswordHasher", Verifies, |options| {
-        SaltedDigest::build(options, "md5", "md5", Salt::Salted, salted_digest::md5)
-    }),
-    register("sha1", "SHA1PasswordHasher", Verifies, |options| {
-        SaltedDigest::build(options, "sha1", "sha1", Salt::Salted, salted_digest::sha1)
-    }),
-    register("unsalted_md5", "UnsaltedMD5PasswordHasher", Verifies, |options| {
-        SaltedDigest::build(options, "unsalted_md5", "md5", Salt::UnsaltedOrBare, salted_digest::md5)
-    }),
-    register("unsalted_sha1", "UnsaltedSHA1PasswordHasher", Verifies, |options| {
-        SaltedDigest::build(options, "unsalted_sha1", "sha1", Salt::Unsalted, salted_digest::sha1)
-    }),
+/// A Django hasher's class name and dotted path, the names accepted beside its short one.
+macro_rules! django {
+    ($class:literal) => {
+        &[$class, concat!("django.contrib.auth.hashers.", $class)]
+    };
+}
+
+/// Every format, named by Django's `algorithm` (the encoded hash's first field, and the
+/// `[hashers.<name>]` table), with its role.
+const REGISTRY: &[(Role, Registration<dyn Hasher>)] = &[
+    (Makes, Registration::new("argon2", django!("Argon2PasswordHasher"), &Typed(argon2::Argon2Hasher::build))),
+    (
+        Makes,
+        Registration::new("pbkdf2_sha256", django!("PBKDF2PasswordHasher"), &Typed(pbkdf2::Pbkdf2Hasher::build_sha256)),
+    ),
+    (
+        Verifies,
+        Registration::new("pbkdf2_sha1", django!("PBKDF2SHA1PasswordHasher"), &Typed(pbkdf2::Pbkdf2Hasher::build_sha1)),
+    ),
+    (
+        Makes,
+        Registration::new(
+            "bcrypt_sha256",
+            django!("BCryptSHA256PasswordHasher"),
+            &Typed(bcrypt::BcryptHasher::build_sha256),
+        ),
+    ),
+    (Verifies, Registration::new("bcrypt", django!("BCryptPasswordHasher"), &Typed(bcrypt::BcryptHasher::build_plain))),
+    (Makes, Registration::new("scrypt", django!("ScryptPasswordHasher"), &Typed(scrypt::ScryptHasher::build))),
+    (
+        Verifies,
+        Registration::new(
+            "md5",
+            django!("MD5PasswordHasher"),
+            &Typed(|_: NoOptions, _: &()| SaltedDigest::build("md5", "md5", Salt::Salted, salted_digest::md5)),
+        ),
+    ),
+    (
+        Verifies,
+        Registration::new(
+            "sha1",
+            django!("SHA1PasswordHasher"),
+            &Typed(|_: NoOptions, _: &()| SaltedDigest::build("sha1", "sha1", Salt::Salted, salted_digest::sha1)),
+        ),
+    ),
+    (
+        Verifies,
+        Registration::new(
+            "unsalted_md5",
+            django!("UnsaltedMD5PasswordHasher"),
+            &Typed(|_: NoOptions, _: &()| {
+                SaltedDigest::build("unsalted_md5", "md5", Salt::UnsaltedOrBare, salted_digest::md5)
+            }),
+        ),
+    ),
+    (
+        Verifies,
+        Registration::new(
+            "unsalted_sha1",
+            django!("UnsaltedSHA1PasswordHasher"),
+            &Typed(|_: NoOptions, _: &()| {
+                SaltedDigest::build("unsalted_sha1", "sha1", Salt::Unsalted, salted_digest::sha1)
+            }),
+        ),
+    ),
 ];
 
-const DJANGO_MODULE: &str = "django.contrib.auth.hashers.";
+/// Every format, for the generated lists (README, `config init`).
+pub fn registrations() -> impl Iterator<Item = &'static Registration<dyn Hasher>> {
+    REGISTRY.iter().map(|(_, registration)| registration)
+}
 
 /// The short name of a configured hasher name, whichever of the three spellings it uses.
 pub fn canonical_name(name: &str) -> Option<&'static str> {
-    let class = name.strip_prefix(DJANGO_MODULE).unwrap_or(name);
-    REGISTRY.iter().find(|r| r.name == name || r.class == class).map(|r| r.name)
+    registrations().find(|r| r.is_named(name)).map(|r| r.name)
 }
 
 pub fn valid_names() -> String {
-    REGISTRY.iter().map(|r| r.name).collect::<Vec<_>>().join(", ")
+    registrations().map(|r| r.name).collect::<Vec<_>>().join(", ")
 }
 
-pub fn build(short_name: &str, options: &crate::config::Options) -> Result<Box<dyn Hasher>, String> {
-    let registration = REGISTRY
-        .iter()
+/// The hasher `short_name` with the options of its `[hashers.<name>]` table.
+pub fn build(short_name: &str, table: &toml::Table) -> Result<Configured<dyn Hasher>, String> {
+    let registration = registrations()
         .find(|r| r.name == short_name)
         .ok_or_else(|| format!("unknown password hasher `{short_name}`; valid names: {}", valid_names()))?;
-    (registration.build)(options)
+    registration.build(&format!("hashers.{short_name}"), table, &())
 }
 
 /// Result of checking a password against a stored hash.
@@ -198,7 +227,7 @@ pub struct Verdict {
 
 /// The configured `password_hashers`: the first makes new hashes, all of them verify.
 pub struct PasswordHashers {
-    hashers: Vec<Box<dyn Hasher>>,
+    hashers: Vec<Configured<dyn Hasher>>,
 }
 
 /// What `hash identify` tells about an encoded hash.
@@ -213,7 +242,7 @@ pub struct Identified {
 
 impl PasswordHashers {
     /// The first hasher must be one that makes new hashes (the legacy formats only verify).
-    pub fn new(hashers: Vec<Box<dyn Hasher>>) -> Result<Self, String> {
+    pub fn new(hashers: Vec<Configured<dyn Hasher>>) -> Result<Self, String> {
         match hashers.first() {
             None => Err("password_hashers is empty: at least one is needed to hash new passwords".into()),
             Some(first) if first.maker().is_none() => Err(format!(
@@ -226,7 +255,7 @@ impl PasswordHashers {
     }
 
     pub fn preferred(&self) -> &dyn Hasher {
-        self.hashers[0].as_ref()
+        &*self.hashers[0]
     }
 
     pub fn algorithms(&self) -> Vec<&'static str> {
@@ -262,7 +291,7 @@ impl PasswordHashers {
     /// The hasher that made `encoded`, when it is one of the configured ones.
     pub fn identify(&self, encoded: &str) -> Option<&dyn Hasher> {
         let algorithm = algorithm_of(encoded);
-        self.hashers.iter().find(|h| h.algorithm() == algorithm).map(|h| h.as_ref())
+        self.hashers.iter().find(|h| h.algorithm() == algorithm).map(|h| &**h)
     }
 
     /// `encoded` decoded by the configured hasher of its format, when it is usable, well-formed
@@ -304,8 +333,8 @@ impl PasswordHashers {
                 let short = canonical_name(algorithm).filter(|short| *short == algorithm).ok_or_else(|| {
                     format!("it is not an encoded password of a known format; known formats: {}", valid_names())
                 })?;
-                fallback = build(short, &crate::config::Options::empty(short))?;
-                (fallback.as_ref(), false)
+                fallback = build(short, &toml::Table::new())?;
+                (&*fallback, false)
             }
         };
         let hash = self.decode(hasher, encoded).map_err(|why| format!("it is not a valid {algorithm} hash: {why}"))?;
@@ -329,7 +358,7 @@ impl PasswordHashers {
 
     /// Each hasher's name and options in force, in order (`config check`).
     pub fn describe(&self) -> Vec<(&'static str, toml::Table)> {
-        self.hashers.iter().map(|h| (h.algorithm(), h.options())).collect()
+        self.hashers.iter().map(|h| (h.name, h.options.clone())).collect()
     }
 
     /// Costs what checking a password against a current hash costs; for unknown users.
@@ -340,7 +369,7 @@ impl PasswordHashers {
 
 /// The algorithms that hash new passwords; the others only verify what older systems stored.
 pub fn makers() -> Vec<&'static str> {
-    REGISTRY.iter().filter(|r| r.role == Makes).map(|r| r.name).collect()
+    REGISTRY.iter().filter(|(role, _)| *role == Makes).map(|(_, r)| r.name).collect()
 }
 
 /// Django's `identify_hasher` rules for the prefix, including the legacy unsalted forms.
@@ -426,7 +455,9 @@ mod tests {
 
     #[test]
     fn unusable_passwords_never_verify() {
-        let hashers = PasswordHashers::new(vec![Box::new(pbkdf2::Pbkdf2Hasher::sha256(1))]).unwrap();
+        let hashers =
+            PasswordHashers::new(vec![build("pbkdf2_sha256", &toml::from_str("iterations = 1").unwrap()).unwrap()])
+                .unwrap();
         let unusable = unusable_password();
         assert_eq!(unusable.len(), 41);
         let verdict = hashers.check(&Secret::new(String::new()), &unusable);
@@ -446,10 +477,10 @@ mod tests {
     /// `role` is what each hasher's `maker()` gives, whatever its options.
     #[test]
     fn registrations_say_which_formats_make_hashes() {
-        for r in REGISTRY {
-            let hasher = (r.build)(&crate::config::Options::empty(r.name)).unwrap();
+        for (role, r) in REGISTRY {
+            let hasher = build(r.name, &toml::Table::new()).unwrap();
             assert_eq!(hasher.algorithm(), r.name);
-            assert_eq!(hasher.maker().is_some(), r.role == Makes, "{}", r.name);
+            assert_eq!(hasher.maker().is_some(), *role == Makes, "{}", r.name);
         }
     }
 

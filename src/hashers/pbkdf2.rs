@@ -3,7 +3,7 @@
 
 use super::text_salt_too_short;
 use super::{B64_PAD, Decoded, Hasher, Maker, Param, ParamValue, SALT_LENGTH, constant_time_eq, random_string};
-use crate::config::Options;
+use crate::component::at_least;
 use base64::Engine;
 use pbkdf2::hmac::EagerHash;
 use sha1::Sha1;
@@ -23,6 +23,19 @@ pub struct Pbkdf2Hasher {
     iterations: u32,
 }
 
+/// `[hashers.pbkdf2_sha256]` and `[hashers.pbkdf2_sha1]`: Django 5.2's iterations by default.
+#[derive(serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Options {
+    iterations: u32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { iterations: DEFAULT_ITERATIONS }
+    }
+}
+
 struct Parsed<'a> {
     hasher: &'a Pbkdf2Hasher,
     encoded: &'a str,
@@ -31,11 +44,11 @@ struct Parsed<'a> {
 }
 
 impl Pbkdf2Hasher {
-    pub fn build_sha256(options: &Options) -> Result<Box<dyn Hasher>, String> {
+    pub fn build_sha256(options: Options, _: &()) -> Result<Box<dyn Hasher>, String> {
         Ok(Box::new(Self::sha256(Self::iterations_from(options)?)))
     }
 
-    pub fn build_sha1(options: &Options) -> Result<Box<dyn Hasher>, String> {
+    pub fn build_sha1(options: Options, _: &()) -> Result<Box<dyn Hasher>, String> {
         Ok(Box::new(Self::with_digest::<Sha1>("pbkdf2_sha1", Self::iterations_from(options)?)))
     }
 
@@ -47,10 +60,9 @@ impl Pbkdf2Hasher {
         Pbkdf2Hasher { algorithm, prf: pbkdf2::pbkdf2_hmac::<D>, digest_len: <D as Digest>::output_size(), iterations }
     }
 
-    fn iterations_from(options: &Options) -> Result<u32, String> {
-        options.allow_only(&["iterations"])?;
-        let iterations = options.u32_at_least("iterations", DEFAULT_ITERATIONS, 1)?;
-        check_iterations(iterations).map_err(|why| format!("{}: {why}", options.owner()))?;
+    fn iterations_from(options: Options) -> Result<u32, String> {
+        let iterations = at_least("iterations", options.iterations, 1)?;
+        check_iterations(iterations)?;
         Ok(iterations)
     }
 
@@ -97,10 +109,6 @@ fn check_iterations(iterations: u32) -> Result<(), String> {
 impl Hasher for Pbkdf2Hasher {
     fn algorithm(&self) -> &'static str {
         self.algorithm
-    }
-
-    fn options(&self) -> toml::Table {
-        toml::Table::from_iter([("iterations".to_string(), i64::from(self.iterations).into())])
     }
 
     fn decode<'a>(&'a self, encoded: &'a str) -> Result<Box<dyn Decoded + 'a>, String> {

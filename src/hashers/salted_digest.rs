@@ -6,7 +6,6 @@
 //! another such format is one registration line in [`super::REGISTRY`].
 
 use super::{Decoded, Hasher, Param, ParamValue, constant_time_eq, hex, text_salt_too_short};
-use crate::config::Options;
 
 /// One digest over `salt + password`, written as lower-case hex after `<prefix>$<salt>$`.
 pub struct SaltedDigest {
@@ -39,13 +38,11 @@ struct Parsed<'a> {
 impl SaltedDigest {
     /// A verify-only format; its `[hashers.<name>]` table takes no options.
     pub fn build(
-        options: &Options,
         algorithm: &'static str,
         prefix: &'static str,
         salt: Salt,
         digest: fn(&[u8]) -> Vec<u8>,
     ) -> Result<Box<dyn Hasher>, String> {
-        options.allow_only(&[])?;
         Ok(Box::new(SaltedDigest { algorithm, prefix, digest, salt }))
     }
 

@@ -2,7 +2,7 @@
 
 use super::random_string;
 use super::{B64_PAD, Decoded, Hasher, MAX_MEMORY_BYTES, Maker, Param, ParamValue, SALT_LENGTH, constant_time_eq};
-use crate::config::Options;
+use crate::component::at_least;
 use base64::Engine;
 
 /// Django 5.2's parameters: N = 2^14, r = 8, p = 5.
@@ -17,6 +17,21 @@ pub struct ScryptHasher {
     p: u32,
 }
 
+/// `[hashers.scrypt]`: Django 5.2's parameters by default.
+#[derive(serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Options {
+    n: u32,
+    r: u32,
+    p: u32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { n: DEFAULT_N, r: DEFAULT_R, p: DEFAULT_P }
+    }
+}
+
 struct Parsed<'a> {
     hasher: &'a ScryptHasher,
     encoded: &'a str,
@@ -27,12 +42,11 @@ struct Parsed<'a> {
 }
 
 impl ScryptHasher {
-    pub fn build(options: &Options) -> Result<Box<dyn Hasher>, String> {
-        options.allow_only(&["n", "r", "p"])?;
-        let n = options.u32_at_least("n", DEFAULT_N, 2)?;
-        let r = options.u32_at_least("r", DEFAULT_R, 1)?;
-        let p = options.u32_at_least("p", DEFAULT_P, 1)?;
-        check_cost(n, r, p).map_err(|why| format!("hashers.scrypt: {why}"))?;
+    pub fn build(options: Options, _: &()) -> Result<Box<dyn Hasher>, String> {
+        let n = at_least("n", options.n, 2)?;
+        let r = at_least("r", options.r, 1)?;
+        let p = at_least("p", options.p, 1)?;
+        check_cost(n, r, p)?;
         Ok(Box::new(ScryptHasher { n, r, p }))
     }
 
@@ -94,14 +108,6 @@ fn check_cost(n: u32, r: u32, p: u32) -> Result<(), String> {
 impl Hasher for ScryptHasher {
     fn algorithm(&self) -> &'static str {
         "scrypt"
-    }
-
-    fn options(&self) -> toml::Table {
-        toml::Table::from_iter([
-            ("n".to_string(), i64::from(self.n).into()),
-            ("r".to_string(), i64::from(self.r).into()),
-            ("p".to_string(), i64::from(self.p).into()),
-        ])
     }
 
     fn decode<'a>(&'a self, encoded: &'a str) -> Result<Box<dyn Decoded + 'a>, String> {

@@ -69,7 +69,7 @@ pub fn login(store: &Store, settings: &Settings, request: &LoginRequest, now: Ti
 /// The guard's refusal: no backend is asked (the guard recorded the refusal itself).
 fn refused(settings: &Settings, denial: Denial) -> LoginResult {
     let guard_step = TraceStep { backend: guard::NAME, outcome: "denied", detail: denial.detail };
-    let later = settings.backends.iter().map(|backend| backends::not_reached(backend.name()));
+    let later = settings.backends.iter().map(|backend| backends::not_reached(backend.name));
     LoginResult {
         user: None,
         backend: Some(guard::NAME),

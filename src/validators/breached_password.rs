@@ -10,16 +10,7 @@ use std::path::{Path, PathBuf};
 
 use sha1::{Digest, Sha1};
 
-use super::{Registration, UserAttributes, Validator, Violation};
-use crate::config::Options;
-
-pub(super) const REGISTRATION: Registration = Registration {
-    short: "breached_password",
-    class: "BreachedPasswordValidator",
-    django: false,
-    options: &["path", "min_count"],
-    build,
-};
+use super::{UserAttributes, Validator, Violation};
 
 /// Below this many bytes, reading lines in order is cheaper than more seeks.
 const LINEAR_SCAN_BYTES: u64 = 4096;
@@ -32,15 +23,25 @@ struct BreachedPassword {
     min_count: u64,
 }
 
-fn build(options: &Options, base_dir: &Path) -> Result<Box<dyn Validator>, String> {
-    let path = options.string("path")?.ok_or_else(|| options.bad("path", "is required"))?;
-    let path = base_dir.join(path);
-    let min_count = match options.integer("min_count")? {
-        None => 1,
-        Some(n) => {
-            u64::try_from(n).ok().filter(|&n| n >= 1).ok_or_else(|| options.bad("min_count", "must be at least 1"))?
-        }
-    };
+/// `path` (required) is relative to the settings file; a password seen `min_count` times or more
+/// is refused.
+#[derive(serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct Options {
+    path: Option<String>,
+    min_count: i64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { path: None, min_count: 1 }
+    }
+}
+
+pub(super) fn build(options: Options, base_dir: &Path) -> Result<Box<dyn Validator>, String> {
+    let path = base_dir.join(options.path.ok_or("`path` is required")?);
+    let min_count =
+        u64::try_from(options.min_count).ok().filter(|&n| n >= 1).ok_or("`min_count` must be at least 1")?;
     Ok(Box::new(BreachedPassword { path, min_count }))
 }
 
@@ -66,7 +67,7 @@ impl Validator for BreachedPassword {
 
     fn unreadable_file(&self) -> Option<String> {
         let problem = super::open_list(&self.path).err()?;
-        Some(super::unreadable(REGISTRATION.short, "path", &self.path, &problem))
+        Some(super::unreadable("path", &self.path, &problem))
     }
 }
 
@@ -219,9 +220,8 @@ mod tests {
         let mut file = File::create(dir.path().join("pwned.txt")).unwrap();
         file.write_all(body.as_bytes()).unwrap();
         let table: toml::Table = toml::from_str(&format!("path = \"pwned.txt\"\n{options}")).unwrap();
-        let options = Options::new("breached_password", &table);
-        let built = build(&options, dir.path()).unwrap();
-        (dir, built)
+        let built = super::super::build("breached_password", &table, dir.path()).unwrap();
+        (dir, built.component)
     }
 
     fn codes(validator: &dyn Validator, password: &str) -> Vec<String> {
@@ -256,7 +256,7 @@ mod tests {
     #[test]
     fn a_device_is_refused() {
         let table: toml::Table = toml::from_str("path = \"/dev/zero\"").unwrap();
-        let validator = build(&Options::new("breached_password", &table), Path::new(".")).unwrap();
+        let validator = super::super::build("breached_password", &table, Path::new(".")).unwrap().component;
         assert!(
             validator
                 .unreadable_file()
@@ -277,11 +277,9 @@ mod tests {
     #[test]
     fn an_absent_path_is_a_config_error_and_a_missing_file_is_reported() {
         let empty = toml::Table::new();
-        let options = Options::new("breached_password", &empty);
-        assert!(build(&options, Path::new(".")).is_err());
+        assert!(super::super::build("breached_password", &empty, Path::new(".")).is_err());
         let table: toml::Table = toml::from_str("path = \"no/such/file\"").unwrap();
-        let options = Options::new("breached_password", &table);
-        let validator = build(&options, Path::new(".")).unwrap();
+        let validator = super::super::build("breached_password", &table, Path::new(".")).unwrap().component;
         assert!(validator.unreadable_file().unwrap().contains("no/such/file"));
         assert_eq!(codes(validator.as_ref(), "anything"), ["password_breach_list_unreadable"]);
     }

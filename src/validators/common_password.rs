@@ -9,16 +9,7 @@ use std::sync::OnceLock;
 
 use flate2::read::MultiGzDecoder;
 
-use super::{Registration, UserAttributes, Validator, Violation, py_str};
-use crate::config::Options;
-
-pub(super) const REGISTRATION: Registration = Registration {
-    short: "common_password",
-    class: "CommonPasswordValidator",
-    django: true,
-    options: &["password_list_path"],
-    build,
-};
+use super::{UserAttributes, Validator, Violation, py_str};
 
 /// `django/contrib/auth/common-passwords.txt.gz` of Django 5.2.19 (BSD-3-Clause), compiled by
 /// Royce Williams from public breach corpora.
@@ -43,8 +34,16 @@ struct CommonPassword {
     passwords: OnceLock<Result<HashSet<String>, String>>,
 }
 
-fn build(options: &Options, base_dir: &Path) -> Result<Box<dyn Validator>, String> {
-    let source = match options.string("password_list_path")? {
+/// Django's own list (embedded) unless `password_list_path` names another, relative to the
+/// settings file.
+#[derive(serde::Deserialize, serde::Serialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct Options {
+    password_list_path: Option<String>,
+}
+
+pub(super) fn build(options: Options, base_dir: &Path) -> Result<Box<dyn Validator>, String> {
+    let source = match options.password_list_path {
         None => Source::Embedded,
         Some(path) => Source::File(base_dir.join(path)),
     };
@@ -75,7 +74,7 @@ impl Validator for CommonPassword {
     fn unreadable_file(&self) -> Option<String> {
         let Source::File(path) = &self.source else { return None };
         let problem = self.passwords.get_or_init(|| self.load()).as_ref().err()?;
-        Some(super::unreadable(REGISTRATION.short, "password_list_path", path, problem))
+        Some(super::unreadable("password_list_path", path, problem))
     }
 }
 

@@ -3,20 +3,11 @@
 
 use std::path::Path;
 
-use super::{Registration, UserAttributes, Validator, Violation, py_str};
-use crate::config::Options;
+use super::{UserAttributes, Validator, Violation, py_str};
 
-pub(super) const REGISTRATION: Registration = Registration {
-    short: "complexity",
-    class: "ComplexityValidator",
-    django: false,
-    options: &["require_upper", "require_lower", "require_digit", "require_special"],
-    build,
-};
-
-/// One character class: its option, violation code, and what the messages call it.
+/// One character class: its violation code, and what the messages call it; [`Options`] turns it
+/// off (in the order of [`REQUIREMENTS`]).
 struct Requirement {
-    option: &'static str,
     code: &'static str,
     name: &'static str,
     matches: fn(char) -> bool,
@@ -28,38 +19,35 @@ fn is_special(c: char) -> bool {
 }
 
 const REQUIREMENTS: [Requirement; 4] = [
-    Requirement {
-        option: "require_upper",
-        code: "password_no_upper",
-        name: "uppercase letter",
-        matches: char::is_uppercase,
-    },
-    Requirement {
-        option: "require_lower",
-        code: "password_no_lower",
-        name: "lowercase letter",
-        matches: char::is_lowercase,
-    },
-    Requirement { option: "require_digit", code: "password_no_digit", name: "digit", matches: py_str::is_digit },
-    Requirement {
-        option: "require_special",
-        code: "password_no_special",
-        name: "special character (punctuation or symbol)",
-        matches: is_special,
-    },
+    Requirement { code: "password_no_upper", name: "uppercase letter", matches: char::is_uppercase },
+    Requirement { code: "password_no_lower", name: "lowercase letter", matches: char::is_lowercase },
+    Requirement { code: "password_no_digit", name: "digit", matches: py_str::is_digit },
+    Requirement { code: "password_no_special", name: "special character (punctuation or symbol)", matches: is_special },
 ];
 
 struct Complexity {
     required: Vec<&'static Requirement>,
 }
 
-fn build(options: &Options, _base_dir: &Path) -> Result<Box<dyn Validator>, String> {
-    let mut required = Vec::new();
-    for requirement in &REQUIREMENTS {
-        if options.boolean(requirement.option)?.unwrap_or(true) {
-            required.push(requirement);
-        }
+/// Each kind of character is required unless turned off.
+#[derive(serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct Options {
+    require_upper: bool,
+    require_lower: bool,
+    require_digit: bool,
+    require_special: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { require_upper: true, require_lower: true, require_digit: true, require_special: true }
     }
+}
+
+pub(super) fn build(options: Options, _base_dir: &Path) -> Result<Box<dyn Validator>, String> {
+    let wanted = [options.require_upper, options.require_lower, options.require_digit, options.require_special];
+    let required = REQUIREMENTS.iter().zip(wanted).filter(|(_, wanted)| *wanted).map(|(r, _)| r).collect();
     Ok(Box::new(Complexity { required }))
 }
 
@@ -87,8 +75,8 @@ mod tests {
 
     fn codes(options: &str, password: &str) -> Vec<String> {
         let table: toml::Table = toml::from_str(options).unwrap();
-        let options = Options::new("complexity", &table);
-        build(&options, Path::new(".")).unwrap().validate(password, None).into_iter().map(|v| v.code).collect()
+        let validator = super::super::build("complexity", &table, Path::new(".")).unwrap();
+        validator.validate(password, None).into_iter().map(|v| v.code).collect()
     }
 
     #[test]

@@ -49,7 +49,7 @@ fn base_dir() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/django"))
 }
 
-fn build_all(configured: &[Configured]) -> Vec<Box<dyn Validator>> {
+fn build_all(configured: &[Configured]) -> Vec<crate::component::Configured<dyn Validator>> {
     configured.iter().map(|c| build(&c.name, &c.options, base_dir()).expect("validator builds")).collect()
 }
 
@@ -58,7 +58,7 @@ fn verdicts_and_messages_match_django() {
     let cases: Cases = serde_json::from_str(CASES).expect("validator_cases.json parses");
     assert!(cases.cases.len() >= 300, "too few cases: {}", cases.cases.len());
     // Built once per configuration, as a real run does, so each list is loaded only once.
-    let mut built: HashMap<String, Vec<Box<dyn Validator>>> = HashMap::new();
+    let mut built: HashMap<String, Vec<crate::component::Configured<dyn Validator>>> = HashMap::new();
     let mut failures = Vec::new();
     for (i, case) in cases.cases.into_iter().enumerate() {
         let validators = built.entry(format!("{:?}", case.validators)).or_insert_with(|| build_all(&case.validators));

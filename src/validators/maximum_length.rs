@@ -3,29 +3,30 @@
 
 use std::path::Path;
 
-use super::{Registration, UserAttributes, Validator, Violation};
-use crate::config::Options;
-
-pub(super) const REGISTRATION: Registration = Registration {
-    short: "maximum_length",
-    class: "MaximumLengthValidator",
-    django: false,
-    options: &["max_bytes"],
-    build,
-};
+use super::{UserAttributes, Validator, Violation};
 
 struct MaximumLength {
     max_bytes: usize,
 }
 
-fn build(options: &Options, _base_dir: &Path) -> Result<Box<dyn Validator>, String> {
-    let max_bytes = match options.integer("max_bytes")? {
-        None => 4096,
-        Some(n) => {
-            usize::try_from(n).ok().filter(|&n| n >= 1).ok_or_else(|| options.bad("max_bytes", "must be at least 1"))?
-        }
-    };
-    Ok(Box::new(MaximumLength { max_bytes }))
+/// The same bound as `max_password_bytes` by default.
+#[derive(serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct Options {
+    max_bytes: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { max_bytes: 4096 }
+    }
+}
+
+pub(super) fn build(options: Options, _base_dir: &Path) -> Result<Box<dyn Validator>, String> {
+    if options.max_bytes < 1 {
+        return Err("`max_bytes` must be at least 1".into());
+    }
+    Ok(Box::new(MaximumLength { max_bytes: options.max_bytes }))
 }
 
 fn bytes(n: usize) -> &'static str {

@@ -2,24 +2,27 @@
 
 use std::path::Path;
 
-use super::{Registration, UserAttributes, Validator, Violation};
-use crate::config::Options;
-
-pub(super) const REGISTRATION: Registration = Registration {
-    short: "minimum_length",
-    class: "MinimumLengthValidator",
-    django: true,
-    options: &["min_length"],
-    build,
-};
+use super::{UserAttributes, Validator, Violation};
 
 struct MinimumLength {
     min_length: i64,
 }
 
-fn build(options: &Options, _base_dir: &Path) -> Result<Box<dyn Validator>, String> {
-    let min_length = options.integer("min_length")?.unwrap_or(8);
-    Ok(Box::new(MinimumLength { min_length }))
+/// Django's `min_length=8`.
+#[derive(serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct Options {
+    min_length: i64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { min_length: 8 }
+    }
+}
+
+pub(super) fn build(options: Options, _base_dir: &Path) -> Result<Box<dyn Validator>, String> {
+    Ok(Box::new(MinimumLength { min_length: options.min_length }))
 }
 
 /// English `ngettext`: the singular only for exactly one.

@@ -1,5 +1,6 @@
 //! Password validators: Django's four, with verdicts and messages identical to Django 5.2's
-//! `django.contrib.auth.password_validation`, plus authadm's own.
+//! `django.contrib.auth.password_validation`, plus authadm's own. A new validator is one new file
+//! plus one line in [`REGISTRY`] ([`crate::component`]'s shape).
 
 mod breached_password;
 mod common_password;
@@ -19,7 +20,7 @@ use std::fs::File;
 use std::io;
 use std::path::Path;
 
-use crate::config::Options;
+use crate::component::{self, Configured, Registration, Typed};
 pub(crate) use py_str::is_word;
 
 /// The user a password is being validated for (Django's user attributes).
@@ -46,7 +47,8 @@ impl Violation {
 pub trait Validator: Send + Sync {
     fn validate(&self, password: &str, user: Option<&UserAttributes>) -> Vec<Violation>;
     fn help_text(&self) -> String;
-    /// Why this validator cannot judge any password now: a list file it names cannot be read.
+    /// Why this validator cannot judge any password now: a list file it names cannot be read
+    /// (the caller names the validator).
     /// Asked before a password is typed and by `config check` and `doctor`, but not when the
     /// settings load, so that commands validating no password (a lockout reset in an incident)
     /// keep working while the file is restored; `validate` fails closed all the same.
@@ -73,9 +75,9 @@ fn open_list(path: &Path) -> io::Result<File> {
     Ok(file)
 }
 
-/// The message of [`Validator::unreadable_file`] for `path`, given as option `key` of `validator`.
-fn unreadable(validator: &str, key: &str, path: &Path, problem: &dyn std::fmt::Display) -> String {
-    format!("password validator `{validator}`: `{key}` names `{}`, which cannot be read: {problem}", path.display())
+/// The message of [`Validator::unreadable_file`] for `path`, given as option `key`.
+fn unreadable(key: &str, path: &Path, problem: &dyn std::fmt::Display) -> String {
+    format!("`{key}` names `{}`, which cannot be read: {problem}", path.display())
 }
 
 /// Error from building a validator: an unknown name (message lists the valid names) or a bad option.
@@ -87,59 +89,56 @@ pub enum ValidatorConfigError {
     BadOption(String),
 }
 
-/// Errors are the message of [`ValidatorConfigError::BadOption`].
-type BuildFn = fn(&Options, &Path) -> Result<Box<dyn Validator>, String>;
-
-/// How a validator is found by name and which options it accepts; each validator's file
-/// declares its own, so adding a validator is one file plus one line in [`REGISTRY`].
-struct Registration {
-    short: &'static str,
-    class: &'static str,
-    /// Django's own validators are also accepted under their dotted path, so a
-    /// `AUTH_PASSWORD_VALIDATORS` setting can be carried over as it is.
-    django: bool,
-    options: &'static [&'static str],
-    build: BuildFn,
+/// A Django validator's class name and dotted path, the names accepted beside its short one.
+macro_rules! django {
+    ($class:literal) => {
+        &[$class, concat!("django.contrib.auth.password_validation.", $class)]
+    };
 }
 
-const DJANGO_MODULE: &str = "django.contrib.auth.password_validation.";
-
-impl Registration {
-    fn is_named(&self, name: &str) -> bool {
-        name == self.short
-            || name == self.class
-            || (self.django && name.strip_prefix(DJANGO_MODULE) == Some(self.class))
-    }
-}
-
-const REGISTRY: &[Registration] = &[
-    user_attribute_similarity::REGISTRATION,
-    minimum_length::REGISTRATION,
-    common_password::REGISTRATION,
-    numeric_password::REGISTRATION,
-    maximum_length::REGISTRATION,
-    complexity::REGISTRATION,
-    strength::REGISTRATION,
-    breached_password::REGISTRATION,
+/// Short name, the other names accepted (Django's own validators also under their dotted path, so
+/// an `AUTH_PASSWORD_VALIDATORS` setting carries over as it is; the first is the class name),
+/// constructor. The constructor gets the settings file's folder, against which relative paths
+/// (`password_list_path`, a breach list) resolve.
+const REGISTRY: &[Registration<dyn Validator, Path>] = &[
+    Registration::new(
+        "user_attribute_similarity",
+        django!("UserAttributeSimilarityValidator"),
+        &Typed(user_attribute_similarity::build),
+    ),
+    Registration::new("minimum_length", django!("MinimumLengthValidator"), &Typed(minimum_length::build)),
+    Registration::new("common_password", django!("CommonPasswordValidator"), &Typed(common_password::build)),
+    Registration::new("numeric_password", django!("NumericPasswordValidator"), &Typed(numeric_password::build)),
+    Registration::new("maximum_length", &["MaximumLengthValidator"], &Typed(maximum_length::build)),
+    Registration::new("complexity", &["ComplexityValidator"], &Typed(complexity::build)),
+    Registration::new("strength", &["StrengthValidator"], &Typed(strength::build)),
+    Registration::new("breached_password", &["BreachedPasswordValidator"], &Typed(breached_password::build)),
 ];
 
-/// Builds a validator from its configured name (short snake_case, Django class name, or Django dotted path) and options table.
-/// `base_dir` is the folder of the config file, against which relative paths (password_list_path, breach file) resolve.
-pub fn build(name: &str, options: &toml::Table, base_dir: &Path) -> Result<Box<dyn Validator>, ValidatorConfigError> {
-    let registration = REGISTRY.iter().find(|r| r.is_named(name)).ok_or_else(|| unknown_name(name))?;
-    let options = Options::new(&format!("password validator `{}`", registration.short), options);
-    options.allow_only(registration.options).map_err(ValidatorConfigError::BadOption)?;
-    (registration.build)(&options, base_dir).map_err(ValidatorConfigError::BadOption)
+pub fn registry() -> &'static [Registration<dyn Validator, Path>] {
+    REGISTRY
+}
+
+/// Builds a validator from its configured name (short snake_case, Django class name, or Django
+/// dotted path) and options table.
+pub fn build(
+    name: &str,
+    options: &toml::Table,
+    base_dir: &Path,
+) -> Result<Configured<dyn Validator>, ValidatorConfigError> {
+    let registration = component::find(REGISTRY, name).ok_or_else(|| unknown_name(name))?;
+    let owner = format!("password validator `{}`", registration.name);
+    registration.build(&owner, options, base_dir).map_err(ValidatorConfigError::BadOption)
 }
 
 fn unknown_name(name: &str) -> ValidatorConfigError {
-    let valid = REGISTRY.iter().map(|r| format!("{} ({})", r.short, r.class)).collect::<Vec<_>>().join(", ");
+    let valid = REGISTRY.iter().map(|r| format!("{} ({})", r.name, r.aliases[0])).collect::<Vec<_>>().join(", ");
     ValidatorConfigError::UnknownName { name: name.to_owned(), valid }
 }
 
 /// Runs every validator and collects every violation (Django's validate_password).
 pub fn validate_all(
-    validators: &[Box<dyn Validator>],
+    validators: &[Configured<dyn Validator>],
     password: &str,
     user: Option<&UserAttributes>,
 ) -> Vec<Violation> {
@@ -150,7 +149,7 @@ pub fn validate_all(
 mod tests {
     use super::*;
 
-    fn build_default(name: &str) -> Result<Box<dyn Validator>, ValidatorConfigError> {
+    fn build_default(name: &str) -> Result<Configured<dyn Validator>, ValidatorConfigError> {
         build(name, &toml::Table::new(), Path::new("."))
     }
 
@@ -177,7 +176,7 @@ mod tests {
         let text = err.to_string();
         assert!(text.contains("nope"), "{text}");
         for r in REGISTRY {
-            assert!(text.contains(r.short) && text.contains(r.class), "{text}");
+            assert!(text.contains(r.name) && text.contains(r.aliases[0]), "{text}");
         }
     }
 

@@ -2,15 +2,12 @@
 
 use std::path::Path;
 
-use super::{Registration, UserAttributes, Validator, Violation, py_str};
-use crate::config::Options;
-
-pub(super) const REGISTRATION: Registration =
-    Registration { short: "numeric_password", class: "NumericPasswordValidator", django: true, options: &[], build };
+use super::{UserAttributes, Validator, Violation, py_str};
+use crate::component::NoOptions;
 
 struct NumericPassword;
 
-fn build(_options: &Options, _base_dir: &Path) -> Result<Box<dyn Validator>, String> {
+pub(super) fn build(_: NoOptions, _base_dir: &Path) -> Result<Box<dyn Validator>, String> {
     Ok(Box::new(NumericPassword))
 }
 

@@ -3,24 +3,28 @@
 
 use std::path::Path;
 
-use super::{Registration, UserAttributes, Validator, Violation};
-use crate::config::Options;
-
-pub(super) const REGISTRATION: Registration =
-    Registration { short: "strength", class: "StrengthValidator", django: false, options: &["min_score"], build };
+use super::{UserAttributes, Validator, Violation};
 
 struct Strength {
     min_score: u8,
 }
 
-fn build(options: &Options, _base_dir: &Path) -> Result<Box<dyn Validator>, String> {
-    let min_score = match options.integer("min_score")? {
-        None => 3,
-        Some(n) => u8::try_from(n)
-            .ok()
-            .filter(|&n| n <= 4)
-            .ok_or_else(|| options.bad("min_score", "must be between 0 and 4"))?,
-    };
+/// zxcvbn's scores are 0 to 4; 3 ("safely unguessable") by default.
+#[derive(serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct Options {
+    min_score: i64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { min_score: 3 }
+    }
+}
+
+pub(super) fn build(options: Options, _base_dir: &Path) -> Result<Box<dyn Validator>, String> {
+    let min_score =
+        u8::try_from(options.min_score).ok().filter(|&n| n <= 4).ok_or("`min_score` must be between 0 and 4")?;
     Ok(Box::new(Strength { min_score }))
 }
 

@@ -4,16 +4,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use super::{Registration, UserAttributes, Validator, Violation, py_str};
-use crate::config::Options;
-
-pub(super) const REGISTRATION: Registration = Registration {
-    short: "user_attribute_similarity",
-    class: "UserAttributeSimilarityValidator",
-    django: true,
-    options: &["user_attributes", "max_similarity"],
-    build,
-};
+use super::{UserAttributes, Validator, Violation, py_str};
 
 #[derive(Debug, Clone, Copy)]
 enum Attribute {
@@ -56,23 +47,35 @@ struct UserAttributeSimilarity {
     max_similarity: f64,
 }
 
-fn build(options: &Options, _base_dir: &Path) -> Result<Box<dyn Validator>, String> {
-    let attributes = match options.string_array("user_attributes")? {
-        None => ATTRIBUTES.iter().map(|&(_, a)| a).collect(),
-        Some(names) => names.iter().map(|name| attribute_named(options, name)).collect::<Result<_, _>>()?,
-    };
-    let max_similarity = options.float("max_similarity")?.unwrap_or(0.7);
+/// Django's `DEFAULT_USER_ATTRIBUTES` and `max_similarity=0.7`; an integer is taken as a number,
+/// as Python takes `max_similarity=1`.
+#[derive(serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct Options {
+    user_attributes: Vec<String>,
+    max_similarity: f64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { user_attributes: ATTRIBUTES.iter().map(|&(n, _)| n.to_string()).collect(), max_similarity: 0.7 }
+    }
+}
+
+pub(super) fn build(options: Options, _base_dir: &Path) -> Result<Box<dyn Validator>, String> {
+    let attributes = options.user_attributes.iter().map(|name| attribute_named(name)).collect::<Result<_, _>>()?;
+    let max_similarity = options.max_similarity;
     // Django raises ValueError below 0.1; NaN is refused too, as it would disable the check.
     if max_similarity.is_nan() || max_similarity < 0.1 {
-        return Err(options.bad("max_similarity", "must be at least 0.1"));
+        return Err("`max_similarity` must be at least 0.1".into());
     }
     Ok(Box::new(UserAttributeSimilarity { attributes, max_similarity }))
 }
 
-fn attribute_named(options: &Options, name: &str) -> Result<Attribute, String> {
+fn attribute_named(name: &str) -> Result<Attribute, String> {
     ATTRIBUTES.iter().find(|&&(n, _)| n == name).map(|&(_, a)| a).ok_or_else(|| {
         let names: Vec<&str> = ATTRIBUTES.iter().map(|&(n, _)| n).collect();
-        options.bad("user_attributes", &format!("names `{name}`, not one of: {}", names.join(", ")))
+        format!("`user_attributes` names `{name}`, not one of: {}", names.join(", "))
     })
 }
 

@@ -114,6 +114,15 @@ fn exit_code_table_matches_the_code() {
     }
 }
 
+/// README's lists of names are the registries' (`config::registered_names`), so a new backend,
+/// hasher or validator cannot be left out of them.
+#[test]
+fn name_lists_match_the_registries() {
+    let generated = authadm::config::registered_names();
+    let found = blocks(&readme()).iter().any(|b| b.info == "text" && b.text == generated);
+    assert!(found, "README.md needs this ```text block, as generated:\n{generated}");
+}
+
 /// Every key `config check` prints for the defaults is in README's reference, with its default.
 #[test]
 fn config_reference_names_every_key_and_default() {

@@ -29,18 +29,27 @@ fn write_private(path: &Path, force: bool) -> std::io::Result<()> {
     }
     file.set_len(0)?;
     file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-    file.write_all(STARTER.as_bytes())
+    file.write_all(starter().as_bytes())
 }
 
-/// Every value here is the built-in default (a test loads it and compares with the defaults).
-pub const STARTER: &str = r#"# authadm settings. Every key is optional: the values below are the built-in defaults.
+/// [`STARTER`] with the lists of names generated from the registries, as comments.
+fn starter() -> String {
+    let names: String = crate::config::registered_names().lines().map(|line| format!("#   {line}\n")).collect();
+    STARTER.replace("{NAMES}\n", &names)
+}
+
+/// Every value here is the built-in default (a test loads it and compares with the defaults);
+/// `{NAMES}` is where [`starter`] puts the names the registries know.
+const STARTER: &str = r#"# authadm settings. Every key is optional: the values below are the built-in defaults.
 # Check this file with `authadm config check`; README.md has the reference.
 
 # The SQLite database, relative to this file. Without this key: ./authadm.db in the current folder.
 # database = "authadm.db"
 
-# The authentication chain, tried in order (Django's AUTHENTICATION_BACKENDS). Short names:
-# model, case_insensitive, email, email_or_username, token; Django's dotted names work too.
+# What each list below may name, with each one's options (Django's class names and dotted
+# paths work too):
+{NAMES}
+# The authentication chain, tried in order (Django's AUTHENTICATION_BACKENDS).
 authentication_backends = ["model"]
 
 # The first hashes new passwords; all of them verify, and older hashes are upgraded on login.
@@ -99,10 +108,17 @@ lockout_parameters = ["username"]  # or ["ip_address"], or [["username", "ip_add
 reset_on_success = true
 never_lockout = []                 # addresses and CIDR blocks, e.g. ["10.0.0.0/8"]
 
-# Rate limits (django-allauth's grammar), also enforced by the lockout backend. None by default.
+# Rate limits (django-allauth's grammar), also enforced by the lockout guard. None by default.
 [rate_limits]
 # login_failed = "10/m/ip,5/5m/key"
 # login = "30/m/ip"
+
+# The project's user model (AUTH_USER_MODEL), found in the database by default; set it only
+# where authadm asks you to (two candidate tables, or a USERNAME_FIELD it cannot tell).
+[user_model]
+# table = "accounts_user"          # the model's db_table
+# username_field = "email"         # USERNAME_FIELD
+# email_field = "email"            # EMAIL_FIELD
 "#;
 
 #[derive(clap::Args)]
