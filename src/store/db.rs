@@ -178,13 +178,43 @@ pub enum Conn {
 pub struct Db {
     conn: Conn,
     model: UserModel,
+    /// The SQLite file and its device and inode when opened, to tell a read failing because the
+    /// file was removed meanwhile (SQLite then reports a disk I/O error) from other failures.
+    file: Option<(std::path::PathBuf, Option<(u64, u64)>)>,
 }
 
 impl Db {
     /// A connection whose database's user model is not known yet: Django's default until
     /// [`Db::set_model`].
     pub fn new(conn: Conn) -> Db {
-        Db { conn, model: UserModel::django_default() }
+        Db { conn, model: UserModel::django_default(), file: None }
+    }
+
+    /// Remembers which file this connection opened (see [`Db::replaced_file`]).
+    pub fn watch_file(&mut self, path: &std::path::Path, id: Option<(u64, u64)>) {
+        self.file = Some((path.to_path_buf(), id));
+    }
+
+    /// An error naming the file, when it is no longer the one opened: whatever SQLite said
+    /// (committing to the deleted file, or a disk I/O error once its WAL went with it), the
+    /// cause is the removal.
+    pub fn replaced_file(&self) -> Option<Error> {
+        let (path, id) = self.file.as_ref()?;
+        (sqlite::file_id(path) != *id).then(|| {
+            Error::Database(format!(
+                "{}: the database file was removed or replaced while authadm had it open; nothing was written",
+                path.display()
+            ))
+        })
+    }
+
+    fn explained(&self, err: Error) -> Error {
+        match err {
+            Error::Database(message) if message.contains("disk I/O error") => {
+                self.replaced_file().unwrap_or(Error::Database(message))
+            }
+            other => other,
+        }
     }
 
     pub fn set_model(&mut self, model: UserModel) {
@@ -213,14 +243,14 @@ impl Db {
     /// Runs a statement; returns how many rows it changed.
     pub fn execute(&self, sql: &str, params: &[Value]) -> Result<usize, Error> {
         match &self.conn {
-            Conn::Sqlite(conn) => sqlite::execute(conn, sql, params),
+            Conn::Sqlite(conn) => sqlite::execute(conn, sql, params).map_err(|err| self.explained(err)),
             Conn::Postgres(pg) => pg.execute(sql, params),
         }
     }
 
     pub fn query(&self, sql: &str, params: &[Value]) -> Result<Vec<Row>, Error> {
         match &self.conn {
-            Conn::Sqlite(conn) => sqlite::query(conn, sql, params),
+            Conn::Sqlite(conn) => sqlite::query(conn, sql, params).map_err(|err| self.explained(err)),
             Conn::Postgres(pg) => pg.query(sql, params),
         }
     }

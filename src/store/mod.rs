@@ -80,8 +80,6 @@ const WRITER_LOCK: i64 = 0x0061_7574_6861_646d;
 pub struct Store {
     db: Db,
     target: Target,
-    /// The SQLite file's device and inode when it was opened, for [`Store::check_file`].
-    file_id: Option<(u64, u64)>,
 }
 
 impl Store {
@@ -107,7 +105,7 @@ impl Store {
             Target::Postgres { url, password_file } => {
                 let client = pg_connect::connect(url, password_file.as_deref())?;
                 let db = Db::new(Conn::Postgres(Box::new(postgres::Postgres::new(client))));
-                let mut store = Store { db, target: target.clone(), file_id: None };
+                let mut store = Store { db, target: target.clone() };
                 let found = schema::inspect(&store.db, model).map_err(|err| store.name_in(err))?;
                 store.db.set_model(found.model.clone());
                 schema::migrate(&store, &found)?;
@@ -119,8 +117,9 @@ impl Store {
     fn open_file(path: &Path, model: &Choice) -> Result<Store, Error> {
         let created = sqlite::create_private_file(path)?;
         let file_id = sqlite::file_id(path);
-        let db = Db::new(Conn::Sqlite(sqlite::open(path)?));
-        let mut store = Store { db, target: Target::File(path.to_path_buf()), file_id };
+        let mut db = Db::new(Conn::Sqlite(sqlite::open(path)?));
+        db.watch_file(path, file_id);
+        let mut store = Store { db, target: Target::File(path.to_path_buf()) };
         let found = match schema::inspect(&store.db, model) {
             Ok(found) => found,
             Err(err) => {
@@ -141,13 +140,7 @@ impl Store {
     /// SQLite in WAL mode goes on committing to a file deleted or replaced since it was opened, and
     /// what it commits there is lost: a write checks first that the path still names that file.
     fn check_file(&self) -> Result<(), Error> {
-        match &self.target {
-            Target::File(path) if sqlite::file_id(path) != self.file_id => Err(Error::Database(format!(
-                "{}: the database file was removed or replaced while authadm had it open; nothing was written",
-                path.display()
-            ))),
-            _ => Ok(()),
-        }
+        self.db.replaced_file().map_or(Ok(()), Err)
     }
 
     /// Prefixes a database error with which database it is about.

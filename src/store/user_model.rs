@@ -409,13 +409,13 @@ pub fn detect(db: &Db, tables: &[String], choice: &Choice) -> Result<Option<User
             if !tables.iter().any(|t| t == table) {
                 return Err(Error::Usage(format!(
                     "[user_model] table = \"{table}\": the database has no such table{}",
-                    list_candidates(db, tables)?
+                    list_candidates(db)?
                 )));
             }
             (table.clone(), FoundBy::Settings)
         }
         None => {
-            let candidates = candidates(db, tables)?;
+            let candidates = candidates(db)?;
             match candidates.as_slice() {
                 // A table named as Django's own that is not: said so, rather than "no user table".
                 [] if tables.iter().any(|t| t == "auth_user") => ("auth_user".to_string(), FoundBy::Detected),
@@ -438,20 +438,28 @@ pub fn detect(db: &Db, tables: &[String], choice: &Choice) -> Result<Option<User
     Ok(Some(UserModel { found_by, ..model }))
 }
 
-/// Tables with AbstractBaseUser's columns, authadm's own aside.
-fn candidates(db: &Db, tables: &[String]) -> Result<Vec<String>, Error> {
-    let mut found = Vec::new();
-    for table in tables.iter().filter(|t| !t.starts_with("authadm_") && !t.starts_with("sqlite_")) {
-        let names = column_names(db, table)?;
-        if names.iter().any(|n| n == "password") && names.iter().any(|n| n == "last_login") {
-            found.push(table.clone());
+/// Tables with AbstractBaseUser's columns, authadm's own aside: one query, as it runs at every
+/// open.
+fn candidates(db: &Db) -> Result<Vec<String>, Error> {
+    let sql = match db.engine() {
+        Engine::Sqlite => {
+            "SELECT m.name FROM sqlite_master m WHERE m.type = 'table' \
+             AND m.name NOT LIKE 'authadm\\_%' ESCAPE '\\' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' \
+             AND (SELECT count(*) FROM pragma_table_info(m.name) c WHERE c.name IN ('password', 'last_login')) = 2 \
+             ORDER BY m.name"
         }
-    }
-    Ok(found)
+        Engine::Postgres => {
+            "SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+             WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname NOT LIKE 'authadm\\_%' \
+             AND (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 \
+             AND NOT a.attisdropped AND a.attname IN ('password', 'last_login')) = 2 ORDER BY 1"
+        }
+    };
+    db.query(sql, &[])?.iter().map(|row| row.text(0)).collect()
 }
 
-fn list_candidates(db: &Db, tables: &[String]) -> Result<String, Error> {
-    let found = candidates(db, tables)?;
+fn list_candidates(db: &Db) -> Result<String, Error> {
+    let found = candidates(db)?;
     Ok(if found.is_empty() {
         " (and none has Django's user columns, password and last_login)".into()
     } else {

@@ -88,7 +88,7 @@ proptest! {
         reset in any::<bool>(),
         backends in proptest::sample::subsequence(vec!["lockout", "case_insensitive", "email", "token", "model"], 1..5),
         iterations in 1u32..1_000_000,
-        memory in 8u32..100_000,
+        memory in 64u32..100_000, // at least 8 × the default parallelism (8)
         rate in 1u32..1000,
         period in 1u32..1000,
         min_length in 1u32..64,
