@@ -14,7 +14,7 @@ const DJANGO_AUTH_USER: &str = r#"CREATE TABLE "auth_user" ("id" integer NOT NUL
 const LEGACY_HASH: &str = "pbkdf2_sha256$1000$seasaltSEASALT0123456x$C4eX9wLwamHm+WzEyF5zFTM29saRfFUeSmU2T3EOCKg=";
 
 /// A Django database (no authadm tables) with `count` users named user0, user1, ...
-fn django_db(path: &Path, count: usize) {
+pub(crate) fn django_db(path: &Path, count: usize) {
     let users: Vec<(String, String)> =
         (0..count).map(|i| (format!("user{i}"), format!("user{i}@example.com"))).collect();
     django_db_of(path, &users);

@@ -151,6 +151,7 @@ fn administer(model: UserModel) {
     tokens_log_in(&site);
     three_failures_lock_until_reset_and_the_audit_shows_them(&site);
     removal_deletes_the_row_and_its_group_links(&site);
+    import_copies_abstract_users_or_refuses(&site);
     doctor_and_config_check_name_the_table(&site);
     djangos_schema_is_unchanged(&site);
 }
@@ -173,6 +174,29 @@ fn a_uuid_primary_key() {
 #[test]
 fn a_renamed_table_with_a_bigint_id_and_no_is_staff() {
     administer(UserModel::RenamedTable);
+}
+
+/// `import django` from Django's own `auth_user`: into a model with AbstractUser's columns the
+/// users arrive with their hashes (and, on the UUID model, keys made for them) and log into the
+/// site; a model without them is refused by name, nothing written.
+fn import_copies_abstract_users_or_refuses(site: &Site) {
+    let s = site.s();
+    crate::django_e2e::django_db(&s.path().join("old.sqlite3"), 2);
+    match site.model {
+        UserModel::Subclass | UserModel::UuidKey => {
+            let report = s.json(0, &["import", "django", "old.sqlite3"], "");
+            assert_eq!(report["inserted"].as_u64(), Some(2), "{report}");
+            // django_db's users hold Django's pbkdf2 hash of "legacy-Pass-1".
+            let pk = site.django("print(pk_of(authenticate(username='user1', password='legacy-Pass-1')))");
+            assert_eq!(pk, site.pk("user1"), "Django logs the imported user in");
+        }
+        UserModel::EmailLogin | UserModel::RenamedTable => {
+            let before = s.dump();
+            let (_, err) = s.expect(2, &["import", "django", "old.sqlite3"], "");
+            assert!(err.contains("AbstractUser"), "{err}");
+            assert_eq!(s.dump(), before, "a refused import writes nothing");
+        }
+    }
 }
 
 fn djangos_users_log_in(site: &Site) {
