@@ -380,8 +380,37 @@ fn two_candidate_tables_are_refused_until_the_settings_name_one() {
         assert!(std::fs::read(s.db()).unwrap() == bytes, "the file is not byte-for-byte as it was");
     }
 
+    // A table that is not there: exit 2, naming the candidates, nothing written.
+    s.write("wrong.toml", &format!("{}\n[user_model]\ntable = \"acounts_user\"\n", common::FAST_CONFIG));
+    let (_, err) = s.expect(2, &["--config", "wrong.toml", "user", "list"], "");
+    assert!(err.contains("acounts_user") && err.contains("accounts_user"), "{err}");
+    assert_eq!(s.dump(), dump, "a refusal changes nothing");
+
     s.write("chosen.toml", &format!("{}\n[user_model]\ntable = \"accounts_user\"\n", common::FAST_CONFIG));
     let listed = s.json(0, &["--config", "chosen.toml", "user", "list"], "");
     let names: Vec<&str> = listed.as_array().unwrap().iter().map(|u| u["username"].as_str().unwrap()).collect();
     assert_eq!(names, ["carol"], "{listed}");
+}
+
+/// authadm's indexes on the user table are made with its tables, not behind the site's back on
+/// every open: when a Django migration drops them (rebuilding the table on SQLite), commands go
+/// on without them and `doctor` says so, with the statement that puts each back.
+#[test]
+fn a_dropped_index_is_reported_by_doctor_not_silently_remade() {
+    let s = Sandbox::new("");
+    s.add_user("alice", "alice@example.com", "correct-Horse-battery-9");
+    s.execute("DROP INDEX authadm_auth_user_username_ci");
+    s.expect(0, &["user", "list"], "");
+    let indexes = || {
+        let (_, out, _) = s.run(&["doctor", "--json"], "");
+        let report: Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
+        report["checks"].as_array().unwrap().iter().find(|c| c["check"] == "indexes").unwrap().clone()
+    };
+    let indexes_now = indexes();
+    assert_eq!(indexes_now["status"], "warn", "{indexes_now}");
+    let fix = indexes_now["fix"].as_str().unwrap();
+    assert!(fix.contains("CREATE INDEX \"authadm_auth_user_username_ci\""), "{fix}");
+    assert!(!fix.contains("email_ci"), "only the missing one: {fix}");
+    s.execute(fix.split_once(": ").unwrap().1);
+    assert_eq!(indexes()["status"], "ok");
 }
