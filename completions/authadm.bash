@@ -292,6 +292,9 @@ _authadm() {
             authadm__subcmd__help__subcmd__user,add)
                 cmd="authadm__subcmd__help__subcmd__user__subcmd__add"
                 ;;
+            authadm__subcmd__help__subcmd__user,deactivate)
+                cmd="authadm__subcmd__help__subcmd__user__subcmd__deactivate"
+                ;;
             authadm__subcmd__help__subcmd__user,list)
                 cmd="authadm__subcmd__help__subcmd__user__subcmd__list"
                 ;;
@@ -415,6 +418,9 @@ _authadm() {
             authadm__subcmd__user,add)
                 cmd="authadm__subcmd__user__subcmd__add"
                 ;;
+            authadm__subcmd__user,deactivate)
+                cmd="authadm__subcmd__user__subcmd__deactivate"
+                ;;
             authadm__subcmd__user,help)
                 cmd="authadm__subcmd__user__subcmd__help"
                 ;;
@@ -432,6 +438,9 @@ _authadm() {
                 ;;
             authadm__subcmd__user__subcmd__help,add)
                 cmd="authadm__subcmd__user__subcmd__help__subcmd__add"
+                ;;
+            authadm__subcmd__user__subcmd__help,deactivate)
+                cmd="authadm__subcmd__user__subcmd__help__subcmd__deactivate"
                 ;;
             authadm__subcmd__user__subcmd__help,help)
                 cmd="authadm__subcmd__user__subcmd__help__subcmd__help"
@@ -1889,7 +1898,7 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__help__subcmd__user)
-            opts="add list show modify remove"
+            opts="add list show modify remove deactivate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1903,6 +1912,20 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__help__subcmd__user__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__help__subcmd__user__subcmd__deactivate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2897,7 +2920,7 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__user)
-            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --help --version add list show modify remove help"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --help --version add list show modify remove deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2968,8 +2991,46 @@ _authadm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        authadm__subcmd__user__subcmd__deactivate)
+            opts="-y -q -v -h -V --last-login-before --never-logged-in --joined-before --has-usable-password --no-usable-password --exclude --dry-run --yes --config --database --json --no-input --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --last-login-before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --joined-before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exclude)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         authadm__subcmd__user__subcmd__help)
-            opts="add list show modify remove help"
+            opts="add list show modify remove deactivate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2983,6 +3044,20 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__user__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__user__subcmd__help__subcmd__deactivate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3067,7 +3142,7 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__user__subcmd__list)
-            opts="-q -v -h -V --active --inactive --search --group --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --active --inactive --search --group --last-login-before --never-logged-in --joined-before --has-usable-password --no-usable-password --config --database --json --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3078,6 +3153,14 @@ _authadm() {
                     return 0
                     ;;
                 --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --last-login-before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --joined-before)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -68,6 +68,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand show 'Show one user'
             cand modify 'Change a user''s details or flags'
             cand remove 'Remove a user as Django''s `user.delete()` does, ending their sessions (--dry-run shows what goes)'
+            cand deactivate 'Deactivate stale accounts (no login since --last-login-before, or never), ending their sessions and tokens, in one audited transaction'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'authadm;user;add'= {
@@ -99,11 +100,16 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;user;list'= {
             cand --search 'Only users whose username, email or name contains TEXT (ASCII case ignored)'
             cand --group 'Only members of this Django group (exit 4 when there is no such group)'
+            cand --last-login-before 'Only users with no login since WHEN (a duration ago such as 90d, or an RFC 3339 time); those who never logged in count when they joined before it (as `lastlog --before`)'
+            cand --joined-before 'Only users who joined before WHEN (a duration ago such as 30d, or an RFC 3339 time)'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
             cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --active 'Only active users'
             cand --inactive 'Only inactive users'
+            cand --never-logged-in 'Only users who never logged in'
+            cand --has-usable-password 'Only users whose password is usable'
+            cand --no-usable-password 'Only users with an unusable password (token-only accounts, expired passwords)'
             cand --json 'Machine output on stdout: one JSON document per command'
             cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
             cand -q 'Less human output'
@@ -177,12 +183,37 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'authadm;user;deactivate'= {
+            cand --last-login-before 'Only users with no login since WHEN (a duration ago such as 90d, or an RFC 3339 time); those who never logged in count when they joined before it (as `lastlog --before`)'
+            cand --joined-before 'Only users who joined before WHEN (a duration ago such as 30d, or an RFC 3339 time)'
+            cand --exclude 'Leave this user active whatever the filters say (repeatable)'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --never-logged-in 'Only users who never logged in'
+            cand --has-usable-password 'Only users whose password is usable'
+            cand --no-usable-password 'Only users with an unusable password (token-only accounts, expired passwords)'
+            cand --dry-run 'Show who would be deactivated; change nothing'
+            cand -y 'Do not ask for confirmation (asked on a terminal)'
+            cand --yes 'Do not ask for confirmation (asked on a terminal)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'authadm;user;help'= {
             cand add 'Add a user (prompts on a terminal for what is missing)'
             cand list 'List users'
             cand show 'Show one user'
             cand modify 'Change a user''s details or flags'
             cand remove 'Remove a user as Django''s `user.delete()` does, ending their sessions (--dry-run shows what goes)'
+            cand deactivate 'Deactivate stale accounts (no login since --last-login-before, or never), ending their sessions and tokens, in one audited transaction'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'authadm;user;help;add'= {
@@ -194,6 +225,8 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;user;help;modify'= {
         }
         &'authadm;user;help;remove'= {
+        }
+        &'authadm;user;help;deactivate'= {
         }
         &'authadm;user;help;help'= {
         }
@@ -1037,6 +1070,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand show 'Show one user'
             cand modify 'Change a user''s details or flags'
             cand remove 'Remove a user as Django''s `user.delete()` does, ending their sessions (--dry-run shows what goes)'
+            cand deactivate 'Deactivate stale accounts (no login since --last-login-before, or never), ending their sessions and tokens, in one audited transaction'
         }
         &'authadm;help;user;add'= {
         }
@@ -1047,6 +1081,8 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;help;user;modify'= {
         }
         &'authadm;help;user;remove'= {
+        }
+        &'authadm;help;user;deactivate'= {
         }
         &'authadm;help;group'= {
             cand list 'List Django''s groups with how many users are in each'

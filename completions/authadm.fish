@@ -52,23 +52,24 @@ complete -c authadm -n "__fish_authadm_needs_command" -f -a "config" -d 'Check a
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "doctor" -d 'Inspect the database and the settings, and say what to fix'
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "generate" -d 'Write completions/ and man/ from these definitions (for maintainers)'
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove deactivate help" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove deactivate help" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove deactivate help" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -l json -d 'Machine output on stdout: one JSON document per command'
-complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
-complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -s q -l quiet -d 'Less human output'
-complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -s v -l verbose -d 'More human output'
-complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -s h -l help -d 'Print help'
-complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -s V -l version -d 'Print version'
-complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -f -a "add" -d 'Add a user (prompts on a terminal for what is missing)'
-complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -f -a "list" -d 'List users'
-complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -f -a "show" -d 'Show one user'
-complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -f -a "modify" -d 'Change a user\'s details or flags'
-complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -f -a "remove" -d 'Remove a user as Django\'s `user.delete()` does, ending their sessions (--dry-run shows what goes)'
-complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove deactivate help" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove deactivate help" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove deactivate help" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove deactivate help" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove deactivate help" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove deactivate help" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove deactivate help" -f -a "add" -d 'Add a user (prompts on a terminal for what is missing)'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove deactivate help" -f -a "list" -d 'List users'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove deactivate help" -f -a "show" -d 'Show one user'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove deactivate help" -f -a "modify" -d 'Change a user\'s details or flags'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove deactivate help" -f -a "remove" -d 'Remove a user as Django\'s `user.delete()` does, ending their sessions (--dry-run shows what goes)'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove deactivate help" -f -a "deactivate" -d 'Deactivate stale accounts (no login since --last-login-before, or never), ending their sessions and tokens, in one audited transaction'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and not __fish_seen_subcommand_from add list show modify remove deactivate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l email -d 'Email address (asked for on a terminal when missing)' -r
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l first-name -d 'Given name (at most 150 characters)' -r
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l last-name -d 'Family name (at most 150 characters)' -r
@@ -93,6 +94,8 @@ complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l search -d 'Only users whose username, email or name contains TEXT (ASCII case ignored)' -r
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l group -d 'Only members of this Django group (exit 4 when there is no such group)' -r
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l last-login-before -d 'Only users with no login since WHEN (a duration ago such as 90d, or an RFC 3339 time); those who never logged in count when they joined before it (as `lastlog --before`)' -r
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l joined-before -d 'Only users who joined before WHEN (a duration ago such as 30d, or an RFC 3339 time)' -r
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
@@ -100,6 +103,9 @@ always\t''
 never\t''"
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l active -d 'Only active users'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l inactive -d 'Only inactive users'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l never-logged-in -d 'Only users who never logged in'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l has-usable-password -d 'Only users whose password is usable'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l no-usable-password -d 'Only users with an unusable password (token-only accounts, expired passwords)'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l json -d 'Machine output on stdout: one JSON document per command'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less human output'
@@ -155,11 +161,31 @@ complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More human output'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l last-login-before -d 'Only users with no login since WHEN (a duration ago such as 90d, or an RFC 3339 time); those who never logged in count when they joined before it (as `lastlog --before`)' -r
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l joined-before -d 'Only users who joined before WHEN (a duration ago such as 30d, or an RFC 3339 time)' -r
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l exclude -d 'Leave this user active whatever the filters say (repeatable)' -r
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l never-logged-in -d 'Only users who never logged in'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l has-usable-password -d 'Only users whose password is usable'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l no-usable-password -d 'Only users with an unusable password (token-only accounts, expired passwords)'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l dry-run -d 'Show who would be deactivated; change nothing'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Do not ask for confirmation (asked on a terminal)'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user (prompts on a terminal for what is missing)'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one user'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "modify" -d 'Change a user\'s details or flags'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a user as Django\'s `user.delete()` does, ending their sessions (--dry-run shows what goes)'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate stale accounts (no login since --last-login-before, or never), ending their sessions and tokens, in one audited transaction'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authadm -n "__fish_authadm_using_subcommand group; and not __fish_seen_subcommand_from list show add remove help" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand group; and not __fish_seen_subcommand_from list show add remove help" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
@@ -753,6 +779,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "modify" -d 'Change a user\'s details or flags'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "remove" -d 'Remove a user as Django\'s `user.delete()` does, ending their sessions (--dry-run shows what goes)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "deactivate" -d 'Deactivate stale accounts (no login since --last-login-before, or never), ending their sessions and tokens, in one audited transaction'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "list" -d 'List Django\'s groups with how many users are in each'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "show" -d 'Show a group: its members and its permissions (`app_label.codename`)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "add" -d 'Add a group (as `Group.objects.create`)'

@@ -363,6 +363,28 @@ pub fn modify(
         .ok_or_else(|| Error::NotFound(format!("user `{}` was removed meanwhile", user.username)))
 }
 
+/// Deactivates the users in one transaction, ending their sessions and revoking their tokens,
+/// each audited (`user deactivate`). A model without `is_active` cannot: exit 2.
+pub fn deactivate(store: &Store, stale: &[User], now: Timestamp) -> Result<(), Error> {
+    let model = store.model();
+    if model.is_active.is_none() {
+        return Err(Error::Input(format!(
+            "the user model ({}) has no `is_active` column: its users are always active; `user remove` them instead",
+            model.table
+        )));
+    }
+    store.write(|db| {
+        for user in stale {
+            users::update(db, user.id, &Changes { is_active: Some(false), ..Changes::default() })?;
+            let sessions = sessions::end_all_of(db, user.id)?;
+            let tokens = token_rows::revoke_all_of_user(db, user.id, now)?;
+            let detail = format!("stale account; {sessions} session(s) ended, {tokens} token(s) revoked");
+            audit_rows::insert_event(db, now, "user_deactivated", Some(&user.username), &detail)?;
+        }
+        Ok(())
+    })
+}
+
 /// What removing a user deletes: `(table, rows)` in the order Django deletes them, the user's
 /// row last; tables without rows of theirs are left out.
 pub type Removed = Vec<(String, usize)>;

@@ -224,6 +224,15 @@ pub struct ListFilter {
     /// Only members of the group with this id (the model's `<table>_groups`, present only on a
     /// Django project's database, hence in the query only when asked for).
     pub group: Option<i64>,
+    /// Stale accounts: no login since then, and (never having logged in) joined before then, as
+    /// `lastlog --before` counts "never logged in" among the old.
+    pub last_login_before: Option<Timestamp>,
+    /// Only users who never logged in.
+    pub never_logged_in: bool,
+    /// Only users who joined before then (none on a model without `date_joined`).
+    pub joined_before: Option<Timestamp>,
+    /// Only users whose password is usable (`Some(true)`) or unusable (`Some(false)`).
+    pub usable_password: Option<bool>,
 }
 
 /// What `user list`, `export` and `doctor` read: the users, and the rows that could not be read
@@ -269,6 +278,7 @@ pub fn list(store: &Store, filter: &ListFilter) -> Result<Listing, Error> {
             push(&mut params, group)
         ));
     }
+    conditions.extend(activity_conditions(model, filter, &mut params));
     let sql = format!("{} WHERE {} ORDER BY u.{}", select(model), conditions.join(" AND "), quoted(&model.username));
     let mut listing = Listing::default();
     for row in store.db().query(&sql, &params)? {
@@ -278,6 +288,35 @@ pub fn list(store: &Store, filter: &ListFilter) -> Result<Listing, Error> {
         }
     }
     Ok(listing)
+}
+
+/// The login-history and password filters of [`ListFilter`], as SQL conditions.
+fn activity_conditions(model: &UserModel, filter: &ListFilter, params: &mut Vec<Value>) -> Vec<String> {
+    let last_login = format!("u.{}", quoted(model.last_login));
+    // A model without `date_joined` cannot say when its users joined: none "joined before".
+    let joined_before = |params: &mut Vec<Value>, at: Timestamp| match &model.date_joined {
+        Some(column) => format!("u.{} < ?{}", quoted(column), push(params, at)),
+        None => "1 = 0".into(),
+    };
+    let mut conditions = Vec::new();
+    if let Some(at) = filter.last_login_before {
+        let never = match model.date_joined {
+            Some(_) => format!("({last_login} IS NULL AND {})", joined_before(params, at)),
+            None => format!("{last_login} IS NULL"),
+        };
+        conditions.push(format!("({last_login} < ?{} OR {never})", push(params, at)));
+    }
+    if filter.never_logged_in {
+        conditions.push(format!("{last_login} IS NULL"));
+    }
+    if let Some(at) = filter.joined_before {
+        conditions.push(joined_before(params, at));
+    }
+    if let Some(usable) = filter.usable_password {
+        let op = if usable { "<>" } else { "=" };
+        conditions.push(format!("substr(u.{}, 1, 1) {op} '!'", quoted(model.password)));
+    }
+    conditions
 }
 
 /// Adds a parameter; returns its number.

@@ -24,6 +24,7 @@ mod secrets;
 mod sessions;
 mod shell;
 mod soak;
+mod stale;
 mod terminal;
 mod user_models;
 mod validators;

@@ -1,6 +1,7 @@
 //! `authadm user ...`: one file per verb.
 
 mod add;
+mod deactivate;
 pub(super) mod list;
 mod modify;
 mod remove;
@@ -22,6 +23,9 @@ pub enum UserCommand {
     Modify(modify::Args),
     /// Remove a user as Django's `user.delete()` does, ending their sessions (--dry-run shows what goes)
     Remove(remove::Args),
+    /// Deactivate stale accounts (no login since --last-login-before, or never), ending their
+    /// sessions and tokens, in one audited transaction
+    Deactivate(deactivate::Args),
 }
 
 pub fn run(session: &Session, command: UserCommand) -> Result<u8, Error> {
@@ -31,5 +35,6 @@ pub fn run(session: &Session, command: UserCommand) -> Result<u8, Error> {
         UserCommand::Show(args) => show::run(session, args),
         UserCommand::Modify(args) => modify::run(session, args),
         UserCommand::Remove(args) => remove::run(session, args),
+        UserCommand::Deactivate(args) => deactivate::run(session, args),
     }
 }
