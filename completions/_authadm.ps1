@@ -909,6 +909,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('make', 'make', [CompletionResultType]::ParameterValue, 'Hash a password (from stdin or a prompt) and print the encoded hash')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a password against an encoded hash (exit 0 verifies, 1 does not)')
             [CompletionResult]::new('identify', 'identify', [CompletionResultType]::ParameterValue, 'Tell an encoded hash''s algorithm and parameters, and whether it would be upgraded')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Count the stored hashes by algorithm and parameters (never a digest); --django V says which that release cannot verify, --expire makes those unusable')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -963,10 +964,31 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'authadm;hash;audit' {
+            [CompletionResult]::new('--django', '--django', [CompletionResultType]::ParameterName, 'Also say which hashes this Django release cannot verify (5.1 removed the SHA-1 and unsalted MD5/SHA-1 hashers, 5.0 the crypt one)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--expire', '--expire', [CompletionResultType]::ParameterName, 'Make the passwords that release cannot verify (and any of no known format, such as one kept in clear) unusable, in one audited transaction: their users then reset their password; asks on a terminal')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'authadm;hash;help' {
             [CompletionResult]::new('make', 'make', [CompletionResultType]::ParameterValue, 'Hash a password (from stdin or a prompt) and print the encoded hash')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a password against an encoded hash (exit 0 verifies, 1 does not)')
             [CompletionResult]::new('identify', 'identify', [CompletionResultType]::ParameterValue, 'Tell an encoded hash''s algorithm and parameters, and whether it would be upgraded')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Count the stored hashes by algorithm and parameters (never a digest); --django V says which that release cannot verify, --expire makes those unusable')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -977,6 +999,9 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             break
         }
         'authadm;hash;help;identify' {
+            break
+        }
+        'authadm;hash;help;audit' {
             break
         }
         'authadm;hash;help;help' {
@@ -1301,6 +1326,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('make', 'make', [CompletionResultType]::ParameterValue, 'Hash a password (from stdin or a prompt) and print the encoded hash')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a password against an encoded hash (exit 0 verifies, 1 does not)')
             [CompletionResult]::new('identify', 'identify', [CompletionResultType]::ParameterValue, 'Tell an encoded hash''s algorithm and parameters, and whether it would be upgraded')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Count the stored hashes by algorithm and parameters (never a digest); --django V says which that release cannot verify, --expire makes those unusable')
             break
         }
         'authadm;help;hash;make' {
@@ -1310,6 +1336,9 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             break
         }
         'authadm;help;hash;identify' {
+            break
+        }
+        'authadm;help;hash;audit' {
             break
         }
         'authadm;help;import' {

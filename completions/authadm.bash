@@ -139,6 +139,9 @@ _authadm() {
             authadm__subcmd__group__subcmd__help,show)
                 cmd="authadm__subcmd__group__subcmd__help__subcmd__show"
                 ;;
+            authadm__subcmd__hash,audit)
+                cmd="authadm__subcmd__hash__subcmd__audit"
+                ;;
             authadm__subcmd__hash,help)
                 cmd="authadm__subcmd__hash__subcmd__help"
                 ;;
@@ -150,6 +153,9 @@ _authadm() {
                 ;;
             authadm__subcmd__hash,verify)
                 cmd="authadm__subcmd__hash__subcmd__verify"
+                ;;
+            authadm__subcmd__hash__subcmd__help,audit)
+                cmd="authadm__subcmd__hash__subcmd__help__subcmd__audit"
                 ;;
             authadm__subcmd__hash__subcmd__help,help)
                 cmd="authadm__subcmd__hash__subcmd__help__subcmd__help"
@@ -240,6 +246,9 @@ _authadm() {
                 ;;
             authadm__subcmd__help__subcmd__group,show)
                 cmd="authadm__subcmd__help__subcmd__group__subcmd__show"
+                ;;
+            authadm__subcmd__help__subcmd__hash,audit)
+                cmd="authadm__subcmd__help__subcmd__hash__subcmd__audit"
                 ;;
             authadm__subcmd__help__subcmd__hash,identify)
                 cmd="authadm__subcmd__help__subcmd__hash__subcmd__identify"
@@ -1146,7 +1155,7 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__hash)
-            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --help --version make verify identify help"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --help --version make verify identify audit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1171,9 +1180,53 @@ _authadm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        authadm__subcmd__hash__subcmd__help)
-            opts="make verify identify help"
+        authadm__subcmd__hash__subcmd__audit)
+            opts="-y -q -v -h -V --django --expire --yes --config --database --json --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --django)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__hash__subcmd__help)
+            opts="make verify identify audit help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__hash__subcmd__help__subcmd__audit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1548,8 +1601,22 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__help__subcmd__hash)
-            opts="make verify identify"
+            opts="make verify identify audit"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__help__subcmd__hash__subcmd__audit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -831,6 +831,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand make 'Hash a password (from stdin or a prompt) and print the encoded hash'
             cand verify 'Check a password against an encoded hash (exit 0 verifies, 1 does not)'
             cand identify 'Tell an encoded hash''s algorithm and parameters, and whether it would be upgraded'
+            cand audit 'Count the stored hashes by algorithm and parameters (never a digest); --django V says which that release cannot verify, --expire makes those unusable'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'authadm;hash;make'= {
@@ -881,10 +882,30 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'authadm;hash;audit'= {
+            cand --django 'Also say which hashes this Django release cannot verify (5.1 removed the SHA-1 and unsalted MD5/SHA-1 hashers, 5.0 the crypt one)'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --expire 'Make the passwords that release cannot verify (and any of no known format, such as one kept in clear) unusable, in one audited transaction: their users then reset their password; asks on a terminal'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'authadm;hash;help'= {
             cand make 'Hash a password (from stdin or a prompt) and print the encoded hash'
             cand verify 'Check a password against an encoded hash (exit 0 verifies, 1 does not)'
             cand identify 'Tell an encoded hash''s algorithm and parameters, and whether it would be upgraded'
+            cand audit 'Count the stored hashes by algorithm and parameters (never a digest); --django V says which that release cannot verify, --expire makes those unusable'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'authadm;hash;help;make'= {
@@ -892,6 +913,8 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;hash;help;verify'= {
         }
         &'authadm;hash;help;identify'= {
+        }
+        &'authadm;hash;help;audit'= {
         }
         &'authadm;hash;help;help'= {
         }
@@ -1163,12 +1186,15 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand make 'Hash a password (from stdin or a prompt) and print the encoded hash'
             cand verify 'Check a password against an encoded hash (exit 0 verifies, 1 does not)'
             cand identify 'Tell an encoded hash''s algorithm and parameters, and whether it would be upgraded'
+            cand audit 'Count the stored hashes by algorithm and parameters (never a digest); --django V says which that release cannot verify, --expire makes those unusable'
         }
         &'authadm;help;hash;make'= {
         }
         &'authadm;help;hash;verify'= {
         }
         &'authadm;help;hash;identify'= {
+        }
+        &'authadm;help;hash;audit'= {
         }
         &'authadm;help;import'= {
             cand django 'Copy the users of a Django SQLite database (its auth_user), keeping their hashes'

@@ -596,21 +596,22 @@ complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_s
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "events" -d 'Account events, newest first: users added, changed, removed; passwords, tokens, resets'
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Delete audit rows older than a duration, in batches (axes_reset_logs)'
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify help" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify help" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
-complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify help" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify audit help" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify audit help" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify audit help" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify help" -l json -d 'Machine output on stdout: one JSON document per command'
-complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify help" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
-complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify help" -s q -l quiet -d 'Less human output'
-complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify help" -s v -l verbose -d 'More human output'
-complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify help" -s h -l help -d 'Print help'
-complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify help" -s V -l version -d 'Print version'
-complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify help" -f -a "make" -d 'Hash a password (from stdin or a prompt) and print the encoded hash'
-complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify help" -f -a "verify" -d 'Check a password against an encoded hash (exit 0 verifies, 1 does not)'
-complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify help" -f -a "identify" -d 'Tell an encoded hash\'s algorithm and parameters, and whether it would be upgraded'
-complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify audit help" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify audit help" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify audit help" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify audit help" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify audit help" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify audit help" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify audit help" -f -a "make" -d 'Hash a password (from stdin or a prompt) and print the encoded hash'
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify audit help" -f -a "verify" -d 'Check a password against an encoded hash (exit 0 verifies, 1 does not)'
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify audit help" -f -a "identify" -d 'Tell an encoded hash\'s algorithm and parameters, and whether it would be upgraded'
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify audit help" -f -a "audit" -d 'Count the stored hashes by algorithm and parameters (never a digest); --django V says which that release cannot verify, --expire makes those unusable'
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify audit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from make" -l algorithm -d 'One of password_hashers that makes new hashes (argon2, pbkdf2_sha256, bcrypt_sha256, scrypt) [default: the first of password_hashers]' -r
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from make" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from make" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
@@ -647,9 +648,24 @@ complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from identify" -s v -l verbose -d 'More human output'
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from identify" -s h -l help -d 'Print help'
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from identify" -s V -l version -d 'Print version'
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from audit" -l django -d 'Also say which hashes this Django release cannot verify (5.1 removed the SHA-1 and unsalted MD5/SHA-1 hashers, 5.0 the crypt one)' -r
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from audit" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from audit" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from audit" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from audit" -l expire -d 'Make the passwords that release cannot verify (and any of no known format, such as one kept in clear) unusable, in one audited transaction: their users then reset their password; asks on a terminal'
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from audit" -s y -l yes -d 'Do not ask for confirmation'
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from audit" -l json -d 'Machine output on stdout: one JSON document per command'
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from audit" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from audit" -s q -l quiet -d 'Less human output'
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from audit" -s v -l verbose -d 'More human output'
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from audit" -s h -l help -d 'Print help'
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from audit" -s V -l version -d 'Print version'
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from help" -f -a "make" -d 'Hash a password (from stdin or a prompt) and print the encoded hash'
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a password against an encoded hash (exit 0 verifies, 1 does not)'
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from help" -f -a "identify" -d 'Tell an encoded hash\'s algorithm and parameters, and whether it would be upgraded'
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from help" -f -a "audit" -d 'Count the stored hashes by algorithm and parameters (never a digest); --django V says which that release cannot verify, --expire makes those unusable'
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authadm -n "__fish_authadm_using_subcommand import; and not __fish_seen_subcommand_from django help" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand import; and not __fish_seen_subcommand_from django help" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
@@ -802,6 +818,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from hash" -f -a "make" -d 'Hash a password (from stdin or a prompt) and print the encoded hash'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from hash" -f -a "verify" -d 'Check a password against an encoded hash (exit 0 verifies, 1 does not)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from hash" -f -a "identify" -d 'Tell an encoded hash\'s algorithm and parameters, and whether it would be upgraded'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from hash" -f -a "audit" -d 'Count the stored hashes by algorithm and parameters (never a digest); --django V says which that release cannot verify, --expire makes those unusable'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "django" -d 'Copy the users of a Django SQLite database (its auth_user), keeping their hashes'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "check" -d 'Validate the settings file and print the settings in force, defaults filled in, as TOML'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented starter authadm.toml (never over an existing file without --force)'

@@ -385,6 +385,18 @@ pub fn deactivate(store: &Store, stale: &[User], now: Timestamp) -> Result<(), E
     })
 }
 
+/// Makes the users' passwords unusable (Django's `set_unusable_password`) in one transaction, each
+/// audited with `why`: they then go through password reset.
+pub fn expire_passwords(store: &Store, chosen: &[&User], why: &str, now: Timestamp) -> Result<(), Error> {
+    store.write(|db| {
+        for user in chosen {
+            users::set_password(db, user.id, &hashers::unusable_password())?;
+            audit_rows::insert_event(db, now, "password_expired", Some(&user.username), why)?;
+        }
+        Ok(())
+    })
+}
+
 /// What removing a user deletes: `(table, rows)` in the order Django deletes them, the user's
 /// row last; tables without rows of theirs are left out.
 pub type Removed = Vec<(String, usize)>;

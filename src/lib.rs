@@ -34,6 +34,7 @@ pub mod doctor;
 pub mod email;
 pub mod error;
 pub mod groups;
+pub mod hash_census;
 pub mod hashers;
 pub mod identity;
 pub mod import;

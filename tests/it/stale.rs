@@ -74,3 +74,59 @@ fn deactivate_switches_stale_accounts_off_in_one_audited_transaction() {
     let again = s.json(0, &["user", "deactivate", "--last-login-before", "90d", "--exclude", "bob", "--yes"], "");
     assert_eq!(again["deactivated"], serde_json::json!([]), "a second run finds nothing to do");
 }
+
+/// `hash audit --django 5.1` on a database holding every legacy format lists exactly the users
+/// that release cannot verify, never a digest; `--expire` makes those passwords (and the ones of
+/// no known format, which no release verifies) unusable, audited.
+#[test]
+fn hash_audit_counts_kinds_and_expires_what_a_django_release_cannot_verify() {
+    let s = Sandbox::new("");
+    let legacy = [
+        ("salted_sha1", "sha1$seasalt$0a4dd27d1c2d8d6ec3f4ec28c1b27b0cd2f6a7e1"),
+        ("bare_md5", "5f4dcc3b5aa765d61d8327deb882cf99"),
+        ("bare_sha1", "sha1$$5baa61e4c9b93f3f0682250b6cf8331b7ee68fd8"),
+        ("salted_md5", "md5$seasalt$6f1ed002ab5595859014ebf0951522d9"),
+        ("clear_text", "hunter2-in-clear"),
+    ];
+    for (name, _) in legacy.iter().chain(&[("modern", ""), ("token_only", "")]) {
+        let how = if *name == "token_only" { "--no-password" } else { "--password-stdin" };
+        s.expect(0, &["user", "add", name, "--email", &format!("{name}@example.com"), how], PW);
+    }
+    for (name, encoded) in legacy {
+        s.execute(&format!("UPDATE auth_user SET password = '{encoded}' WHERE username = '{name}'"));
+    }
+    let (out, _) = s.expect(0, &["hash", "audit", "--django", "5.1", "--json"], "");
+    for (_, encoded) in legacy {
+        let secret = encoded.rsplit('$').next().unwrap();
+        assert!(!out.contains(secret), "a digest or stored text was printed: {out}");
+    }
+    let report: Value = serde_json::from_str(&out).unwrap();
+    let kinds = report["hashes"].as_array().unwrap();
+    let users_where = |test: &dyn Fn(&Value) -> bool| {
+        let mut names: Vec<&str> = kinds
+            .iter()
+            .filter(|k| test(k))
+            .flat_map(|k| k["users"].as_array().unwrap().iter().map(|u| u.as_str().unwrap()))
+            .collect();
+        names.sort();
+        names
+    };
+    let unverifiable = |k: &Value| k["django_verifies"] == false && k["unusable"] == false && k["unknown"] == false;
+    assert_eq!(users_where(&unverifiable), ["bare_md5", "bare_sha1", "salted_sha1"], "{report}");
+    assert_eq!(users_where(&|k| k["unknown"] == true), ["clear_text"]);
+    assert_eq!(users_where(&|k| k["unusable"] == true), ["token_only"]);
+    assert_eq!(users_where(&|k| k["would_upgrade"] == true), ["bare_md5", "bare_sha1", "salted_md5", "salted_sha1"]);
+    assert_eq!(users_where(&|k| k["django_verifies"] == true), ["modern", "salted_md5"]);
+
+    s.expect(2, &["hash", "audit", "--expire", "--yes"], "");
+    let done = s.json(0, &["hash", "audit", "--django", "5.1", "--expire", "--yes"], "");
+    let mut expired: Vec<&str> = done["expired"].as_array().unwrap().iter().map(|u| u.as_str().unwrap()).collect();
+    expired.sort();
+    // A password of no known format (kept in clear, here) no release verifies: it goes too.
+    assert_eq!(expired, ["bare_md5", "bare_sha1", "clear_text", "salted_sha1"]);
+    let after = s.json(0, &["hash", "audit", "--django", "5.1"], "");
+    let unusable = after["hashes"].as_array().unwrap().iter().find(|k| k["unusable"] == true).unwrap();
+    assert_eq!(unusable["count"], 5, "{after}");
+    let events = s.json(0, &["audit", "events", "--kind", "password_expired"], "");
+    assert_eq!(events["events"].as_array().unwrap().len(), 4, "{events}");
+}

@@ -1,6 +1,7 @@
 //! `authadm hash ...`: Django's hashers from the shell, for provisioning scripts and for finding
 //! out what a stored hash is. One file per verb.
 
+mod audit;
 mod identify;
 mod make;
 mod verify;
@@ -18,6 +19,9 @@ pub enum HashCommand {
     Verify(verify::Args),
     /// Tell an encoded hash's algorithm and parameters, and whether it would be upgraded
     Identify(identify::Args),
+    /// Count the stored hashes by algorithm and parameters (never a digest); --django V says which
+    /// that release cannot verify, --expire makes those unusable
+    Audit(audit::Args),
 }
 
 pub fn run(session: &Session, command: HashCommand) -> Result<u8, Error> {
@@ -25,6 +29,7 @@ pub fn run(session: &Session, command: HashCommand) -> Result<u8, Error> {
         HashCommand::Make(args) => make::run(session, args),
         HashCommand::Verify(args) => verify::run(session, args),
         HashCommand::Identify(args) => identify::run(session, args),
+        HashCommand::Audit(args) => audit::run(session, args),
     }
 }
 
