@@ -47,6 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'Make, verify and identify Django-encoded password hashes')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Copy users in from another database, keeping their password hashes')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every user as JSON or CSV to stdout (hashes only with --include-hashes)')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the users a file describes exist (or not) as it says, in one transaction; a second run changes nothing (--check exits 1 on drift, for CI)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Check a settings file, or write a commented starter one')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Inspect the database and the settings, and say what to fix')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write completions/ and man/ from these definitions (for maintainers)')
@@ -1071,6 +1072,24 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'authadm;apply' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change; change nothing')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'As --dry-run, and exit 1 when anything would change (for CI)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'authadm;config' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
@@ -1186,6 +1205,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'Make, verify and identify Django-encoded password hashes')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Copy users in from another database, keeping their password hashes')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every user as JSON or CSV to stdout (hashes only with --include-hashes)')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the users a file describes exist (or not) as it says, in one transaction; a second run changes nothing (--check exits 1 on drift, for CI)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Check a settings file, or write a commented starter one')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Inspect the database and the settings, and say what to fix')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write completions/ and man/ from these definitions (for maintainers)')
@@ -1349,6 +1369,9 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             break
         }
         'authadm;help;export' {
+            break
+        }
+        'authadm;help;apply' {
             break
         }
         'authadm;help;config' {

@@ -16,6 +16,9 @@ _authadm() {
             ",$1")
                 cmd="authadm"
                 ;;
+            authadm,apply)
+                cmd="authadm__subcmd__apply"
+                ;;
             authadm,audit)
                 cmd="authadm__subcmd__audit"
                 ;;
@@ -168,6 +171,9 @@ _authadm() {
                 ;;
             authadm__subcmd__hash__subcmd__help,verify)
                 cmd="authadm__subcmd__hash__subcmd__help__subcmd__verify"
+                ;;
+            authadm__subcmd__help,apply)
+                cmd="authadm__subcmd__help__subcmd__apply"
                 ;;
             authadm__subcmd__help,audit)
                 cmd="authadm__subcmd__help__subcmd__audit"
@@ -473,8 +479,34 @@ _authadm() {
 
     case "${cmd}" in
         authadm)
-            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --help --version user group set-password login-test token perm session validate-password lockout audit hash import export config doctor generate help"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --help --version user group set-password login-test token perm session validate-password lockout audit hash import export apply config doctor generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__apply)
+            opts="-q -v -h -V --dry-run --check --config --database --json --no-input --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1377,8 +1409,22 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__help)
-            opts="user group set-password login-test token perm session validate-password lockout audit hash import export config doctor generate help"
+            opts="user group set-password login-test token perm session validate-password lockout audit hash import export apply config doctor generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

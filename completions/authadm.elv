@@ -44,6 +44,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand hash 'Make, verify and identify Django-encoded password hashes'
             cand import 'Copy users in from another database, keeping their password hashes'
             cand export 'Write every user as JSON or CSV to stdout (hashes only with --include-hashes)'
+            cand apply 'Make the users a file describes exist (or not) as it says, in one transaction; a second run changes nothing (--check exits 1 on drift, for CI)'
             cand config 'Check a settings file, or write a commented starter one'
             cand doctor 'Inspect the database and the settings, and say what to fix'
             cand generate 'Write completions/ and man/ from these definitions (for maintainers)'
@@ -976,6 +977,23 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'authadm;apply'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --dry-run 'Show what would change; change nothing'
+            cand --check 'As --dry-run, and exit 1 when anything would change (for CI)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'authadm;config'= {
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
             cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
@@ -1082,6 +1100,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand hash 'Make, verify and identify Django-encoded password hashes'
             cand import 'Copy users in from another database, keeping their password hashes'
             cand export 'Write every user as JSON or CSV to stdout (hashes only with --include-hashes)'
+            cand apply 'Make the users a file describes exist (or not) as it says, in one transaction; a second run changes nothing (--check exits 1 on drift, for CI)'
             cand config 'Check a settings file, or write a commented starter one'
             cand doctor 'Inspect the database and the settings, and say what to fix'
             cand generate 'Write completions/ and man/ from these definitions (for maintainers)'
@@ -1202,6 +1221,8 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;help;import;django'= {
         }
         &'authadm;help;export'= {
+        }
+        &'authadm;help;apply'= {
         }
         &'authadm;help;config'= {
             cand check 'Validate the settings file and print the settings in force, defaults filled in, as TOML'

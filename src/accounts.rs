@@ -415,18 +415,7 @@ pub fn removal_plan(store: &Store, user: &User) -> Result<Removed, Error> {
 /// children first) and ends their sessions, in one audited transaction. A table authadm does
 /// not know holding rows that point to the user: exit 5, nothing deleted.
 pub fn remove(store: &Store, user: &User, now: Timestamp) -> Result<Removed, Error> {
-    let removed = store.write(|db| {
-        refuse_unknown_references(db, user)?;
-        let mut deleted = removal::delete(db, user.id)?;
-        deleted.push(("django_session".into(), sessions::end_all_of(db, user.id)?));
-        users::delete(db, user.id)?;
-        deleted.push((db.model().table.clone(), 1));
-        deleted.retain(|(_, rows)| *rows > 0);
-        let counts: Vec<String> = deleted.iter().map(|(table, rows)| format!("{table}: {rows}")).collect();
-        let detail = format!("id {}; deleted {}", user.id, counts.join(", "));
-        audit_rows::insert_event(db, now, "user_removed", Some(&user.username), &detail)?;
-        Ok(deleted)
-    });
+    let removed = store.write(|db| remove_in(db, user, now));
     // A foreign key the catalogue did not show (to a row of a table that goes with the user)
     // fails at COMMIT.
     removed.map_err(|err| match err {
@@ -437,6 +426,20 @@ pub fn remove(store: &Store, user: &User, now: Timestamp) -> Result<Removed, Err
         )),
         other => other,
     })
+}
+
+/// [`remove`] within the caller's transaction (`apply` removes users among other changes).
+pub(crate) fn remove_in(db: &Db, user: &User, now: Timestamp) -> Result<Removed, Error> {
+    refuse_unknown_references(db, user)?;
+    let mut deleted = removal::delete(db, user.id)?;
+    deleted.push(("django_session".into(), sessions::end_all_of(db, user.id)?));
+    users::delete(db, user.id)?;
+    deleted.push((db.model().table.clone(), 1));
+    deleted.retain(|(_, rows)| *rows > 0);
+    let counts: Vec<String> = deleted.iter().map(|(table, rows)| format!("{table}: {rows}")).collect();
+    let detail = format!("id {}; deleted {}", user.id, counts.join(", "));
+    audit_rows::insert_event(db, now, "user_removed", Some(&user.username), &detail)?;
+    Ok(deleted)
 }
 
 /// Exit 5 naming each table and column authadm does not know that points to the user.

@@ -408,7 +408,7 @@ fn resolve_validators(
 /// 1-based `line:column` of a byte offset, the column counted in characters.
 /// The offset may be approximate (a column inside a string counted on its decoded value, which
 /// escapes make shorter than the source), so it is first moved back to a character boundary.
-fn line_column(text: &str, offset: usize) -> String {
+pub(crate) fn line_column(text: &str, offset: usize) -> String {
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
         offset -= 1;

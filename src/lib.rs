@@ -41,6 +41,7 @@ pub mod import;
 pub mod lockout;
 pub mod login;
 pub mod permissions;
+pub mod provision;
 pub mod secret;
 pub mod sessions;
 pub mod store;

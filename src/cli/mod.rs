@@ -1,6 +1,7 @@
 //! The command line: clap definitions, one file per subcommand, and the dispatcher. This layer
 //! alone prints, prompts, and reads the clock and the environment.
 
+mod apply;
 mod audit;
 mod config;
 mod csv;
@@ -118,6 +119,9 @@ enum Command {
     Import(import::ImportCommand),
     /// Write every user as JSON or CSV to stdout (hashes only with --include-hashes)
     Export(export::Args),
+    /// Make the users a file describes exist (or not) as it says, in one transaction; a second
+    /// run changes nothing (--check exits 1 on drift, for CI)
+    Apply(apply::Args),
     /// Check a settings file, or write a commented starter one
     #[command(subcommand)]
     Config(config::ConfigCommand),
@@ -250,6 +254,7 @@ fn run(cli: Cli, out: Output) -> Result<u8, Error> {
         Command::Hash(command) => hash::run(&session, command),
         Command::Import(command) => import::run(&session, command),
         Command::Export(args) => export::run(&session, args),
+        Command::Apply(args) => apply::run(&session, args),
         Command::Config(config::ConfigCommand::Check(args)) => config::check::run(&session, args),
         Command::Doctor(args) => doctor::run(&session, args),
         Command::Generate(_) | Command::Config(config::ConfigCommand::Init(_)) => {
