@@ -107,11 +107,12 @@ pub fn validate_password(settings: &Settings, password: &Secret, user: Option<&U
     validators::validate_all(&settings.validators, password.expose(), user)
 }
 
-/// What Django's UserAttributeSimilarityValidator compares: `username` only where the model has
-/// such an attribute (an email-login model has none; its address is compared as the email).
+/// What Django's UserAttributeSimilarityValidator compares: `username` only where it is the
+/// username field (an email-login model has no such attribute; its address is compared as the
+/// email).
 pub fn attributes_of(model: &UserModel, user: &User) -> UserAttributes {
     UserAttributes {
-        username: if model.has_username_attribute { user.username.clone() } else { String::new() },
+        username: if model.username == "username" { user.username.clone() } else { String::new() },
         first_name: user.first_name.clone(),
         last_name: user.last_name.clone(),
         email: user.email.clone(),
@@ -132,6 +133,21 @@ pub struct Draft {
 }
 
 impl Draft {
+    /// The checks that need no user model, made before a database is opened (or created): a
+    /// name no model could take leaves no new file behind. The username must be one as Django's
+    /// validator has it, or an address (for an email-login model).
+    pub fn precheck(&self) -> Result<(), Error> {
+        let username = normalize_username(&self.username);
+        if check_username(&username).is_err()
+            && (check_email(&normalize_email(&username)).is_err() || username.is_empty())
+        {
+            check_username(&username)?;
+        }
+        check_email(&normalize_email(&self.email))?;
+        check_name("first name", &self.first_name)?;
+        check_name("last name", &self.last_name)
+    }
+
     /// Normalises and checks the fields for the model in force, so validators see what will be
     /// stored: the username as Django's username validator or, on an email-login model, as its
     /// EmailField; a flag or name whose column the model lacks, or a required column left out, is
@@ -195,7 +211,7 @@ impl Draft {
 
     pub fn attributes(&self, model: &UserModel) -> UserAttributes {
         UserAttributes {
-            username: if model.has_username_attribute { self.username.clone() } else { String::new() },
+            username: if model.username == "username" { self.username.clone() } else { String::new() },
             first_name: self.first_name.clone(),
             last_name: self.last_name.clone(),
             email: self.email.clone(),

@@ -58,7 +58,11 @@ impl DjangoSource {
                 Error::Database(format!("{} is not a Django database ({})", path.display(), sqlite::describe(&err)))
             })?;
         let db = Db::new(Conn::Sqlite(conn));
-        let model = user_model::detect(&db, &tables, &Choice::default())
+        // An import copies AbstractUser's columns, `username` the key: a source whose email is
+        // unique too is no ambiguity here.
+        let by_username = Choice { username_field: Some("username".into()), ..Choice::default() };
+        let choice = if tables.iter().any(|t| t == "auth_user") { Choice::default() } else { by_username };
+        let model = user_model::detect(&db, &tables, &choice)
             .map_err(|err| Error::Database(format!("{}: {err}", path.display())))?
             .ok_or_else(|| {
                 Error::Database(format!(

@@ -114,6 +114,21 @@ impl Store {
         }
     }
 
+    /// The user model of an existing database, read without creating, migrating or writing
+    /// anything (`config check`).
+    pub fn peek_model(target: &Target, model: &Choice) -> Result<UserModel, Error> {
+        let db = match target {
+            Target::File(path) if !path.exists() => {
+                return Err(Error::Database(format!("no database at {}", path.display())));
+            }
+            Target::File(path) => Db::new(Conn::Sqlite(sqlite::open_read_only(path)?)),
+            Target::Postgres { url, password_file } => Db::new(Conn::Postgres(Box::new(postgres::Postgres::new(
+                pg_connect::connect(url, password_file.as_deref())?,
+            )))),
+        };
+        Ok(schema::inspect(&db, model)?.model)
+    }
+
     fn open_file(path: &Path, model: &Choice) -> Result<Store, Error> {
         let created = sqlite::create_private_file(path)?;
         let file_id = sqlite::file_id(path);

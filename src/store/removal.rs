@@ -55,13 +55,13 @@ fn references(db: &Db) -> Result<Vec<(String, String)>, Error> {
     let sql = match db.engine() {
         Engine::Sqlite => {
             "SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f \
-             WHERE m.type = 'table' AND lower(f.\"table\") = ?1 ORDER BY 1, 2"
+             WHERE m.type = 'table' AND lower(f.\"table\") = lower(?1) ORDER BY 1, 2"
         }
         Engine::Postgres => {
             "SELECT t.relname::text, a.attname::text FROM pg_constraint c \
              JOIN pg_class t ON t.oid = c.conrelid \
              JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey) \
-             WHERE c.contype = 'f' AND c.confrelid = to_regclass(?1) ORDER BY 1, 2"
+             WHERE c.contype = 'f' AND c.confrelid = to_regclass(quote_ident(?1)) ORDER BY 1, 2"
         }
     };
     db.query(sql, args![db.model().table.as_str()])?.iter().map(|row| Ok((row.text(0)?, row.text(1)?))).collect()

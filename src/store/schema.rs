@@ -125,11 +125,27 @@ fn user_indexes(model: &UserModel) -> Vec<(String, String)> {
     std::iter::once(&model.username)
         .chain(model.email.iter().filter(|email| **email != model.username))
         .map(|column| {
-            let name = format!("authadm_{}_{}_ci", model.table, column);
+            let name = index_name(&model.table, column);
             let sql = format!("CREATE INDEX {} ON {}(lower({}))", quoted(&name), quoted(&model.table), quoted(column));
             (name, sql)
         })
         .collect()
+}
+
+/// `authadm_<table>_<column>_ci`, or within PostgreSQL's 63 bytes a prefix of it and a hash of
+/// the whole (as Django shortens its own names), so the name found is the name made.
+fn index_name(table: &str, column: &str) -> String {
+    const LIMIT: usize = 63;
+    let name = format!("authadm_{table}_{column}_ci");
+    if name.len() <= LIMIT {
+        return name;
+    }
+    let hash = name.bytes().fold(0x811c_9dc5_u32, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193));
+    let mut keep = LIMIT - "_01234567_ci".len();
+    while !name.is_char_boundary(keep) {
+        keep -= 1;
+    }
+    format!("{}_{hash:08x}_ci", &name[..keep])
 }
 
 /// What [`inspect`] found, before anything was written.
@@ -162,8 +178,22 @@ pub fn inspect(db: &Db, choice: &Choice) -> Result<Found, Error> {
         )));
     }
     match user_model::detect(db, &tables, choice)? {
-        Some(model) => Ok(Found { version, model }),
+        Some(model) => {
+            if has("authadm_token") {
+                refuse_another_model(db, &model)?;
+            }
+            Ok(Found { version, model })
+        }
         None if tables.iter().all(|t| t.starts_with("sqlite_")) => {
+            // A new database gets Django's `auth_user`: settings naming other fields are for another.
+            for (key, field) in [("username_field", &choice.username_field), ("email_field", &choice.email_field)] {
+                if let Some(field) = field.as_deref().filter(|field| *field != key.trim_end_matches("_field")) {
+                    return Err(Error::Usage(format!(
+                        "[user_model] {key} = \"{field}\": this database is new, and authadm creates only Django's \
+                         default auth_user in one; run the project's `manage.py migrate` first"
+                    )));
+                }
+            }
             Ok(Found { version, model: UserModel::django_default() })
         }
         None => Err(Error::Database(
@@ -172,6 +202,29 @@ pub fn inspect(db: &Db, choice: &Choice) -> Result<Found, Error> {
                 .into(),
         )),
     }
+}
+
+/// authadm's tables point to the user table they were made beside: a different model in force
+/// (the project changed AUTH_USER_MODEL, or `[user_model]` names another table) would file
+/// tokens and lockouts under another table's ids.
+fn refuse_another_model(db: &Db, model: &UserModel) -> Result<(), Error> {
+    let sql = match db.engine() {
+        Engine::Sqlite => "SELECT \"table\" FROM pragma_foreign_key_list('authadm_token') WHERE \"from\" = 'user_id'",
+        Engine::Postgres => {
+            "SELECT c.relname::text FROM pg_constraint k JOIN pg_class c ON c.oid = k.confrelid \
+             WHERE k.conrelid = to_regclass('authadm_token') AND k.contype = 'f'"
+        }
+    };
+    let Some(referenced) = db.query_opt(sql, &[])?.map(|row| row.text(0)).transpose()? else { return Ok(()) };
+    if referenced.eq_ignore_ascii_case(&model.table) {
+        return Ok(());
+    }
+    Err(Error::Database(format!(
+        "authadm's tables here refer to the users of `{referenced}`, but the user model in force is `{}`; \
+         authadm cannot follow a change of AUTH_USER_MODEL (set [user_model] table = \"{referenced}\" to go on \
+         with the users authadm's rows belong to)",
+        model.table
+    )))
 }
 
 /// The schema version recorded in `authadm_schema`.
@@ -268,4 +321,18 @@ fn owns_user_table(db: &Db) -> Result<bool, Error> {
         args![db.model().table.as_str()],
     )?;
     row.bool(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::index_name;
+
+    #[test]
+    fn index_names_fit_postgresqls_63_bytes_and_stay_distinct() {
+        assert_eq!(index_name("auth_user", "username"), "authadm_auth_user_username_ci");
+        let long = "a_table_name_that_a_project_chose_to_be_very_descriptive_indeed";
+        let (one, two) = (index_name(long, "username"), index_name(long, "email"));
+        assert!(one.len() <= 63 && two.len() <= 63 && one != two, "{one} {two}");
+        assert!(one.starts_with("authadm_a_table") && one.ends_with("_ci"), "{one}");
+    }
 }

@@ -73,6 +73,11 @@ pub fn open(path: &Path) -> Result<Connection, Error> {
     }
 }
 
+/// Opens the file only to read it: what looking at a database without changing it needs.
+pub fn open_read_only(path: &Path) -> Result<Connection, Error> {
+    connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+}
+
 fn connect(path: &Path, flags: OpenFlags) -> Result<Connection, Error> {
     // NOFOLLOW: a symbolic link put at the path after authadm looked at it is still refused.
     let flags = flags | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_NOFOLLOW;

@@ -169,9 +169,6 @@ pub struct UserModel {
     pub is_staff: Option<String>,
     pub is_superuser: Option<String>,
     pub date_joined: Option<String>,
-    /// Whether the model has a column literally named `username` (what Django's
-    /// UserAttributeSimilarityValidator looks at, whatever `USERNAME_FIELD` is).
-    pub has_username_attribute: bool,
     pub extra: Vec<ExtraColumn>,
     pub groups: Option<Link>,
     pub permissions: Option<Link>,
@@ -210,7 +207,6 @@ impl UserModel {
             is_staff: some("is_staff"),
             is_superuser: some("is_superuser"),
             date_joined: some("date_joined"),
-            has_username_attribute: true,
             extra: Vec::new(),
             groups: Some(Link { table: "auth_user_groups".into(), user_column: "user_id".into() }),
             permissions: Some(Link { table: "auth_user_user_permissions".into(), user_column: "user_id".into() }),
@@ -514,7 +510,6 @@ fn describe(db: &Db, tables: &[String], table: &str, columns: &[Column], choice:
         table: table.to_string(),
         id: key.name.clone(),
         id_kind,
-        has_username_attribute: has("username"),
         username,
         email,
         password: "password",
@@ -572,19 +567,20 @@ fn id_kind(declared: &str) -> Option<IdKind> {
     }
 }
 
+/// The kind of a declared type, by its base name (`varchar(150)` is `varchar`); arrays and
+/// every type the store does not read itself are `Other`, passed and read as text.
 fn column_kind(declared: &str) -> ColumnKind {
     let declared = declared.to_ascii_lowercase();
-    let starts = |prefixes: &[&str]| prefixes.iter().any(|p| declared.starts_with(p));
-    if starts(&["varchar", "char", "text", "character", "citext"]) {
-        ColumnKind::Text
-    } else if starts(&["integer", "bigint", "smallint", "int", "serial"]) {
-        ColumnKind::Integer
-    } else if starts(&["bool"]) {
-        ColumnKind::Bool
-    } else if starts(&["datetime", "timestamp"]) {
-        ColumnKind::Time
-    } else {
-        ColumnKind::Other
+    if declared.ends_with(']') {
+        return ColumnKind::Other;
+    }
+    let base = declared.split('(').next().unwrap_or("").trim();
+    match base {
+        "varchar" | "char" | "text" | "character varying" | "character" => ColumnKind::Text,
+        "integer" | "bigint" | "smallint" | "int" | "int2" | "int4" | "int8" => ColumnKind::Integer,
+        "bool" | "boolean" => ColumnKind::Bool,
+        "datetime" | "timestamp with time zone" | "timestamp without time zone" | "timestamp" => ColumnKind::Time,
+        _ => ColumnKind::Other,
     }
 }
 

@@ -66,6 +66,12 @@ fn column_or(column: &Option<String>, absent: &str) -> String {
     column.as_ref().map_or_else(|| absent.to_string(), |c| format!("u.{}", quoted(c)))
 }
 
+/// A text column that a model may declare `null=True` (Django then writes NULL for a blank
+/// value): read as empty, as the blank it stands for.
+fn text_or_blank(column: &Option<String>) -> String {
+    column.as_ref().map_or_else(|| "''".to_string(), |c| format!("coalesce(u.{}, '')", quoted(c)))
+}
+
 /// The users as [`decode`] reads them, the user table aliased `u`.
 fn select(model: &UserModel) -> String {
     let q = |c: &str| format!("u.{}", quoted(c));
@@ -74,9 +80,9 @@ fn select(model: &UserModel) -> String {
          FROM {} u LEFT JOIN authadm_user_extra x ON x.user_id = u.{}",
         q(&model.id),
         q(&model.username),
-        column_or(&model.email, "''"),
-        column_or(&model.first_name, "''"),
-        column_or(&model.last_name, "''"),
+        text_or_blank(&model.email),
+        text_or_blank(&model.first_name),
+        text_or_blank(&model.last_name),
         q(model.password),
         column_or(&model.is_active, "1"),
         column_or(&model.is_staff, "0"),
@@ -342,17 +348,19 @@ pub(crate) fn insert(db: &Db, user: &NewUser) -> Result<UserId, Error> {
     let model = db.model();
     let mut columns: Vec<String> = Vec::new();
     let mut params: Vec<Value> = Vec::new();
-    let mut put = |column: &str, value: Value| {
+    let mut casts: Vec<Option<String>> = Vec::new();
+    let mut put = |column: &str, value: Value, cast: Option<String>| {
         columns.push(quoted(column));
         params.push(value);
+        casts.push(cast);
     };
     if model.id_kind == super::user_model::IdKind::Uuid {
-        put(&model.id, UserId::new_uuid()?.into());
+        put(&model.id, UserId::new_uuid()?.into(), None);
     }
-    put(model.password, user.password.encoded().into());
-    put(&model.username, user.username.as_str().into());
+    put(model.password, user.password.encoded().into(), None);
+    put(&model.username, user.username.as_str().into(), None);
     if let Some(email) = model.email.as_deref().filter(|email| *email != model.username) {
-        put(email, user.email.as_str().into());
+        put(email, user.email.as_str().into(), None);
     }
     let optional: [(&Option<String>, Value); 6] = [
         (&model.first_name, user.first_name.as_str().into()),
@@ -364,13 +372,21 @@ pub(crate) fn insert(db: &Db, user: &NewUser) -> Result<UserId, Error> {
     ];
     for (column, value) in optional {
         if let Some(column) = column {
-            put(column, value);
+            put(column, value, None);
         }
     }
     for (name, value) in &user.fields {
-        put(name, value.clone());
+        put(name, value.clone(), text_cast(db, model, name));
     }
-    let placeholders: Vec<String> = (1..=columns.len()).map(|n| format!("?{n}")).collect();
+    let placeholders: Vec<String> = casts
+        .iter()
+        .enumerate()
+        .map(|(index, cast)| match cast {
+            // As text first: PostgreSQL would give the parameter itself the target type.
+            Some(declared) => format!("CAST(CAST(?{} AS text) AS {declared})", index + 1),
+            None => format!("?{}", index + 1),
+        })
+        .collect();
     let sql = format!(
         "INSERT INTO {} ({}) VALUES ({}) RETURNING {}",
         quoted(&model.table),
@@ -380,6 +396,14 @@ pub(crate) fn insert(db: &Db, user: &NewUser) -> Result<UserId, Error> {
     );
     let row = db.query_one(&sql, &params)?;
     UserId::from_value(row.value(0)).ok_or_else(|| Error::Database("the new user's key could not be read".into()))
+}
+
+/// The PostgreSQL type an extra column's text value is cast to: the database converts what
+/// authadm passes as text (dates, decimals, JSON, ...); SQLite stores any value as given.
+fn text_cast(db: &Db, model: &UserModel, name: &str) -> Option<String> {
+    let column = model.extra.iter().find(|c| c.name == name)?;
+    (db.engine() == Engine::Postgres && column.kind == super::user_model::ColumnKind::Other)
+        .then(|| column.declared.clone())
 }
 
 /// Whether another account has this username, or (when `case_insensitive`) one differing only by
@@ -519,9 +543,11 @@ pub fn extra_fields(store: &Store, id: UserId) -> Result<Vec<(String, Value)>, E
     if model.extra.is_empty() {
         return Ok(Vec::new());
     }
-    // Text on PostgreSQL for the types the store does not read (dates, decimals, JSON).
+    // Text on PostgreSQL for the types the store does not read (dates, decimals, JSON, arrays).
     let read = |c: &super::user_model::ExtraColumn| match (store.engine(), c.kind) {
-        (Engine::Postgres, super::user_model::ColumnKind::Other) => format!("{}::text", quoted(&c.name)),
+        (Engine::Postgres, super::user_model::ColumnKind::Other | super::user_model::ColumnKind::Text) => {
+            format!("{}::text", quoted(&c.name))
+        }
         _ => quoted(&c.name),
     };
     let columns: Vec<String> = model.extra.iter().map(read).collect();

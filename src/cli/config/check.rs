@@ -16,14 +16,13 @@ pub fn run(session: &Session, _args: Args) -> Result<u8, Error> {
     session.settings.check_validator_files()?;
     let mut effective = session.settings.effective();
     effective.insert("database".into(), session.database.to_string().into());
-    // The model in force is the database's: shown when there is one to open, else why not.
-    let store = session.store();
+    // The model in force is the database's, read without writing: shown when there is one to
+    // read, else why not.
+    let model = crate::store::Store::peek_model(&session.database, &session.settings.user_model);
     if session.out.json() {
         let mut json = serde_json::to_value(&effective).map_err(|err| Error::Config(err.to_string()))?;
-        match &store {
-            Ok(store) => {
-                json["user_model_in_force"] = serde_json::to_value(store.model().summary()).unwrap_or_default()
-            }
+        match &model {
+            Ok(model) => json["user_model_in_force"] = serde_json::to_value(model.summary()).unwrap_or_default(),
             Err(err) => json["user_model_error"] = err.to_string().into(),
         }
         session.out.print_json(&json);
@@ -41,8 +40,8 @@ pub fn run(session: &Session, _args: Args) -> Result<u8, Error> {
     for line in text.lines() {
         session.out.line(line);
     }
-    match &store {
-        Ok(store) => session.out.line(&format!("# user model in force: {}", store.model().describe())),
+    match &model {
+        Ok(model) => session.out.line(&format!("# user model in force: {}", model.describe())),
         Err(err) => session.out.line(&format!("# user model in force: unknown ({err})")),
     }
     Ok(exit::OK)

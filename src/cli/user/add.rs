@@ -58,9 +58,23 @@ fn name_value(text: &str) -> Result<(String, String), String> {
 }
 
 pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
+    let given = Draft {
+        username: args.username,
+        email: args.email.clone().unwrap_or_default(),
+        first_name: args.first_name.unwrap_or_default(),
+        last_name: args.last_name.unwrap_or_default(),
+        is_active: !args.inactive,
+        is_staff: args.staff,
+        is_superuser: args.superuser,
+        fields: Vec::new(),
+    };
+    given.precheck()?;
     let store = session.store_or_create()?;
     let model = store.model();
-    let fields = args.fields.iter().map(|(name, value)| {
+    let fields = args.fields.iter().enumerate().map(|(index, (name, value))| {
+        if args.fields[..index].iter().any(|(earlier, _)| earlier == name) {
+            return Err(Error::Input(format!("--field {name} is given twice")));
+        }
         let (column, value) = model.field_value(name, value)?;
         Ok((column.name.clone(), value))
     });
@@ -73,17 +87,7 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         }
         None => String::new(),
     };
-    let draft = Draft {
-        username: args.username,
-        email,
-        first_name: args.first_name.unwrap_or_default(),
-        last_name: args.last_name.unwrap_or_default(),
-        is_active: !args.inactive,
-        is_staff: args.staff,
-        is_superuser: args.superuser,
-        fields,
-    }
-    .normalized(model)?;
+    let draft = Draft { email, fields, ..given }.normalized(model)?;
     accounts::check_available(&store, &session.settings, &draft)?;
     let password = if args.no_password {
         NewPassword::unusable()
