@@ -1078,6 +1078,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change; change nothing')
             [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'As --dry-run, and exit 1 when anything would change (for CI)')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Also deactivate (or, as the file''s [prune] says, remove) the users of its [prune] scope that it does not list')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')

@@ -505,7 +505,7 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__apply)
-            opts="-q -v -h -V --dry-run --check --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --dry-run --check --prune --config --database --json --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -983,6 +983,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --dry-run 'Show what would change; change nothing'
             cand --check 'As --dry-run, and exit 1 when anything would change (for CI)'
+            cand --prune 'Also deactivate (or, as the file''s [prune] says, remove) the users of its [prune] scope that it does not list'
             cand --json 'Machine output on stdout: one JSON document per command'
             cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
             cand -q 'Less human output'

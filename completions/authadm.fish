@@ -717,6 +717,7 @@ always\t''
 never\t''"
 complete -c authadm -n "__fish_authadm_using_subcommand apply" -l dry-run -d 'Show what would change; change nothing'
 complete -c authadm -n "__fish_authadm_using_subcommand apply" -l check -d 'As --dry-run, and exit 1 when anything would change (for CI)'
+complete -c authadm -n "__fish_authadm_using_subcommand apply" -l prune -d 'Also deactivate (or, as the file\'s [prune] says, remove) the users of its [prune] scope that it does not list'
 complete -c authadm -n "__fish_authadm_using_subcommand apply" -l json -d 'Machine output on stdout: one JSON document per command'
 complete -c authadm -n "__fish_authadm_using_subcommand apply" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
 complete -c authadm -n "__fish_authadm_using_subcommand apply" -s q -l quiet -d 'Less human output'

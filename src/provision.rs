@@ -11,7 +11,10 @@ use crate::Error;
 use crate::accounts::{self, Draft, normalize_email, normalize_login};
 use crate::config::Settings;
 use crate::secret::Secret;
+use crate::sessions;
 use crate::store::db::Db;
+use crate::store::permissions::{self as permission_rows, Holder};
+use crate::store::user_model::UserId;
 use crate::store::users::{self, Changes, EncodedPassword, NewUser, User};
 use crate::store::{Store, audit as audit_rows, groups as group_rows};
 use jiff::Timestamp;
@@ -25,6 +28,34 @@ use std::path::{Path, PathBuf};
 struct DesiredFile {
     #[serde(default)]
     user: Vec<DesiredUser>,
+    prune: Option<Prune>,
+}
+
+/// The file: its users, and the scope `--prune` may act in.
+pub struct Desired {
+    pub users: Vec<DesiredUser>,
+    pub prune: Option<Prune>,
+}
+
+/// `[prune]`: which existing users the file speaks for, so `--prune` deactivates (or removes)
+/// those of them it does not list. Without it, `--prune` has no scope and is refused.
+#[derive(Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct Prune {
+    /// Members of this group.
+    pub group: Option<String>,
+    /// Users whose username starts with this.
+    pub username_prefix: Option<String>,
+    #[serde(default)]
+    pub action: PruneAction,
+}
+
+#[derive(Deserialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum PruneAction {
+    #[default]
+    Deactivate,
+    Remove,
 }
 
 /// One user as the file wants it; what it leaves out stays as it is (or Django's default for a
@@ -43,6 +74,8 @@ pub struct DesiredUser {
     pub is_superuser: Option<bool>,
     /// Exactly these groups, when given (each must exist).
     pub groups: Option<Vec<String>>,
+    /// Exactly these permissions held directly (`app_label.codename`), when given.
+    pub permissions: Option<Vec<String>>,
     /// A custom user model's other columns, for a new user (`user add --field`).
     #[serde(default)]
     pub fields: BTreeMap<String, String>,
@@ -94,7 +127,7 @@ impl Plan {
 }
 
 /// Reads `path` (JSON when it ends in `.json`, else TOML); errors name `FILE:LINE:COLUMN`.
-pub fn read(path: &Path) -> Result<Vec<DesiredUser>, Error> {
+pub fn read(path: &Path) -> Result<Desired, Error> {
     let text = std::fs::read_to_string(path)
         .map_err(|err| Error::Usage(format!("{}: cannot read it: {err}", path.display())))?;
     let at = |place: String, message: String| Error::Usage(format!("{}:{place}: {message}", path.display()));
@@ -121,7 +154,16 @@ pub fn read(path: &Path) -> Result<Vec<DesiredUser>, Error> {
             )));
         }
     }
-    Ok(file.user)
+    if let Some(prune) = &file.prune
+        && prune.group.is_none()
+        && prune.username_prefix.is_none()
+    {
+        return Err(Error::Usage(format!(
+            "{}: [prune] needs a scope: `group` or `username_prefix` (or both)",
+            path.display()
+        )));
+    }
+    Ok(Desired { users: file.user, prune: file.prune })
 }
 
 /// A password the file names, read and (for a typed one) validated, or a ready-made hash.
@@ -151,44 +193,49 @@ fn password_of(user: &DesiredUser, base: &Path) -> Result<Option<Password>, Erro
 
 /// What one desired user comes to, worked out before the transaction.
 enum Step {
-    Create {
-        draft: Draft,
-        password: String,
-        groups: Vec<String>,
-    },
-    Update {
-        user: User,
-        changes: Changes,
-        password: Option<String>,
-        add: Vec<String>,
-        remove: Vec<String>,
-        described: Vec<String>,
-    },
+    Create { draft: Draft, password: String, links: Links },
+    Update { user: User, changes: Changes, password: Option<String>, links: Links, described: Vec<String> },
     Remove(User),
-    Unchanged,
+    Unchanged(String),
 }
 
-/// Works out and (unless `dry_run`) applies the file's users in one transaction.
+/// Group memberships and direct permissions to add and remove (permissions by id).
+#[derive(Default)]
+struct Links {
+    join: Vec<String>,
+    leave: Vec<String>,
+    grant: Vec<i64>,
+    revoke: Vec<i64>,
+}
+
+/// Works out and (unless `dry_run`) applies the file's users in one transaction; with `prune`,
+/// also the users of the file's `[prune]` scope that it does not list.
 pub fn apply(
     store: &Store,
     settings: &Settings,
-    desired: &[DesiredUser],
+    desired: &Desired,
     base: &Path,
+    prune: bool,
     dry_run: bool,
     now: Timestamp,
 ) -> Result<Plan, Error> {
-    let mut plan = Plan::default();
     let mut steps = Vec::new();
-    for user in desired {
-        let step = step_for(store, settings, user, base)?;
-        let name = normalize_login(store.model(), &user.username);
-        match &step {
-            Step::Create { .. } => plan.created.push(name),
-            Step::Update { described, .. } => plan.updated.push(Update { user: name, changes: described.clone() }),
-            Step::Remove(_) => plan.removed.push(name),
-            Step::Unchanged => plan.unchanged.push(name),
+    for user in &desired.users {
+        steps.push(step_for(store, settings, user, base)?);
+    }
+    if prune {
+        steps.extend(pruned(store, desired)?);
+    }
+    let mut plan = Plan::default();
+    for step in &steps {
+        match step {
+            Step::Create { draft, .. } => plan.created.push(draft.username.clone()),
+            Step::Update { user, described, .. } => {
+                plan.updated.push(Update { user: user.username.clone(), changes: described.clone() })
+            }
+            Step::Remove(user) => plan.removed.push(user.username.clone()),
+            Step::Unchanged(name) => plan.unchanged.push(name.clone()),
         }
-        steps.push(step);
     }
     if dry_run || !plan.changes_anything() {
         return Ok(plan);
@@ -202,20 +249,41 @@ pub fn apply(
     Ok(plan)
 }
 
+/// `--prune`: the users in the `[prune]` scope the file does not name, deactivated (the active
+/// ones) or removed.
+fn pruned(store: &Store, desired: &Desired) -> Result<Vec<Step>, Error> {
+    let Some(scope) = &desired.prune else {
+        return Err(Error::Usage(
+            "--prune needs a [prune] section in the file saying which users it speaks for (`group`, `username_prefix`)"
+                .into(),
+        ));
+    };
+    let model = store.model();
+    let named: Vec<String> = desired.users.iter().map(|u| normalize_login(model, &u.username)).collect();
+    let group = scope.group.as_ref().map(|name| crate::groups::id_of(store, name)).transpose()?;
+    let in_scope = users::list(store, &users::ListFilter { group, ..users::ListFilter::default() })?.users;
+    let prefix = scope.username_prefix.as_deref().unwrap_or("");
+    let mut steps = Vec::new();
+    for user in in_scope.into_iter().filter(|u| u.username.starts_with(prefix) && !named.contains(&u.username)) {
+        match scope.action {
+            PruneAction::Remove => steps.push(Step::Remove(user)),
+            PruneAction::Deactivate if user.is_active => {
+                model.require("is_active", "[prune] action = \"deactivate\" (use \"remove\")")?;
+                let changes = Changes { is_active: Some(false), ..Changes::default() };
+                let described = vec!["is_active=false (pruned)".to_string()];
+                steps.push(Step::Update { user, changes, password: None, links: Links::default(), described });
+            }
+            PruneAction::Deactivate => {}
+        }
+    }
+    Ok(steps)
+}
+
 fn step_for(store: &Store, settings: &Settings, user: &DesiredUser, base: &Path) -> Result<Step, Error> {
     let model = store.model();
     let name = normalize_login(model, &user.username);
-    let existing = users::find_by_username(store, &name)?;
-    let groups_exist = |groups: &[String]| -> Result<(), Error> {
-        for group in groups {
-            if group_rows::find(store.db(), group)?.is_none() {
-                return Err(Error::NotFound(format!("user `{name}`: no group named `{group}`")));
-            }
-        }
-        Ok(())
-    };
-    match (user.state, existing) {
-        (State::Absent, None) => Ok(Step::Unchanged),
+    match (user.state, users::find_by_username(store, &name)?) {
+        (State::Absent, None) => Ok(Step::Unchanged(name)),
         (State::Absent, Some(found)) => Ok(Step::Remove(found)),
         (State::Present, None) => {
             let fields = user
@@ -234,26 +302,71 @@ fn step_for(store: &Store, settings: &Settings, user: &DesiredUser, base: &Path)
                 fields,
             }
             .normalized(model)?;
-            let groups = user.groups.clone().unwrap_or_default();
-            groups_exist(&groups)?;
+            let (links, _) = links_for(store, user, &name, None)?;
             let password = match password_of(user, base)? {
                 Some(password) => stored(settings, password, &draft.attributes(model), &name)?,
                 None => crate::hashers::unusable_password(),
             };
-            Ok(Step::Create { draft, password, groups })
+            Ok(Step::Create { draft, password, links })
         }
-        (State::Present, Some(found)) => update_for(store, settings, user, found, base, &groups_exist),
+        (State::Present, Some(found)) => update_for(store, settings, user, found, base),
     }
 }
 
-fn update_for(
+/// The memberships and direct permissions the file asks for, against what `existing` holds (a
+/// new user holds none); with what changes, for the plan.
+fn links_for(
     store: &Store,
-    settings: &Settings,
     user: &DesiredUser,
-    found: User,
-    base: &Path,
-    groups_exist: &dyn Fn(&[String]) -> Result<(), Error>,
-) -> Result<Step, Error> {
+    name: &str,
+    existing: Option<&User>,
+) -> Result<(Links, Vec<String>), Error> {
+    let db = store.db();
+    let mut links = Links::default();
+    let mut described = Vec::new();
+    if let Some(wanted) = &user.groups {
+        for group in wanted {
+            if group_rows::find(db, group)?.is_none() {
+                return Err(Error::NotFound(format!("user `{name}`: no group named `{group}`")));
+            }
+        }
+        let have = existing.map(|found| group_rows::of_user(db, found.id)).transpose()?.unwrap_or_default();
+        links.join = wanted.iter().filter(|g| !have.contains(g)).cloned().collect();
+        links.leave = have.iter().filter(|g| !wanted.contains(g)).cloned().collect();
+        described.extend(links.join.iter().map(|g| format!("group +{g}")));
+        described.extend(links.leave.iter().map(|g| format!("group -{g}")));
+    }
+    if let Some(wanted) = &user.permissions {
+        permission_rows::require_tables(db)?;
+        let held =
+            existing.map(|found| permission_rows::held(db, Holder::User(found.id))).transpose()?.unwrap_or_default();
+        for permission in wanted.iter().filter(|p| !held.contains(p)) {
+            links.grant.extend(permission_ids(db, name, permission)?);
+            described.push(format!("permission +{permission}"));
+        }
+        for permission in held.iter().filter(|p| !wanted.contains(p)) {
+            links.revoke.extend(permission_ids(db, name, permission)?);
+            described.push(format!("permission -{permission}"));
+        }
+    }
+    Ok((links, described))
+}
+
+/// The ids of `app_label.codename`; exit 4 when there is none, as `perm grant`.
+fn permission_ids(db: &Db, name: &str, permission: &str) -> Result<Vec<i64>, Error> {
+    let ids = match permission.split_once('.') {
+        Some((app, codename)) => permission_rows::ids_named(db, app, codename)?,
+        None => {
+            return Err(Error::Input(format!("user `{name}`: permission `{permission}` is not APP_LABEL.CODENAME")));
+        }
+    };
+    if ids.is_empty() {
+        return Err(Error::NotFound(format!("user `{name}`: no permission named `{permission}`")));
+    }
+    Ok(ids)
+}
+
+fn update_for(store: &Store, settings: &Settings, user: &DesiredUser, found: User, base: &Path) -> Result<Step, Error> {
     let model = store.model();
     let mut described = Vec::new();
     let differs = |want: &Option<String>, have: &str| want.as_deref().filter(|want| *want != have).map(str::to_string);
@@ -267,43 +380,27 @@ fn update_for(
         is_superuser: user.is_superuser.filter(|want| *want != found.is_superuser),
         email_verified: None,
     };
-    let flags = [
-        ("is_active", changes.is_active.is_some(), "is_active"),
-        ("is_staff", changes.is_staff.is_some(), "is_staff"),
-        ("is_superuser", changes.is_superuser.is_some(), "is_superuser"),
-        ("first_name", changes.first_name.is_some(), "first_name"),
-        ("last_name", changes.last_name.is_some(), "last_name"),
-    ];
-    for (column, given, key) in flags {
-        if given {
-            model.require(column, key)?;
-        }
-    }
-    if changes.email.is_some() {
-        accounts::check_email(changes.email.as_deref().unwrap_or_default())?;
+    if let Some(email) = &changes.email {
+        accounts::check_email(email)?;
         described.push("email".to_string());
     }
-    for (name, changed) in [("first_name", changes.first_name.is_some()), ("last_name", changes.last_name.is_some())] {
-        if changed {
-            described.push(name.to_string());
-        }
-    }
-    for (name, value) in
-        [("is_active", changes.is_active), ("is_staff", changes.is_staff), ("is_superuser", changes.is_superuser)]
+    for (column, changed) in [("first_name", changes.first_name.is_some()), ("last_name", changes.last_name.is_some())]
     {
-        if let Some(value) = value {
-            described.push(format!("{name}={value}"));
+        if changed {
+            model.require(column, column)?;
+            described.push(column.to_string());
         }
     }
-    let (mut add, mut remove) = (Vec::new(), Vec::new());
-    if let Some(wanted) = &user.groups {
-        groups_exist(wanted)?;
-        let have = group_rows::of_user(store.db(), found.id)?;
-        add = wanted.iter().filter(|g| !have.contains(g)).cloned().collect();
-        remove = have.iter().filter(|g| !wanted.contains(g)).cloned().collect();
-        described.extend(add.iter().map(|g| format!("group +{g}")));
-        described.extend(remove.iter().map(|g| format!("group -{g}")));
+    let flags =
+        [("is_active", changes.is_active), ("is_staff", changes.is_staff), ("is_superuser", changes.is_superuser)];
+    for (column, value) in flags {
+        if let Some(value) = value {
+            model.require(column, column)?;
+            described.push(format!("{column}={value}"));
+        }
     }
+    let (links, linked) = links_for(store, user, &found.username, Some(&found))?;
+    described.extend(linked);
     let password = match password_of(user, base)? {
         Some(password) if needs_password(settings, user.password, &found, &password) => {
             described.push("password".to_string());
@@ -312,9 +409,9 @@ fn update_for(
         _ => None,
     };
     Ok(if described.is_empty() {
-        Step::Unchanged
+        Step::Unchanged(found.username)
     } else {
-        Step::Update { user: found, changes, password, add, remove, described }
+        Step::Update { user: found, changes, password, links, described }
     })
 }
 
@@ -366,8 +463,8 @@ fn stored(
 
 fn run_step(db: &Db, settings: &Settings, step: &Step, now: Timestamp) -> Result<(), Error> {
     match step {
-        Step::Unchanged => Ok(()),
-        Step::Create { draft, password, groups } => {
+        Step::Unchanged(_) => Ok(()),
+        Step::Create { draft, password, links } => {
             if let Some(clash) =
                 users::clash(db, &draft.username, &draft.email, settings.case_insensitive_identity, None)?
             {
@@ -386,14 +483,10 @@ fn run_step(db: &Db, settings: &Settings, step: &Step, now: Timestamp) -> Result
                 fields: draft.fields.clone(),
             };
             let id = users::insert(db, &new)?;
-            for group in groups {
-                let group_id =
-                    group_rows::find(db, group)?.ok_or_else(|| Error::NotFound(format!("no group named `{group}`")))?;
-                group_rows::add_member(db, id, group_id)?;
-            }
+            write_links(db, id, links)?;
             audit_rows::insert_event(db, now, "user_added", Some(&draft.username), "by apply")
         }
-        Step::Update { user, changes, password, add, remove, described } => {
+        Step::Update { user, changes, password, links, described } => {
             if let Some(email) = &changes.email
                 && let Some(clash) =
                     users::clash(db, &user.username, email, settings.case_insensitive_identity, Some(user.id))?
@@ -401,28 +494,35 @@ fn run_step(db: &Db, settings: &Settings, step: &Step, now: Timestamp) -> Result
                 return Err(Error::Conflict(clash));
             }
             users::update(db, user.id, changes)?;
+            // Django only hides a deactivated user's sessions, and reactivation would revive them.
+            if changes.is_active == Some(false) {
+                sessions::end_all_of(db, user.id)?;
+            }
             if let Some(encoded) = password {
                 users::set_password(db, user.id, encoded)?;
             }
-            for (groups, adding) in [(add, true), (remove, false)] {
-                for group in groups {
-                    let group_id = group_rows::find(db, group)?
-                        .ok_or_else(|| Error::NotFound(format!("no group named `{group}`")))?;
-                    if adding {
-                        group_rows::add_member(db, user.id, group_id)?;
-                    } else {
-                        group_rows::remove_member(db, user.id, group_id)?;
-                    }
-                }
-            }
-            audit_rows::insert_event(
-                db,
-                now,
-                "user_modified",
-                Some(&user.username),
-                &format!("by apply: {}", described.join(", ")),
-            )
+            write_links(db, user.id, links)?;
+            let detail = format!("by apply: {}", described.join(", "));
+            audit_rows::insert_event(db, now, "user_modified", Some(&user.username), &detail)
         }
         Step::Remove(user) => accounts::remove_in(db, user, now).map(drop),
     }
+}
+
+fn write_links(db: &Db, id: UserId, links: &Links) -> Result<(), Error> {
+    let group =
+        |name: &String| group_rows::find(db, name)?.ok_or_else(|| Error::NotFound(format!("no group named `{name}`")));
+    for name in &links.join {
+        group_rows::add_member(db, id, group(name)?)?;
+    }
+    for name in &links.leave {
+        group_rows::remove_member(db, id, group(name)?)?;
+    }
+    for permission in &links.grant {
+        permission_rows::grant(db, Holder::User(id), *permission)?;
+    }
+    for permission in &links.revoke {
+        permission_rows::revoke(db, Holder::User(id), *permission)?;
+    }
+    Ok(())
 }

@@ -27,6 +27,10 @@ pub struct Args {
     /// As --dry-run, and exit 1 when anything would change (for CI)
     #[arg(long)]
     check: bool,
+    /// Also deactivate (or, as the file's [prune] says, remove) the users of its [prune] scope
+    /// that it does not list
+    #[arg(long)]
+    prune: bool,
 }
 
 #[derive(Serialize)]
@@ -41,7 +45,7 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
     let store = session.store_or_create()?;
     let base = args.file.parent().map(PathBuf::from).unwrap_or_default();
     let dry_run = args.dry_run || args.check;
-    let plan = provision::apply(&store, &session.settings, &desired, &base, dry_run, session.now)?;
+    let plan = provision::apply(&store, &session.settings, &desired, &base, args.prune, dry_run, session.now)?;
     if session.out.json() {
         session.out.print_json(&PlanJson { plan: &plan, dry_run });
     } else {

@@ -111,16 +111,46 @@ fn applied_users_log_into_django_with_their_groups() {
     p.shell("from django.contrib.auth.models import Group\nGroup.objects.create(name='editors')");
     p.s.write(
         "users.toml",
-        "[[user]]\nusername = \"ed\"\nemail = \"ed@example.com\"\ngroups = [\"editors\"]\npassword_env = \"ADMIN_PW\"\n",
+        "[[user]]\nusername = \"ed\"\nemail = \"ed@example.com\"\ngroups = [\"editors\"]\n\
+         permissions = [\"auth.view_user\"]\npassword_env = \"ADMIN_PW\"\n",
     );
     let created = apply_json(&p.s, 0, &["users.toml"], ADMIN_PW);
     assert_eq!(created["created"], json!(["ed"]));
     let answer = p.shell(&format!(
         "from django.contrib.auth import authenticate\nu = authenticate(username='ed', password='{ADMIN_PW}')\n\
-         print(u is not None and list(u.groups.values_list('name', flat=True)) == ['editors'])"
+         print(u is not None and list(u.groups.values_list('name', flat=True)) == ['editors'] \
+         and u.has_perm('auth.view_user'))"
     ));
     assert_eq!(answer, "True");
-    p.s.write("users.toml", "[[user]]\nusername = \"ed\"\ngroups = []\n");
+    p.s.write("users.toml", "[[user]]\nusername = \"ed\"\ngroups = []\npermissions = []\n");
     let emptied = apply_json(&p.s, 0, &["users.toml"], ADMIN_PW);
-    assert_eq!(emptied["updated"], json!([{"user": "ed", "changes": ["group -editors"]}]), "{emptied}");
+    let changes = json!([{"user": "ed", "changes": ["group -editors", "permission -auth.view_user"]}]);
+    assert_eq!(emptied["updated"], changes, "{emptied}");
+    let answer = p.shell("from django.contrib.auth.models import User\nprint(User.objects.get(username='ed').has_perm('auth.view_user'))");
+    assert_eq!(answer, "False");
+}
+
+/// `--prune` acts only within the file's declared `[prune]` scope: the users there the file does
+/// not list are deactivated (or removed); without a scope it is refused.
+#[test]
+fn prune_deactivates_or_removes_only_within_the_declared_scope() {
+    let s = Sandbox::new("");
+    for name in ["ci-keep", "ci-stale", "someone"] {
+        s.expect(0, &["user", "add", name, "--no-password"], "");
+    }
+    s.write("plain.toml", "[[user]]\nusername = \"ci-keep\"\n");
+    let (_, err) = s.expect(2, &["apply", "plain.toml", "--prune"], "");
+    assert!(err.contains("[prune]"), "{err}");
+    s.write("scoped.toml", "[[user]]\nusername = \"ci-keep\"\n\n[prune]\nusername_prefix = \"ci-\"\n");
+    let pruned = apply_json(&s, 0, &["scoped.toml", "--prune"], ADMIN_PW);
+    assert_eq!(pruned["updated"], json!([{"user": "ci-stale", "changes": ["is_active=false (pruned)"]}]), "{pruned}");
+    assert_eq!(s.json(0, &["user", "show", "someone"], "")["is_active"], true, "outside the scope");
+    apply_json(&s, 0, &["scoped.toml", "--prune", "--check"], ADMIN_PW);
+    s.write(
+        "remove.toml",
+        "[[user]]\nusername = \"ci-keep\"\n\n[prune]\nusername_prefix = \"ci-\"\naction = \"remove\"\n",
+    );
+    let removed = apply_json(&s, 0, &["remove.toml", "--prune"], ADMIN_PW);
+    assert_eq!(removed["removed"], json!(["ci-stale"]), "{removed}");
+    s.expect(4, &["user", "show", "ci-stale"], "");
 }
