@@ -3,7 +3,7 @@
 
 use super::net::Cidr;
 use super::rates::{self, Rate};
-use super::{KeyShape, Lockout, Policy, RateLimits};
+use super::{Given, KeyShape, Lockout, Policy, RateLimits, Source};
 use serde::Deserialize;
 use std::ops::Range;
 use toml::Spanned;
@@ -17,6 +17,7 @@ pub struct RawLockout {
     lockout_parameters: Option<Spanned<Vec<Spanned<RawParameter>>>>,
     reset_on_success: Option<bool>,
     never_lockout: Option<Vec<Spanned<String>>>,
+    store: Option<Spanned<String>>,
 }
 
 /// axes' shape: `"username"` alone, or a list of fields that form one combined key.
@@ -59,6 +60,9 @@ impl Policy {
         lockout.insert("reset_on_success".into(), l.reset_on_success.into());
         let never: Vec<String> = l.never_lockout.iter().map(ToString::to_string).collect();
         lockout.insert("never_lockout".into(), never.into());
+        if let Some(store) = l.store {
+            lockout.insert("store".into(), store.name().into());
+        }
         let join = |rates: &[rates::Rate]| rates.iter().map(ToString::to_string).collect::<Vec<_>>().join(",");
         let mut limits = toml::Table::new();
         for (action, rates) in [("login", &self.rate_limits.login), ("login_failed", &self.rate_limits.login_failed)] {
@@ -80,6 +84,11 @@ impl Policy {
 
 fn resolve_lockout(raw: RawLockout) -> Result<Lockout, SpannedError> {
     let defaults = Lockout::default();
+    let given = Given {
+        failure_limit: raw.failure_limit.is_some(),
+        parameters: raw.lockout_parameters.is_some(),
+        reset_on_success: raw.reset_on_success.is_some(),
+    };
     let failure_limit = match raw.failure_limit {
         None => defaults.failure_limit,
         Some(value) => u32::try_from(*value.get_ref())
@@ -103,6 +112,17 @@ fn resolve_lockout(raw: RawLockout) -> Result<Lockout, SpannedError> {
         None => defaults.parameters,
         Some(list) => resolve_parameters(list)?,
     };
+    let store = raw
+        .store
+        .map(|name| match name.get_ref().as_str() {
+            "axes" => Ok(Source::Axes),
+            "authadm" => Ok(Source::Authadm),
+            other => Err((
+                Some(name.span()),
+                format!("lockout.store: unknown store `{other}`; expected \"axes\" or \"authadm\""),
+            )),
+        })
+        .transpose()?;
     let never_lockout = raw
         .never_lockout
         .unwrap_or_default()
@@ -118,6 +138,8 @@ fn resolve_lockout(raw: RawLockout) -> Result<Lockout, SpannedError> {
         parameters,
         reset_on_success: raw.reset_on_success.unwrap_or(defaults.reset_on_success),
         never_lockout,
+        store,
+        given,
     })
 }
 
@@ -192,6 +214,25 @@ mod tests {
             let raw: RawLockout = toml::from_str(text).unwrap();
             assert!(resolve_lockout(raw).is_err(), "{text}");
         }
+    }
+
+    /// On axes' store the keys the file left out take axes' defaults (axes/conf.py), the others stay.
+    #[test]
+    fn axes_defaults_fill_only_what_the_file_left_out() {
+        let lockout = |text: &str| resolve_lockout(toml::from_str(text).unwrap()).unwrap();
+        let bare = lockout("").for_source(Source::Axes);
+        assert_eq!((bare.failure_limit, bare.reset_on_success, bare.cooloff), (3, false, None));
+        assert_eq!(bare.parameters, [KeyShape { username: false, ip: true }]);
+        let own = lockout("").for_source(Source::Authadm);
+        assert_eq!((own.failure_limit, own.reset_on_success), (5, true));
+        let given = lockout(
+            "failure_limit = 7\nlockout_parameters = [\"username\"]\nreset_on_success = true\nstore = \"axes\"",
+        )
+        .for_source(Source::Axes);
+        assert_eq!((given.failure_limit, given.reset_on_success, given.store), (7, true, Some(Source::Axes)));
+        assert_eq!(given.parameters, [KeyShape { username: true, ip: false }]);
+        let err = config_error("[lockout]\nstore = \"cache\"\n");
+        assert!(err.starts_with("a.toml:2:9: lockout.store: unknown store `cache`"), "{err}");
     }
 
     fn config_error(text: &str) -> String {

@@ -7,6 +7,7 @@
 
 pub mod attempts;
 pub mod audit;
+pub mod axes;
 pub mod db;
 pub mod django_source;
 pub mod groups;
