@@ -17,6 +17,11 @@ pub struct KeyState {
     pub counter: Counter,
     /// `None`: failures counted, not locked (yet).
     pub lock: Option<Lock>,
+    /// Failures the key may still take before it locks (0 once locked).
+    pub attempts_left: u32,
+    /// The lockout parameter the key is made of, on axes' store (where one row counts in a key
+    /// of each parameter); authadm's counters are each their own key.
+    pub shape: Option<super::KeyShape>,
 }
 
 /// Keys matching `filter` whose failures still count; only locked ones unless `all`.
@@ -75,6 +80,8 @@ fn state(policy: &Policy, row: CounterRow, now: Timestamp) -> KeyState {
         username: row.username,
         ip: Some(row.key.ip).filter(|ip| !ip.is_empty()),
         lock: policy.lockout.lock(&row.counter, now),
+        attempts_left: policy.lockout.failure_limit.saturating_sub(row.counter.failures),
+        shape: None,
         counter: row.counter,
     }
 }

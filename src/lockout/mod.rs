@@ -6,6 +6,7 @@
 //! Nothing here reads the clock: `now` is always a parameter.
 
 mod admin;
+pub mod axes;
 pub mod guard;
 mod net;
 pub mod rates;

@@ -33,6 +33,12 @@ fn django_python() -> Option<PathBuf> {
 impl Project {
     /// `startproject`, then `migrate` onto the sandbox's database; `None` without Django.
     pub fn new() -> Option<Project> {
+        Project::with(&[], "")
+    }
+
+    /// [`Project::new`] with `apps` added to `INSTALLED_APPS` and `settings` (Python) after them,
+    /// all before `migrate`.
+    pub fn with(apps: &[&str], settings: &str) -> Option<Project> {
         let project = Project { s: Sandbox::new(""), python: django_python()? };
         project.python(&["-m", "django", "startproject", "proj", "."]);
         let database = if project.s.is_postgres() {
@@ -49,7 +55,7 @@ impl Project {
             "testsettings.py",
             &format!(
                 "from proj.settings import *  # noqa\nDATABASES = {{\"default\": {database}}}\n\
-                 ALLOWED_HOSTS = [\"testserver\"]\n"
+                 ALLOWED_HOSTS = [\"testserver\"]\nINSTALLED_APPS = INSTALLED_APPS + {apps:?}\n{settings}\n"
             ),
         );
         project.python(&["manage.py", "migrate", "-v", "0"]);

@@ -1,0 +1,119 @@
+//! django-axes as the lockout store: a real Django site with axes' database handler, locked out
+//! through Django's test client, seen and freed by authadm on the same database (either engine,
+//! as AUTHADM_TEST_STORE says).
+
+use crate::common::{self, FAST_CONFIG};
+use crate::contract::{self, LockoutStatus};
+use crate::django_project::Project;
+
+const BOB_PW: &str = "correct-Horse-battery-9";
+const WRONG_PW: &str = "Wrong-guess-Secret-42";
+
+/// The site: axes' backend first and its middleware, 3 failures per username and address, a
+/// lock lifting an hour after the last failure, every failure logged.
+const SITE: &str = r#"
+from datetime import timedelta
+MIDDLEWARE = MIDDLEWARE + ["axes.middleware.AxesMiddleware"]
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = 3
+AXES_COOLOFF_TIME = timedelta(hours=1)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+"#;
+
+/// The same policy in authadm's words (README: the `AXES_*` mapping).
+const SETTINGS: &str = "[lockout]\ncooloff = \"1h\"\nlockout_parameters = [[\"username\", \"ip_address\"]]\n";
+
+/// A Django + axes project on the sandbox's store, with the staff user bob; `None` (after a note)
+/// when the python has no Django or no axes.
+fn site() -> Option<Project> {
+    let python = std::env::var_os("AUTHADM_TEST_DJANGO_PYTHON")?;
+    let has_axes = std::process::Command::new(&python).args(["-c", "import axes"]).output();
+    if !has_axes.is_ok_and(|o| o.status.success()) {
+        common::note(
+            "SKIPPED: AUTHADM_TEST_DJANGO_PYTHON cannot `import axes` (pip install django-axes; .ci/run does)",
+        );
+        return None;
+    }
+    let project = Project::with(&["axes"], SITE)?;
+    project.s.write("authadm.toml", &format!("{FAST_CONFIG}\n{SETTINGS}"));
+    project.shell(&format!(
+        "from django.contrib.auth.models import User; User.objects.create_superuser('bob', 'bob@example.com', '{BOB_PW}')"
+    ));
+    Some(project)
+}
+
+/// Posts bob's login form to `/admin/login/` from `ip` through Django's test client, `times`
+/// times with `password`; returns the last status code (302 logged in, 200 refused, 429 locked).
+fn post(project: &Project, ip: &str, password: &str, times: u32) -> String {
+    project.shell(&format!(
+        "from django.test import Client\nc = Client(REMOTE_ADDR='{ip}')\nfor _ in range({times}):\n    \
+         r = c.post('/admin/login/?next=/admin/', {{'username': 'bob', 'password': '{password}'}})\nprint(r.status_code)"
+    ))
+}
+
+/// axes' own `attempt_time` of bob's row from `ip`, RFC 3339.
+fn attempt_time(project: &Project, ip: &str) -> jiff::Timestamp {
+    let time = project.shell(&format!(
+        "from axes.models import AccessAttempt\nprint(AccessAttempt.objects.get(username='bob', ip_address='{ip}')\
+         .attempt_time.isoformat())"
+    ));
+    time.parse().unwrap_or_else(|e| panic!("{time}: {e}"))
+}
+
+#[test]
+fn the_sites_lockouts_are_seen_and_freed_by_lockout_status_and_reset() {
+    let Some(project) = site() else { return };
+    let s = &project.s;
+    assert_eq!(post(&project, "203.0.113.7", WRONG_PW, 3), "429", "axes locks at the third failure");
+    assert_eq!(post(&project, "203.0.113.7", BOB_PW, 1), "429", "locked even with the right password");
+    assert_eq!(post(&project, "198.51.100.2", WRONG_PW, 1), "200", "another address is another key");
+
+    let (checked, _) = s.expect(0, &["config", "check"], "");
+    assert!(checked.contains("# lockout store in force: axes (axes_accessattempt, "), "{checked}");
+    let status: LockoutStatus = contract::parse(s, 0, &["lockout", "status"], "");
+    let [key] = status.locked.as_slice() else { panic!("{status:?}") };
+    // The refused login counted too (axes' AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT, default True).
+    assert_eq!((key.username.as_deref(), key.ip.as_deref(), key.failures), (Some("bob"), Some("203.0.113.7"), 4));
+    let lifts = attempt_time(&project, "203.0.113.7") + jiff::SignedDuration::from_hours(1);
+    let shown = key.locked_until.as_deref().map(|t| t.parse::<jiff::Timestamp>().unwrap().as_second());
+    assert_eq!(shown, Some(lifts.as_second()), "an hour after the last failure, to the second shown");
+    assert_eq!((key.attempts_left, key.source.as_str()), (Some(0), "axes"));
+    let all: LockoutStatus = contract::parse(s, 0, &["lockout", "status", "--all"], "");
+    let other = all.locked.iter().find(|k| k.ip.as_deref() == Some("198.51.100.2")).expect("the unlocked key");
+    assert_eq!((other.failures, other.attempts_left, other.locked_until.as_deref()), (1, Some(2), None));
+
+    // axes_reset_username: every row of the username, whatever the address.
+    let (out, _) = s.expect(0, &["lockout", "reset", "--user", "bob"], "");
+    assert!(out.starts_with("Removed 2 axes attempt row(s) for user bob."), "{out}");
+    assert_eq!(post(&project, "203.0.113.7", BOB_PW, 1), "302", "the site lets bob in again");
+
+    // axes_reset_ip: only that address's rows.
+    assert_eq!(post(&project, "203.0.113.7", WRONG_PW, 3), "429");
+    post(&project, "198.51.100.2", WRONG_PW, 1);
+    let reset = s.json(0, &["lockout", "reset", "--ip", "203.0.113.7"], "");
+    assert_eq!(reset["attempts_removed"], 1, "{reset}");
+    assert_eq!(post(&project, "203.0.113.7", BOB_PW, 1), "302");
+    let (out, _) = s.expect(0, &["lockout", "status", "--all"], "");
+    assert!(out.contains("198.51.100.2") && !out.contains("203.0.113.7"), "{out}");
+
+    // axes_reset: everything.
+    let (out, _) = s.expect(0, &["lockout", "reset", "--all", "--yes"], "");
+    assert!(out.starts_with("Removed 1 axes attempt row(s) for all keys."), "{out}");
+    let (out, err) = s.expect(0, &["lockout", "status", "--all"], "");
+    assert!(out.is_empty() && err.contains("No key has failures."), "{out}{err}");
+
+    project.python(&["manage.py", "migrate", "--check"]);
+}
+
+#[test]
+fn asking_for_axes_without_its_tables_names_the_cache_handler() {
+    let s = common::Sandbox::new("");
+    s.write("authadm.toml", &format!("{FAST_CONFIG}\n[lockout]\nstore = \"axes\"\n"));
+    s.add_user("alice", "alice@example.com", BOB_PW);
+    let (_, err) = s.expect(6, &["lockout", "status"], "");
+    assert!(err.contains("axes' cache handler") && err.contains("keeps no tables"), "{err}");
+    let doctor = s.json(1, &["doctor"], "");
+    let check = doctor["checks"].as_array().unwrap().iter().find(|c| c["check"] == "lockout_store").unwrap();
+    assert_eq!(check["status"], "fail", "{check}");
+}
