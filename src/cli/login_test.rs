@@ -29,6 +29,9 @@ pub struct Args {
     /// The client address the attempt comes from (for lockouts and the audit)
     #[arg(long, value_name = "ADDR", value_parser = crate::lockout::client_ip)]
     ip: Option<std::net::IpAddr>,
+    /// The client's User-Agent, recorded with the address in django-axes' attempts
+    #[arg(long, value_name = "UA")]
+    user_agent: Option<String>,
     /// Say what each backend looked up and why it accepted, passed or refused
     #[arg(long)]
     explain: bool,
@@ -71,8 +74,13 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         Credentials::Password(input::existing_secret(session, args.password_stdin, "password", "--password-stdin")?)
     };
     let ip = args.ip.map(|ip| ip.to_string());
-    let request =
-        LoginRequest { identifier: &args.identifier, credentials, ip: ip.as_deref(), record: !args.no_record };
+    let request = LoginRequest {
+        identifier: &args.identifier,
+        credentials,
+        ip: ip.as_deref(),
+        user_agent: args.user_agent.as_deref(),
+        record: !args.no_record,
+    };
     let store = session.store()?;
     let result = login::login(&store, &session.settings, &request, session.now)?;
     render(session, &result, args.explain);

@@ -12,8 +12,103 @@ use crate::Error;
 use crate::store::Store;
 use crate::store::attempts::Counter;
 use crate::store::audit as rows;
-use crate::store::axes::{self as table, AttemptRow, Filter, Tables};
+use crate::store::axes::{self as table, AttemptRow, Filter, Recorded, Tables};
+use crate::store::db::Db;
 use jiff::Timestamp;
+use std::net::IpAddr;
+
+/// axes/helpers.py `get_client_user_agent`: `request.META.get("HTTP_USER_AGENT", "<unknown>")`.
+pub const UNKNOWN_AGENT: &str = "<unknown>";
+
+/// A login's failure on axes' store, counted before its password is checked.
+#[derive(Debug, Clone)]
+pub struct Reserved {
+    tables: Tables,
+    /// `None` when no lockout parameter applies to the attempt (nothing recorded).
+    recorded: Option<Recorded>,
+    keys: Vec<Filter>,
+    /// `AXES_RESET_ON_SUCCESS`: a success deletes the keys' rows instead of giving back.
+    reset_on_success: bool,
+}
+
+/// The attempt's keys: each lockout parameter with the attempt's values (a parameter needing
+/// the address does not apply without one; an allow-listed address has none).
+pub fn keys_of(lockout: &Lockout, username: &str, ip: Option<IpAddr>) -> Vec<Filter> {
+    let nonempty = |text: String| Some(text).filter(|t| !t.is_empty());
+    lockout
+        .keys(username, ip)
+        .into_iter()
+        .map(|key| Filter { username: nonempty(key.subject), ip: nonempty(key.ip) })
+        .collect()
+}
+
+/// The strictest lock on the attempt's keys at `now`: `get_failures` (the max over them of the
+/// summed failures) against the limit.
+pub fn lock_of(db: &Db, lockout: &Lockout, keys: &[Filter], now: Timestamp) -> Result<Option<Lock>, Error> {
+    let mut strictest = None;
+    for key in keys {
+        let rows = table::attempts(db, key)?;
+        strictest = strictest.max(keys_as_one(lockout, &rows, now));
+    }
+    Ok(strictest)
+}
+
+/// The lock of rows taken together as one key.
+fn keys_as_one(lockout: &Lockout, rows: &[AttemptRow], now: Timestamp) -> Option<Lock> {
+    let alive: Vec<&AttemptRow> = rows.iter().filter(|row| counts(lockout, row, now)).collect();
+    if alive.is_empty() {
+        return None;
+    }
+    let key = KeyState {
+        username: None,
+        ip: None,
+        counter: Counter { failures: 0, first: now, last: now },
+        lock: None,
+        attempts_left: 0,
+        shape: None,
+    };
+    state(lockout, key, &alive).lock
+}
+
+/// Whether a row's failures still count at `now` (`attempt_time__gte` now minus the cool-off).
+fn counts(lockout: &Lockout, row: &AttemptRow, now: Timestamp) -> bool {
+    lockout.cooloff.is_none_or(|cooloff| now.checked_sub(cooloff).is_ok_and(|t| row.time >= t))
+}
+
+/// Records the attempt's failure as axes' handler does (expired rows cleaned first), if any
+/// lockout parameter applies to it.
+pub fn reserve(
+    db: &Db,
+    tables: Tables,
+    lockout: &Lockout,
+    keys: Vec<Filter>,
+    client: (&str, Option<&str>, &str),
+    now: Timestamp,
+) -> Result<Reserved, Error> {
+    let reset_on_success = lockout.reset_on_success;
+    if keys.is_empty() {
+        return Ok(Reserved { tables, recorded: None, keys, reset_on_success });
+    }
+    let cooloff_end = lockout.cooloff.and_then(|cooloff| now.checked_add(cooloff).ok());
+    if let Some(threshold) = lockout.cooloff.and_then(|cooloff| now.checked_sub(cooloff).ok()) {
+        table::delete_expired(db, &tables, threshold)?;
+    }
+    let recorded = table::record_failure(db, &tables, client, cooloff_end, now)?;
+    Ok(Reserved { tables, recorded: Some(recorded), keys, reset_on_success })
+}
+
+/// After a success: `AXES_RESET_ON_SUCCESS` deletes the attempt's keys' rows
+/// (`reset_user_attempts`), else the reserved failure is given back.
+pub fn release(db: &Db, reserved: &Reserved) -> Result<(), Error> {
+    let Some(recorded) = &reserved.recorded else { return Ok(()) };
+    if reserved.reset_on_success {
+        for key in &reserved.keys {
+            table::delete_attempts(db, &reserved.tables, key)?;
+        }
+        return Ok(());
+    }
+    table::give_back(db, &reserved.tables, recorded)
+}
 
 /// Keys with failures among axes' rows that concern `filter`; only locked ones unless `all`.
 pub fn status(
@@ -50,10 +145,7 @@ pub fn reset(
 /// The keys the rows form under the lockout parameters, each with its state at `now`, keeping
 /// those with a row `filter` matches; newest first.
 fn keys(lockout: &Lockout, rows: &[AttemptRow], filter: &Filter, now: Timestamp) -> Vec<KeyState> {
-    let alive: Vec<&AttemptRow> = rows
-        .iter()
-        .filter(|row| lockout.cooloff.is_none_or(|cooloff| now.checked_sub(cooloff).is_ok_and(|t| row.time >= t)))
-        .collect();
+    let alive: Vec<&AttemptRow> = rows.iter().filter(|row| counts(lockout, row, now)).collect();
     let mut keys: Vec<(KeyState, Vec<&AttemptRow>)> = Vec::new();
     for shape in &lockout.parameters {
         for row in &alive {

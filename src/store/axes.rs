@@ -120,3 +120,102 @@ pub(crate) fn delete_attempts(db: &Db, tables: &Tables, filter: &Filter) -> Resu
     db.execute(&format!("DELETE FROM {ATTEMPT} WHERE id IN ({matching})"), params)?;
     Ok(rows)
 }
+
+/// What a failure from one client changed, to give back if the attempt then succeeds: its row,
+/// and that row's time before (`None`: the failure created it).
+#[derive(Debug, Clone, Copy)]
+pub struct Recorded {
+    id: i64,
+    before: Option<Timestamp>,
+    at: Timestamp,
+}
+
+/// `username`, `ip_address` and `user_agent` compared as Django's `get_or_create` does, where a
+/// `None` is `IS NULL`.
+fn same_client(db: &Db) -> String {
+    let same = match db.engine() {
+        Engine::Sqlite => "IS",
+        Engine::Postgres => "IS NOT DISTINCT FROM",
+    };
+    format!("username {same} ?1 AND {} {same} ?2 AND user_agent = ?3", ip_text(db))
+}
+
+/// Deletes the attempts whose failures no longer count, as `clean_expired_user_attempts` does
+/// before each failure: `attempt_time__lte` now minus `AXES_COOLOFF_TIME` (with
+/// `AXES_USE_ATTEMPT_EXPIRATION`, `expires_at__lte` now, which axes keeps at the last failure plus
+/// the same cool-off).
+pub(crate) fn delete_expired(db: &Db, tables: &Tables, threshold: Timestamp) -> Result<(), Error> {
+    let expired = format!("SELECT id FROM {ATTEMPT} WHERE attempt_time <= ?1");
+    if tables.expiration {
+        db.execute(
+            &format!("DELETE FROM axes_accessattemptexpiration WHERE access_attempt_id IN ({expired})"),
+            args![threshold],
+        )?;
+    }
+    db.execute(&format!("DELETE FROM {ATTEMPT} WHERE id IN ({expired})"), args![threshold])?;
+    Ok(())
+}
+
+/// One more failure for the client, as `user_login_failed` records it:
+/// `AccessAttempt.objects.select_for_update().get_or_create(username=..., ip_address=...,
+/// user_agent=..., defaults={"failures_since_start": 1, ...})`, else `failures_since_start + 1`
+/// and `attempt_time` now. An existing expiration row moves to `max(now + cooloff, expires_at)`.
+pub(crate) fn record_failure(
+    db: &Db,
+    tables: &Tables,
+    client: (&str, Option<&str>, &str),
+    cooloff_end: Option<Timestamp>,
+    now: Timestamp,
+) -> Result<Recorded, Error> {
+    let (username, ip, user_agent) = client;
+    let find = format!("SELECT id, attempt_time FROM {ATTEMPT} WHERE {}", same_client(db));
+    let found = db.query_opt(&find, args![username, ip, user_agent])?;
+    let recorded = match found {
+        Some(row) => {
+            let (id, time) = (row.int(0)?, row.opt_time(1)?);
+            let sql = format!(
+                "UPDATE {ATTEMPT} SET failures_since_start = failures_since_start + 1, attempt_time = ?2 WHERE id = ?1"
+            );
+            db.execute(&sql, args![id, now])?;
+            Recorded { id, before: time, at: now }
+        }
+        None => {
+            let ip_value = match db.engine() {
+                Engine::Sqlite => "?2",
+                Engine::Postgres => "CAST(CAST(?2 AS text) AS inet)",
+            };
+            let sql = format!(
+                "INSERT INTO {ATTEMPT} (username, ip_address, user_agent, http_accept, path_info, attempt_time, \
+                 get_data, post_data, failures_since_start) \
+                 VALUES (?1, {ip_value}, ?3, '', 'authadm login-test', ?4, '', '', 1) RETURNING id"
+            );
+            let id = db.query_one(&sql, args![username, ip, user_agent, now])?.int(0)?;
+            Recorded { id, before: None, at: now }
+        }
+    };
+    if let (true, Some(end)) = (tables.expiration, cooloff_end) {
+        db.execute(
+            "UPDATE axes_accessattemptexpiration SET expires_at = ?2 WHERE access_attempt_id = ?1 AND expires_at < ?2",
+            args![recorded.id, end],
+        )?;
+    }
+    Ok(recorded)
+}
+
+/// Undoes [`record_failure`] after the attempt succeeded: one failure fewer, the time back unless
+/// another failure has counted since, and the row gone (with its expiration) when it was new and
+/// nothing else counted in it.
+pub(crate) fn give_back(db: &Db, tables: &Tables, recorded: &Recorded) -> Result<(), Error> {
+    let sql = format!(
+        "UPDATE {ATTEMPT} SET failures_since_start = failures_since_start - 1, \
+         attempt_time = CASE WHEN attempt_time = ?2 THEN coalesce(?3, attempt_time) ELSE attempt_time END WHERE id = ?1"
+    );
+    db.execute(&sql, args![recorded.id, recorded.at, recorded.before])?;
+    let emptied = format!("SELECT id FROM {ATTEMPT} WHERE id = ?1 AND failures_since_start <= 0");
+    if tables.expiration {
+        let sql = format!("DELETE FROM axes_accessattemptexpiration WHERE access_attempt_id IN ({emptied})");
+        db.execute(&sql, args![recorded.id])?;
+    }
+    db.execute(&format!("DELETE FROM {ATTEMPT} WHERE id IN ({emptied})"), args![recorded.id])?;
+    Ok(())
+}

@@ -117,3 +117,44 @@ fn asking_for_axes_without_its_tables_names_the_cache_handler() {
     let check = doctor["checks"].as_array().unwrap().iter().find(|c| c["check"] == "lockout_store").unwrap();
     assert_eq!(check["status"], "fail", "{check}");
 }
+
+/// `login-test` bob from `ip` with `password`, as `curl` (a user agent the site's test client
+/// does not send), asserting the exit code; returns the `--json` result.
+fn login_test(project: &Project, code: i32, ip: &str, password: &str) -> serde_json::Value {
+    let args = ["login-test", "bob", "--password-stdin", "--ip", ip, "--user-agent", "curl/8.5"];
+    project.s.json(code, &args, password)
+}
+
+#[test]
+fn login_test_and_the_site_count_lock_and_reset_one_state() {
+    let Some(project) = site() else { return };
+    let s = &project.s;
+    s.write("authadm.toml", &format!("authentication_backends = [\"lockout\", \"model\"]\n{FAST_CONFIG}\n{SETTINGS}"));
+    // A success from the shell counts nothing: its reservation is given back.
+    login_test(&project, 0, "203.0.113.7", BOB_PW);
+    let (_, err) = s.expect(0, &["lockout", "status", "--all"], "");
+    assert!(err.contains("No key has failures."), "{err}");
+
+    // Two failures from the shell and one from the site reach the site's limit of 3.
+    for _ in 0..2 {
+        assert_eq!(login_test(&project, 1, "203.0.113.7", WRONG_PW)["reason"], "invalid_credentials");
+    }
+    assert_eq!(post(&project, "203.0.113.7", WRONG_PW, 1), "429", "the shell's failures count on the site");
+    // The site's lockout refuses the shell, even with the right password.
+    let refused = login_test(&project, 3, "203.0.113.7", BOB_PW);
+    assert_eq!(refused["reason"], "locked_out", "{refused}");
+    assert!(refused["locked_until"].is_string(), "{refused}");
+
+    // axes' own reset frees the shell too.
+    project.python(&["manage.py", "axes_reset_username", "bob"]);
+    login_test(&project, 0, "203.0.113.7", BOB_PW);
+
+    // Three failures from the shell lock the site out, until `lockout reset`.
+    for _ in 0..3 {
+        login_test(&project, 1, "203.0.113.7", WRONG_PW);
+    }
+    assert_eq!(post(&project, "203.0.113.7", BOB_PW, 1), "429", "the shell's lockout locks the site");
+    s.expect(0, &["lockout", "reset", "--user", "bob"], "");
+    assert_eq!(post(&project, "203.0.113.7", BOB_PW, 1), "302");
+    project.python(&["manage.py", "migrate", "--check"]);
+}
