@@ -158,3 +158,26 @@ fn login_test_and_the_site_count_lock_and_reset_one_state() {
     assert_eq!(post(&project, "203.0.113.7", BOB_PW, 1), "302");
     project.python(&["manage.py", "migrate", "--check"]);
 }
+
+#[test]
+fn sixteen_concurrent_wrong_logins_lock_after_exactly_the_limit() {
+    let Some(project) = site() else { return };
+    let s = &project.s;
+    s.write("authadm.toml", &format!("authentication_backends = [\"lockout\", \"model\"]\n{FAST_CONFIG}\n{SETTINGS}"));
+    let args = ["login-test", "bob", "--password-stdin", "--ip", "203.0.113.7"];
+    let codes: Vec<i32> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..16).map(|_| scope.spawn(|| s.run(&args, WRONG_PW))).collect();
+        workers
+            .into_iter()
+            .map(|w| w.join().unwrap())
+            .map(|(code, _, err)| (code, err))
+            .map(|(code, err)| {
+                assert!(code == 1 || code == 3, "exit {code}: {err}");
+                code
+            })
+            .collect()
+    });
+    assert_eq!(codes.iter().filter(|c| **c == 1).count(), 3, "exactly AXES_FAILURE_LIMIT checked: {codes:?}");
+    assert_eq!(codes.iter().filter(|c| **c == 3).count(), 13, "{codes:?}");
+    assert_eq!(post(&project, "203.0.113.7", BOB_PW, 1), "429");
+}
