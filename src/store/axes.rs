@@ -2,6 +2,7 @@
 //! `axes.handlers.database.AxesDatabaseHandler`): the site's own lockout state, which authadm
 //! reads and writes as that handler does. axes' cache handler keeps no tables.
 
+use super::audit::{AttemptFilter, AttemptRow as Failure, Group, GroupBy};
 use super::db::{Db, Engine, Row, args};
 use crate::Error;
 use jiff::Timestamp;
@@ -218,4 +219,80 @@ pub(crate) fn give_back(db: &Db, tables: &Tables, recorded: &Recorded) -> Result
     }
     db.execute(&format!("DELETE FROM {ATTEMPT} WHERE id IN ({emptied})"), args![recorded.id])?;
     Ok(())
+}
+
+/// `FAILURE_LOG`'s rows matching a filter (`--user` as the username the site saw).
+fn failure_where(db: &Db) -> String {
+    format!(
+        "(attempt_time >= ?1 OR ?1 IS NULL) AND (attempt_time < ?2 OR ?2 IS NULL) AND (username = ?3 OR ?3 IS NULL) \
+         AND ({} = ?4 OR ?4 IS NULL)",
+        ip_text(db)
+    )
+}
+
+fn failure_params(filter: &AttemptFilter, username: Option<&str>) -> [super::db::Value; 5] {
+    [filter.since.into(), filter.until.into(), username.into(), filter.ip.as_ref().into(), filter.limit.into()]
+}
+
+/// axes/models.py `AccessFailureLog`: one row per failure the site saw, when
+/// `AXES_ENABLE_ACCESS_FAILURE_LOG`; `locked_out` marks those refused by the lockout.
+const FAILURE_LOG: &str = "axes_accessfailurelog";
+
+/// The site's failures, newest first, as failed-login rows.
+pub(crate) fn failures(db: &Db, filter: &AttemptFilter, username: Option<&str>) -> Result<Vec<Failure>, Error> {
+    let sql = format!(
+        "SELECT attempt_time, username, {}, locked_out FROM {FAILURE_LOG} WHERE {} \
+         ORDER BY attempt_time DESC, id DESC LIMIT ?5",
+        ip_text(db),
+        failure_where(db)
+    );
+    db.query(&sql, &failure_params(filter, username))?
+        .iter()
+        .map(|row| {
+            Ok(Failure {
+                time: row.opt_time(0)?.unwrap_or(Timestamp::UNIX_EPOCH),
+                username: row.opt_text(1)?.unwrap_or_default(),
+                ip: row.opt_text(2)?,
+                reason: if row.bool(3)? { "locked_out" } else { "invalid_credentials" }.into(),
+                backend: None,
+                from_axes: true,
+            })
+        })
+        .collect()
+}
+
+/// The site's failures counted per username or address.
+pub(crate) fn failures_grouped(
+    db: &Db,
+    filter: &AttemptFilter,
+    username: Option<&str>,
+    by: GroupBy,
+) -> Result<Vec<Group>, Error> {
+    let column = match by {
+        GroupBy::User => "username".to_string(),
+        GroupBy::Ip => ip_text(db).to_string(),
+    };
+    let sql = format!(
+        "SELECT {column}, count(*), min(attempt_time), max(attempt_time) FROM {FAILURE_LOG} WHERE {} \
+         GROUP BY {column} ORDER BY 2 DESC, 1 LIMIT ?5",
+        failure_where(db)
+    );
+    let time = |row: &Row, at| Ok::<_, Error>(row.opt_time(at)?.unwrap_or(Timestamp::UNIX_EPOCH));
+    db.query(&sql, &failure_params(filter, username))?
+        .iter()
+        .map(|row| {
+            Ok(Group { key: row.opt_text(0)?, failures: row.int(1)?, first: time(row, 2)?, last: time(row, 3)? })
+        })
+        .collect()
+}
+
+/// Deletes the rows of axes' logs present with `attempt_time` at or before `before`, as axes'
+/// `reset_logs` (`axes_accesslog`) and `reset_failure_logs` (`axes_accessfailurelog`) do with
+/// `age_days` (`attempt_time__lte`); returns how many of each.
+pub(crate) fn delete_logs(db: &Db, tables: &Tables, before: Timestamp) -> Result<(usize, usize), Error> {
+    let delete = |present: bool, table: &str| match present {
+        true => db.execute(&format!("DELETE FROM {table} WHERE attempt_time <= ?1"), args![before]),
+        false => Ok(0),
+    };
+    Ok((delete(tables.access_log, "axes_accesslog")?, delete(tables.failure_log, FAILURE_LOG)?))
 }

@@ -83,6 +83,19 @@ fn the_sites_lockouts_are_seen_and_freed_by_lockout_status_and_reset() {
     let other = all.locked.iter().find(|k| k.ip.as_deref() == Some("198.51.100.2")).expect("the unlocked key");
     assert_eq!((other.failures, other.attempts_left, other.locked_until.as_deref()), (1, Some(2), None));
 
+    // The site's failures, from axes' failure log, beside authadm's own (none here).
+    let failed = s.json(0, &["audit", "failed-logins"], "");
+    let attempts = failed["attempts"].as_array().unwrap();
+    assert_eq!(attempts.len(), 5, "{failed}");
+    assert!(attempts.iter().all(|a| a["source"] == "axes" && a["username"] == "bob"), "{failed}");
+    let refused = attempts.iter().filter(|a| a["reason"] == "locked_out").count();
+    assert_eq!(refused, 2, "the third failure and the right password while locked: {failed}");
+    let by_ip = s.json(0, &["audit", "failed-logins", "--group-by", "ip"], "");
+    assert_eq!(by_ip["groups"][0]["key"], "203.0.113.7", "{by_ip}");
+    assert_eq!((&by_ip["groups"][0]["failures"], &by_ip["groups"][1]["failures"]), (&4.into(), &1.into()));
+    let bobs = s.json(0, &["audit", "failed-logins", "--user", "bob", "--ip", "198.51.100.2"], "");
+    assert_eq!(bobs["attempts"].as_array().unwrap().len(), 1, "{bobs}");
+
     // axes_reset_username: every row of the username, whatever the address.
     let (out, _) = s.expect(0, &["lockout", "reset", "--user", "bob"], "");
     assert!(out.starts_with("Removed 2 axes attempt row(s) for user bob."), "{out}");
@@ -102,6 +115,13 @@ fn the_sites_lockouts_are_seen_and_freed_by_lockout_status_and_reset() {
     assert!(out.starts_with("Removed 1 axes attempt row(s) for all keys."), "{out}");
     let (out, err) = s.expect(0, &["lockout", "status", "--all"], "");
     assert!(out.is_empty() && err.contains("No key has failures."), "{out}{err}");
+
+    // axes_reset_logs and axes_reset_failure_logs --age: what is older goes.
+    s.advance(2.0 * 86400.0);
+    let pruned = s.json(0, &["audit", "prune", "--older-than", "1d", "--yes"], "");
+    assert_eq!((&pruned["axes_failure_logs"], &pruned["axes_access_logs"]), (&9.into(), &2.into()), "{pruned}");
+    let left = project.shell("from axes.models import AccessFailureLog, AccessLog\nprint(AccessFailureLog.objects.count() + AccessLog.objects.count())");
+    assert_eq!(left, "0");
 
     project.python(&["manage.py", "migrate", "--check"]);
 }
