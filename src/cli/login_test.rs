@@ -11,7 +11,8 @@ use serde::Serialize;
 #[derive(clap::Args)]
 #[command(after_help = "What it writes, as a login on the site would: the attempt (time, identifier as typed, \
     address, reason, backend; never the password) for the audit and, with the lockout backend, \
-    its lockout and rate-limit counters; on success the user's last_login, the token's last use, \
+    its lockout and rate-limit counters (on a django-axes database, in axes' attempt rows, as the \
+    site's axes would); on success the user's last_login, the token's last use, \
     and, when Django's authenticate() would, the password re-hashed with the first of \
     password_hashers. --no-record writes nothing.\n\n\
     Exit status: 0 accepted, 1 rejected, 3 locked out or rate limited.\n\nExamples:\n  \
