@@ -14,6 +14,8 @@ pub struct KeyState {
     /// The account's username or the name tried; `None` for address-only keys.
     pub username: Option<String>,
     pub ip: Option<String>,
+    /// On axes' store, for a key with the `"user_agent"` parameter.
+    pub user_agent: Option<String>,
     pub counter: Counter,
     /// `None`: failures counted, not locked (yet).
     pub lock: Option<Lock>,
@@ -79,6 +81,7 @@ fn state(policy: &Policy, row: CounterRow, now: Timestamp) -> KeyState {
     KeyState {
         username: row.username,
         ip: Some(row.key.ip).filter(|ip| !ip.is_empty()),
+        user_agent: None,
         lock: policy.lockout.lock(&row.counter, now),
         attempts_left: policy.lockout.failure_limit.saturating_sub(row.counter.failures),
         shape: None,

@@ -33,13 +33,22 @@ pub struct Reserved {
 
 /// The attempt's keys: each lockout parameter with the attempt's values (a parameter needing
 /// the address does not apply without one; an allow-listed address has none).
-pub fn keys_of(lockout: &Lockout, username: &str, ip: Option<IpAddr>) -> Vec<Filter> {
-    let nonempty = |text: String| Some(text).filter(|t| !t.is_empty());
-    lockout
-        .keys(username, ip)
-        .into_iter()
-        .map(|key| Filter { username: nonempty(key.subject), ip: nonempty(key.ip) })
-        .collect()
+pub fn keys_of(lockout: &Lockout, username: &str, ip: Option<IpAddr>, user_agent: &str) -> Vec<Filter> {
+    if ip.is_some_and(|ip| lockout.never_lockout.iter().any(|net| net.contains(ip))) {
+        return Vec::new();
+    }
+    let mut keys: Vec<Filter> = Vec::new();
+    for shape in lockout.parameters.iter().filter(|shape| !shape.ip || ip.is_some()) {
+        let key = Filter {
+            username: shape.username.then(|| username.to_string()),
+            ip: ip.filter(|_| shape.ip).map(|ip| ip.to_string()),
+            user_agent: shape.user_agent.then(|| user_agent.to_string()),
+        };
+        if !keys.iter().any(|k| k.username == key.username && k.ip == key.ip && k.user_agent == key.user_agent) {
+            keys.push(key);
+        }
+    }
+    keys
 }
 
 /// The strictest lock on the attempt's keys at `now`: `get_failures` (the max over them of the
@@ -62,6 +71,7 @@ fn keys_as_one(lockout: &Lockout, rows: &[AttemptRow], now: Timestamp) -> Option
     let key = KeyState {
         username: None,
         ip: None,
+        user_agent: None,
         counter: Counter { failures: 0, first: now, last: now },
         lock: None,
         attempts_left: 0,
@@ -151,12 +161,16 @@ fn keys(lockout: &Lockout, rows: &[AttemptRow], filter: &Filter, now: Timestamp)
         for row in &alive {
             let username = if shape.username { row.username.clone() } else { None };
             let ip = if shape.ip { row.ip.clone() } else { None };
-            let same = |key: &KeyState| key.username == username && key.ip == ip && key.shape == Some(*shape);
+            let user_agent = shape.user_agent.then(|| row.user_agent.clone());
+            let same = |key: &KeyState| {
+                key.username == username && key.ip == ip && key.user_agent == user_agent && key.shape == Some(*shape)
+            };
             match keys.iter_mut().find(|(key, _)| same(key)) {
                 Some((_, members)) => members.push(row),
                 None => {
                     let counter = Counter { failures: 0, first: row.time, last: row.time };
-                    let key = KeyState { username, ip, counter, lock: None, attempts_left: 0, shape: Some(*shape) };
+                    let shape = Some(*shape);
+                    let key = KeyState { username, ip, user_agent, counter, lock: None, attempts_left: 0, shape };
                     keys.push((key, vec![row]));
                 }
             }
@@ -243,9 +257,30 @@ mod tests {
         );
         // Past the cool-off of the first row, bob's and the address's sums fall below the limit.
         assert!(keys(&lockout, &rows, &Filter::default(), at(3601)).iter().all(|s| s.lock.is_none()));
-        let amy = Filter { username: Some("amy".into()), ip: None };
+        let amy = Filter { username: Some("amy".into()), ..Filter::default() };
         let theirs: Vec<_> = keys(&lockout, &rows, &amy, at(30)).into_iter().map(|s| s.counter.failures).collect();
         assert_eq!(theirs, [3, 1], "amy's own key, and the address key her row counts in");
+    }
+
+    /// axes' `"user_agent"` parameter: rows of other agents are other keys, and an attempt's key
+    /// carries its agent (`<unknown>` without one, as axes records it).
+    #[test]
+    fn user_agent_keys_split_by_agent() {
+        let lockout = lockout("[lockout]\nlockout_parameters = [[\"username\", \"user_agent\"]]\n");
+        let agent = |mut row: AttemptRow, agent: &str| {
+            row.user_agent = agent.into();
+            row
+        };
+        let rows = [agent(row("bob", "192.0.2.1", 3, 0), "curl"), agent(row("bob", "192.0.2.2", 1, 5), "firefox")];
+        let states = keys(&lockout, &rows, &Filter::default(), at(10));
+        let found: Vec<_> = states.iter().map(|s| (s.user_agent.as_deref(), s.counter.failures, s.lock)).collect();
+        assert_eq!(found, [(Some("firefox"), 1, None), (Some("curl"), 3, Some(Lock::UntilReset))]);
+        let ip = Some("192.0.2.9".parse().unwrap());
+        let [key] = keys_of(&lockout, "bob", ip, UNKNOWN_AGENT).try_into().unwrap();
+        assert_eq!(
+            (key.username.as_deref(), key.ip, key.user_agent.as_deref()),
+            (Some("bob"), None, Some("<unknown>"))
+        );
     }
 
     #[test]

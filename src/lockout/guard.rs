@@ -112,8 +112,9 @@ fn axes_before(
     now: Timestamp,
 ) -> Result<Verdict, Error> {
     let subject = &attempt.resolution.subject;
-    let keys = axes::keys_of(lockout, attempt.identifier, parse_ip(attempt.ip));
-    let client = (attempt.identifier, attempt.ip, attempt.user_agent.unwrap_or(axes::UNKNOWN_AGENT));
+    let user_agent = attempt.user_agent.unwrap_or(axes::UNKNOWN_AGENT);
+    let keys = axes::keys_of(lockout, attempt.identifier, parse_ip(attempt.ip), user_agent);
+    let client = (attempt.identifier, attempt.ip, user_agent);
     let decide = |db: &Db| -> Result<Option<Denial>, Error> {
         match axes::lock_of(db, lockout, &keys, now)? {
             Some(lock) => Ok(Some(locked(lock))),

@@ -83,7 +83,7 @@ impl Default for Lockout {
         Lockout {
             failure_limit: DEFAULT_FAILURE_LIMIT,
             cooloff: None,
-            parameters: vec![KeyShape { username: true, ip: false }],
+            parameters: vec![KeyShape { username: true, ..KeyShape::default() }],
             reset_on_success: true,
             never_lockout: Vec::new(),
             store: None,
@@ -93,10 +93,12 @@ impl Default for Lockout {
 }
 
 /// Which fields of an attempt form a lockout key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct KeyShape {
     pub username: bool,
     pub ip: bool,
+    /// axes' `"user_agent"`: only axes' store keeps the user agent (see [`source::in_force`]).
+    pub user_agent: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -148,7 +150,7 @@ impl Lockout {
                 lockout.failure_limit = AXES_FAILURE_LIMIT;
             }
             if !self.given.parameters {
-                lockout.parameters = vec![KeyShape { username: false, ip: true }];
+                lockout.parameters = vec![KeyShape { ip: true, ..KeyShape::default() }];
             }
             if !self.given.reset_on_success {
                 lockout.reset_on_success = false;

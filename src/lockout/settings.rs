@@ -45,7 +45,11 @@ impl Policy {
         let l = &self.lockout;
         let parameters = l.parameters.iter().map(|shape| {
             let fields: Vec<&str> =
-                [("username", shape.username), ("ip_address", shape.ip)].iter().filter(|f| f.1).map(|f| f.0).collect();
+                [("username", shape.username), ("ip_address", shape.ip), ("user_agent", shape.user_agent)]
+                    .iter()
+                    .filter(|f| f.1)
+                    .map(|f| f.0)
+                    .collect();
             match fields.as_slice() {
                 [one] => toml::Value::from(*one),
                 many => toml::Value::from(many.to_vec()),
@@ -156,14 +160,16 @@ fn resolve_parameters(list: Spanned<Vec<Spanned<RawParameter>>>) -> Result<Vec<K
                 RawParameter::One(field) => vec![field],
                 RawParameter::Combined(fields) => fields,
             };
-            let mut shape = KeyShape { username: false, ip: false };
+            let mut shape = KeyShape::default();
             for field in &fields {
                 match field.as_str() {
                     "username" => shape.username = true,
                     "ip_address" => shape.ip = true,
+                    "user_agent" => shape.user_agent = true,
                     other => {
                         let message = format!(
-                            "lockout.lockout_parameters: unknown field `{other}`; expected \"username\" or \"ip_address\""
+                            "lockout.lockout_parameters: unknown field `{other}`; expected \"username\", \"ip_address\" \
+                             or \"user_agent\""
                         );
                         return Err((Some(span), message));
                     }
@@ -210,7 +216,7 @@ mod tests {
 
     #[test]
     fn bad_parameters_are_refused() {
-        for text in ["lockout_parameters = []", "lockout_parameters = [\"user_agent\"]", "failure_limit = 0"] {
+        for text in ["lockout_parameters = []", "lockout_parameters = [\"referer\"]", "failure_limit = 0"] {
             let raw: RawLockout = toml::from_str(text).unwrap();
             assert!(resolve_lockout(raw).is_err(), "{text}");
         }
@@ -222,7 +228,7 @@ mod tests {
         let lockout = |text: &str| resolve_lockout(toml::from_str(text).unwrap()).unwrap();
         let bare = lockout("").for_source(Source::Axes);
         assert_eq!((bare.failure_limit, bare.reset_on_success, bare.cooloff), (3, false, None));
-        assert_eq!(bare.parameters, [KeyShape { username: false, ip: true }]);
+        assert_eq!(bare.parameters, [KeyShape { ip: true, ..KeyShape::default() }]);
         let own = lockout("").for_source(Source::Authadm);
         assert_eq!((own.failure_limit, own.reset_on_success), (5, true));
         let given = lockout(
@@ -230,7 +236,7 @@ mod tests {
         )
         .for_source(Source::Axes);
         assert_eq!((given.failure_limit, given.reset_on_success, given.store), (7, true, Some(Source::Axes)));
-        assert_eq!(given.parameters, [KeyShape { username: true, ip: false }]);
+        assert_eq!(given.parameters, [KeyShape { username: true, ..KeyShape::default() }]);
         let err = config_error("[lockout]\nstore = \"cache\"\n");
         assert!(err.starts_with("a.toml:2:9: lockout.store: unknown store `cache`"), "{err}");
     }

@@ -45,6 +45,13 @@ pub fn in_force(store: &Store, lockout: &Lockout) -> Result<InForce, Error> {
         (None, Some(_)) => Source::Axes,
         (None, None) => Source::Authadm,
     };
+    if source == Source::Authadm && lockout.parameters.iter().any(|shape| shape.user_agent) {
+        return Err(Error::Config(
+            "lockout.lockout_parameters: \"user_agent\" keys exist only in django-axes' store; authadm's own \
+             counters do not keep the user agent"
+                .into(),
+        ));
+    }
     Ok(InForce { source, axes: tables.filter(|_| source == Source::Axes), lockout: lockout.for_source(source) })
 }
 
@@ -71,6 +78,9 @@ mod tests {
         assert_eq!((found.source, found.lockout.failure_limit), (Source::Axes, 3));
         assert_eq!(found.axes.unwrap().names(), ["axes_accessattempt"]);
         let own = in_force(&store, &lockout("[lockout]\nstore = \"authadm\"\n")).unwrap();
+        let agent =
+            lockout("[lockout]\nstore = \"authadm\"\nlockout_parameters = [[\"ip_address\", \"user_agent\"]]\n");
+        assert_eq!(in_force(&store, &agent).unwrap_err().exit_code(), crate::error::exit::USAGE);
         assert_eq!((own.source, own.axes, own.lockout.failure_limit), (Source::Authadm, None, 5));
     }
 }

@@ -65,12 +65,15 @@ pub struct AttemptRow {
 pub struct Filter {
     pub username: Option<String>,
     pub ip: Option<String>,
+    /// Only in a key with axes' `"user_agent"` parameter; no reset command filters by it.
+    pub user_agent: Option<String>,
 }
 
 impl Filter {
     pub fn matches(&self, row: &AttemptRow) -> bool {
         self.username.as_ref().is_none_or(|u| row.username.as_ref() == Some(u))
             && self.ip.as_ref().is_none_or(|ip| row.ip.as_ref() == Some(ip))
+            && self.user_agent.as_ref().is_none_or(|agent| row.user_agent == *agent)
     }
 }
 
@@ -97,10 +100,12 @@ fn attempt_row(row: &Row) -> Result<AttemptRow, Error> {
 pub(crate) fn attempts(db: &Db, filter: &Filter) -> Result<Vec<AttemptRow>, Error> {
     let sql = format!(
         "SELECT username, {ip}, user_agent, failures_since_start, attempt_time FROM {ATTEMPT} \
-         WHERE (username = ?1 OR ?1 IS NULL) AND ({ip} = ?2 OR ?2 IS NULL) ORDER BY attempt_time DESC, id",
+         WHERE (username = ?1 OR ?1 IS NULL) AND ({ip} = ?2 OR ?2 IS NULL) AND (user_agent = ?3 OR ?3 IS NULL) \
+         ORDER BY attempt_time DESC, id",
         ip = ip_text(db)
     );
-    db.query(&sql, args![filter.username.as_ref(), filter.ip.as_ref()])?.iter().map(attempt_row).collect()
+    let params = args![filter.username.as_ref(), filter.ip.as_ref(), filter.user_agent.as_ref()];
+    db.query(&sql, params)?.iter().map(attempt_row).collect()
 }
 
 /// Deletes the attempt rows matching `filter` as axes' `reset_attempts` does
@@ -110,10 +115,11 @@ pub(crate) fn attempts(db: &Db, filter: &Filter) -> Result<Vec<AttemptRow>, Erro
 pub(crate) fn delete_attempts(db: &Db, tables: &Tables, filter: &Filter) -> Result<Vec<AttemptRow>, Error> {
     let rows = attempts(db, filter)?;
     let matching = format!(
-        "SELECT id FROM {ATTEMPT} WHERE (username = ?1 OR ?1 IS NULL) AND ({} = ?2 OR ?2 IS NULL)",
+        "SELECT id FROM {ATTEMPT} WHERE (username = ?1 OR ?1 IS NULL) AND ({} = ?2 OR ?2 IS NULL) \
+         AND (user_agent = ?3 OR ?3 IS NULL)",
         ip_text(db)
     );
-    let params = args![filter.username.as_ref(), filter.ip.as_ref()];
+    let params = args![filter.username.as_ref(), filter.ip.as_ref(), filter.user_agent.as_ref()];
     if tables.expiration {
         let sql = format!("DELETE FROM axes_accessattemptexpiration WHERE access_attempt_id IN ({matching})");
         db.execute(&sql, params)?;

@@ -27,6 +27,11 @@ const SETTINGS: &str = "[lockout]\ncooloff = \"1h\"\nlockout_parameters = [[\"us
 /// A Django + axes project on the sandbox's store, with the staff user bob; `None` (after a note)
 /// when the python has no Django or no axes.
 fn site() -> Option<Project> {
+    site_with(SITE, SETTINGS)
+}
+
+/// [`site`] with other axes settings (Python, after the project's) and authadm settings.
+fn site_with(axes: &str, settings: &str) -> Option<Project> {
     let python = std::env::var_os("AUTHADM_TEST_DJANGO_PYTHON")?;
     let has_axes = std::process::Command::new(&python).args(["-c", "import axes"]).output();
     if !has_axes.is_ok_and(|o| o.status.success()) {
@@ -35,8 +40,8 @@ fn site() -> Option<Project> {
         );
         return None;
     }
-    let project = Project::with(&["axes"], SITE)?;
-    project.s.write("authadm.toml", &format!("{FAST_CONFIG}\n{SETTINGS}"));
+    let project = Project::with(&["axes"], axes)?;
+    project.s.write("authadm.toml", &format!("{FAST_CONFIG}\n{settings}"));
     project.shell(&format!(
         "from django.contrib.auth.models import User; User.objects.create_superuser('bob', 'bob@example.com', '{BOB_PW}')"
     ));
@@ -46,8 +51,13 @@ fn site() -> Option<Project> {
 /// Posts bob's login form to `/admin/login/` from `ip` through Django's test client, `times`
 /// times with `password`; returns the last status code (302 logged in, 200 refused, 429 locked).
 fn post(project: &Project, ip: &str, password: &str, times: u32) -> String {
+    post_as(project, ip, "", password, times)
+}
+
+/// [`post`] with these keyword arguments for the test client (e.g. `HTTP_USER_AGENT='curl'`).
+fn post_as(project: &Project, ip: &str, client: &str, password: &str, times: u32) -> String {
     project.shell(&format!(
-        "from django.test import Client\nc = Client(REMOTE_ADDR='{ip}')\nfor _ in range({times}):\n    \
+        "from django.test import Client\nc = Client(REMOTE_ADDR='{ip}', {client})\nfor _ in range({times}):\n    \
          r = c.post('/admin/login/?next=/admin/', {{'username': 'bob', 'password': '{password}'}})\nprint(r.status_code)"
     ))
 }
@@ -200,4 +210,24 @@ fn sixteen_concurrent_wrong_logins_lock_after_exactly_the_limit() {
     assert_eq!(codes.iter().filter(|c| **c == 1).count(), 3, "exactly AXES_FAILURE_LIMIT checked: {codes:?}");
     assert_eq!(codes.iter().filter(|c| **c == 3).count(), 13, "{codes:?}");
     assert_eq!(post(&project, "203.0.113.7", BOB_PW, 1), "429");
+}
+
+#[test]
+fn user_agent_keys_are_shared_with_the_site() {
+    let by_agent = "AXES_LOCKOUT_PARAMETERS = [[\"username\", \"user_agent\"]]\n";
+    let settings = "[lockout]\ncooloff = \"1h\"\nlockout_parameters = [[\"username\", \"user_agent\"]]\n";
+    let Some(project) = site_with(&format!("{SITE}{by_agent}"), settings) else { return };
+    let chain = "authentication_backends = [\"lockout\", \"model\"]";
+    project.s.write("authadm.toml", &format!("{chain}\n{FAST_CONFIG}\n{settings}"));
+    for _ in 0..2 {
+        login_test(&project, 1, "203.0.113.7", WRONG_PW);
+    }
+    let curl = "HTTP_USER_AGENT='curl/8.5'";
+    assert_eq!(post_as(&project, "198.51.100.2", curl, WRONG_PW, 1), "429", "same username and agent, any address");
+    assert_eq!(post(&project, "198.51.100.2", BOB_PW, 1), "302", "another agent is another key");
+    let status: LockoutStatus = contract::parse(&project.s, 0, &["lockout", "status"], "");
+    let [key] = status.locked.as_slice() else { panic!("{status:?}") };
+    assert_eq!((key.username.as_deref(), key.ip.as_deref(), key.failures), (Some("bob"), None, 3));
+    let json = project.s.json(0, &["lockout", "status"], "");
+    assert_eq!(json["locked"][0]["user_agent"], "curl/8.5", "{json}");
 }

@@ -41,7 +41,7 @@ fn key_filter(store: &Store, user: Option<&str>, ip: Option<std::net::IpAddr>) -
 /// `--user` and `--ip` as axes' reset commands take them: the username exactly as the site saw
 /// it (axes keys by that string, not by account), and the address.
 fn axes_filter(user: Option<&str>, ip: Option<std::net::IpAddr>) -> axes::Filter {
-    axes::Filter { username: user.map(str::to_owned), ip: ip.map(|ip| ip.to_string()) }
+    axes::Filter { username: user.map(str::to_owned), ip: ip.map(|ip| ip.to_string()), user_agent: None }
 }
 
 /// The contract's lockout entry, plus `is_locked` (false for keys `--all` adds).
@@ -49,6 +49,9 @@ fn axes_filter(user: Option<&str>, ip: Option<std::net::IpAddr>) -> axes::Filter
 struct KeyJson<'a> {
     username: Option<&'a str>,
     ip: Option<&'a str>,
+    /// Only for a key with axes' `"user_agent"` parameter.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    user_agent: Option<&'a str>,
     failures: u32,
     first_failure: String,
     last_failure: String,
@@ -63,6 +66,7 @@ impl<'a> KeyJson<'a> {
         KeyJson {
             username: state.username.as_deref(),
             ip: state.ip.as_deref(),
+            user_agent: state.user_agent.as_deref(),
             failures: state.counter.failures,
             first_failure: rfc3339(state.counter.first),
             last_failure: rfc3339(state.counter.last),
