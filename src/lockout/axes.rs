@@ -99,11 +99,11 @@ pub fn reserve(
     if keys.is_empty() {
         return Ok(Reserved { tables, recorded: None, keys, reset_on_success });
     }
-    let cooloff_end = lockout.cooloff.and_then(|cooloff| now.checked_add(cooloff).ok());
+    let expires_at = lockout.cooloff.filter(|_| lockout.use_attempt_expiration).and_then(|c| now.checked_add(c).ok());
     if let Some(threshold) = lockout.cooloff.and_then(|cooloff| now.checked_sub(cooloff).ok()) {
         table::delete_expired(db, &tables, threshold)?;
     }
-    let recorded = table::record_failure(db, &tables, client, cooloff_end, now)?;
+    let recorded = table::record_failure(db, &tables, client, expires_at, now)?;
     Ok(Reserved { tables, recorded: Some(recorded), keys, reset_on_success })
 }
 

@@ -44,6 +44,9 @@ pub struct Lockout {
     pub parameters: Vec<KeyShape>,
     pub reset_on_success: bool,
     never_lockout: Vec<Cidr>,
+    /// axes' `AXES_USE_ATTEMPT_EXPIRATION`: a failure on axes' store keeps its attempt's
+    /// `axes_accessattemptexpiration` row at the last failure plus the cool-off.
+    pub use_attempt_expiration: bool,
     /// `store` as given: `None` lets the database decide (axes' tables where present).
     pub store: Option<Source>,
     /// The keys whose authadm default differs from axes' and which the settings file gave, so
@@ -86,6 +89,7 @@ impl Default for Lockout {
             parameters: vec![KeyShape { username: true, ..KeyShape::default() }],
             reset_on_success: true,
             never_lockout: Vec::new(),
+            use_attempt_expiration: false,
             store: None,
             given: Given::default(),
         }

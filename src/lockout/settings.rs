@@ -17,6 +17,7 @@ pub struct RawLockout {
     lockout_parameters: Option<Spanned<Vec<Spanned<RawParameter>>>>,
     reset_on_success: Option<bool>,
     never_lockout: Option<Vec<Spanned<String>>>,
+    use_attempt_expiration: Option<Spanned<bool>>,
     store: Option<Spanned<String>>,
 }
 
@@ -64,6 +65,7 @@ impl Policy {
         lockout.insert("reset_on_success".into(), l.reset_on_success.into());
         let never: Vec<String> = l.never_lockout.iter().map(ToString::to_string).collect();
         lockout.insert("never_lockout".into(), never.into());
+        lockout.insert("use_attempt_expiration".into(), l.use_attempt_expiration.into());
         if let Some(store) = l.store {
             lockout.insert("store".into(), store.name().into());
         }
@@ -88,6 +90,14 @@ impl Policy {
 
 fn resolve_lockout(raw: RawLockout) -> Result<Lockout, SpannedError> {
     let defaults = Lockout::default();
+    // axes/helpers.py `get_attempt_expiration` raises without a cool-off: the site could not run.
+    let use_attempt_expiration = match raw.use_attempt_expiration {
+        Some(value) if *value.get_ref() && raw.cooloff.is_none() => {
+            let message = "lockout.use_attempt_expiration needs a cooloff (axes' AXES_COOLOFF_TIME)";
+            return Err((Some(value.span()), message.into()));
+        }
+        value => value.is_some_and(|v| *v.get_ref()),
+    };
     let given = Given {
         failure_limit: raw.failure_limit.is_some(),
         parameters: raw.lockout_parameters.is_some(),
@@ -142,6 +152,7 @@ fn resolve_lockout(raw: RawLockout) -> Result<Lockout, SpannedError> {
         parameters,
         reset_on_success: raw.reset_on_success.unwrap_or(defaults.reset_on_success),
         never_lockout,
+        use_attempt_expiration,
         store,
         given,
     })
@@ -216,7 +227,8 @@ mod tests {
 
     #[test]
     fn bad_parameters_are_refused() {
-        for text in ["lockout_parameters = []", "lockout_parameters = [\"referer\"]", "failure_limit = 0"] {
+        let no_cooloff = "use_attempt_expiration = true";
+        for text in ["lockout_parameters = []", "lockout_parameters = [\"referer\"]", "failure_limit = 0", no_cooloff] {
             let raw: RawLockout = toml::from_str(text).unwrap();
             assert!(resolve_lockout(raw).is_err(), "{text}");
         }

@@ -166,12 +166,13 @@ pub(crate) fn delete_expired(db: &Db, tables: &Tables, threshold: Timestamp) -> 
 /// One more failure for the client, as `user_login_failed` records it:
 /// `AccessAttempt.objects.select_for_update().get_or_create(username=..., ip_address=...,
 /// user_agent=..., defaults={"failures_since_start": 1, ...})`, else `failures_since_start + 1`
-/// and `attempt_time` now. An existing expiration row moves to `max(now + cooloff, expires_at)`.
+/// and `attempt_time` now. With `expires_at` (`AXES_USE_ATTEMPT_EXPIRATION`: now plus the
+/// cool-off), the attempt's expiration row is created, or moved to the later of the two.
 pub(crate) fn record_failure(
     db: &Db,
     tables: &Tables,
     client: (&str, Option<&str>, &str),
-    cooloff_end: Option<Timestamp>,
+    expires_at: Option<Timestamp>,
     now: Timestamp,
 ) -> Result<Recorded, Error> {
     let (username, ip, user_agent) = client;
@@ -200,11 +201,15 @@ pub(crate) fn record_failure(
             Recorded { id, before: None, at: now }
         }
     };
-    if let (true, Some(end)) = (tables.expiration, cooloff_end) {
-        db.execute(
-            "UPDATE axes_accessattemptexpiration SET expires_at = ?2 WHERE access_attempt_id = ?1 AND expires_at < ?2",
-            args![recorded.id, end],
-        )?;
+    if let (true, Some(end)) = (tables.expiration, expires_at) {
+        let existing = "SELECT count(*) FROM axes_accessattemptexpiration WHERE access_attempt_id = ?1";
+        let sql = match db.query_one(existing, args![recorded.id])?.int(0)? {
+            0 => "INSERT INTO axes_accessattemptexpiration (access_attempt_id, expires_at) VALUES (?1, ?2)",
+            _ => {
+                "UPDATE axes_accessattemptexpiration SET expires_at = ?2 WHERE access_attempt_id = ?1 AND expires_at < ?2"
+            }
+        };
+        db.execute(sql, args![recorded.id, end])?;
     }
     Ok(recorded)
 }

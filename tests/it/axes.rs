@@ -231,3 +231,25 @@ fn user_agent_keys_are_shared_with_the_site() {
     let json = project.s.json(0, &["lockout", "status"], "");
     assert_eq!(json["locked"][0]["user_agent"], "curl/8.5", "{json}");
 }
+
+#[test]
+fn with_attempt_expiration_a_shell_failure_keeps_axes_expiration_row() {
+    let settings = "[lockout]\ncooloff = \"1h\"\nlockout_parameters = [[\"username\", \"ip_address\"]]\n\
+                    use_attempt_expiration = true\n";
+    let Some(project) = site_with(&format!("{SITE}AXES_USE_ATTEMPT_EXPIRATION = True\n"), settings) else { return };
+    let chain = "authentication_backends = [\"lockout\", \"model\"]";
+    project.s.write("authadm.toml", &format!("{chain}\n{FAST_CONFIG}\n{settings}"));
+    login_test(&project, 1, "203.0.113.7", WRONG_PW);
+    let hour = project.shell(
+        "from axes.models import AccessAttempt\na = AccessAttempt.objects.get(username='bob')\n\
+         print((a.expiration.expires_at - a.attempt_time).total_seconds())",
+    );
+    assert_eq!(hour, "3600.0");
+    // A success gives its failure back: the row (and its expiration) keep the first failure.
+    login_test(&project, 0, "203.0.113.7", BOB_PW);
+    let left = project.shell(
+        "from axes.models import AccessAttempt, AccessAttemptExpiration\n\
+         print(AccessAttempt.objects.get(username='bob').failures_since_start, AccessAttemptExpiration.objects.count())",
+    );
+    assert_eq!(left, "1 1");
+}
