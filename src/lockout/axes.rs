@@ -57,13 +57,13 @@ pub fn lock_of(db: &Db, lockout: &Lockout, keys: &[Filter], now: Timestamp) -> R
     let mut strictest = None;
     for key in keys {
         let rows = table::attempts(db, key)?;
-        strictest = strictest.max(keys_as_one(lockout, &rows, now));
+        strictest = strictest.max(lock_of_rows(lockout, &rows, now));
     }
     Ok(strictest)
 }
 
-/// The lock of rows taken together as one key.
-fn keys_as_one(lockout: &Lockout, rows: &[AttemptRow], now: Timestamp) -> Option<Lock> {
+/// The lock of one key's rows.
+fn lock_of_rows(lockout: &Lockout, rows: &[AttemptRow], now: Timestamp) -> Option<Lock> {
     let alive: Vec<&AttemptRow> = rows.iter().filter(|row| counts(lockout, row, now)).collect();
     if alive.is_empty() {
         return None;

@@ -171,6 +171,7 @@ pub fn after(db: &Db, policy: &Policy, reservation: &Reservation, reason: Reason
     Ok(())
 }
 
+/// The refusal a lock makes, on either store.
 fn locked(lock: Lock) -> Denial {
     let detail = match lock {
         Lock::Until(until) => format!("too many failures; locked until {}", rfc3339(until)),
