@@ -97,6 +97,7 @@ fn chain(c: &mut Criterion) {
                     identifier: "alice",
                     credentials: Credentials::Password(Secret::new(PASSWORD.to_owned())),
                     ip: Some("192.0.2.1"),
+                    user_agent: None,
                     record,
                 };
                 let result = login(&store, settings, &request, Timestamp::now()).expect("login runs");

@@ -42,7 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('perm', 'perm', [CompletionResultType]::ParameterValue, 'Grant, revoke, list and check Django permissions (a Django project''s database)')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'List Django''s sessions, log a user out everywhere, delete expired sessions')
             [CompletionResult]::new('validate-password', 'validate-password', [CompletionResultType]::ParameterValue, 'Run the configured password validators on a candidate password')
-            [CompletionResult]::new('lockout', 'lockout', [CompletionResultType]::ParameterValue, 'See and clear lockouts (django-axes)')
+            [CompletionResult]::new('lockout', 'lockout', [CompletionResultType]::ParameterValue, 'See and clear lockouts (django-axes'' own where its tables are, else authadm''s)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Failed logins and other recorded events; prune old rows')
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'Make, verify and identify Django-encoded password hashes')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Copy users in from another database, keeping their password hashes')
@@ -381,6 +381,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         }
         'authadm;login-test' {
             [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'The client address the attempt comes from (for lockouts and the audit)')
+            [CompletionResult]::new('--user-agent', '--user-agent', [CompletionResultType]::ParameterName, 'The client''s User-Agent, recorded with the address in django-axes'' attempts')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
@@ -738,7 +739,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             break
         }
         'authadm;lockout;status' {
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only keys of this account (or name tried)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only keys of this account (or name tried; on axes'' store, the username as the site saw it)')
             [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'Only keys of this client address')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
@@ -757,7 +758,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             break
         }
         'authadm;lockout;reset' {
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Clear every key of this account (or name tried), whatever the address')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Clear every key of this account (or name tried; on axes'' store, the username as the site saw it)')
             [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'Clear every key of this address (with --user: only the keys of both)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
@@ -806,16 +807,16 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('failed-logins', 'failed-logins', [CompletionResultType]::ParameterValue, 'Failed login attempts, newest first, or counted per user or address')
+            [CompletionResult]::new('failed-logins', 'failed-logins', [CompletionResultType]::ParameterValue, 'Failed login attempts, newest first, or counted per user or address (with the site''s, from django-axes'' failure log)')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Account events, newest first: users added, changed, removed; passwords, tokens, resets')
-            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Delete audit rows older than a duration, in batches (axes_reset_logs)')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Delete audit rows (and django-axes'' logs) older than a duration, as axes_reset_logs --age')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'authadm;audit;failed-logins' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only attempts at or after this: a duration ago (2h, 7d) or an RFC 3339 time')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only attempts before this: a duration ago or an RFC 3339 time')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only attempts on this account (by any of its names) or name')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only attempts on this account (by any of its names) or name (the site''s, on a django-axes database: by the username as the site saw it)')
             [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'Only attempts from this address')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows (or groups)')
             [CompletionResult]::new('--group-by', '--group-by', [CompletionResultType]::ParameterName, 'Count failures per user (as typed) or per address instead of listing them')
@@ -856,7 +857,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             break
         }
         'authadm;audit;prune' {
-            [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'Delete attempts and events older than this (e.g. 90d)')
+            [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'Delete attempts and events (and django-axes'' access and failure logs) older than this (e.g. 90d)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
@@ -875,9 +876,9 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             break
         }
         'authadm;audit;help' {
-            [CompletionResult]::new('failed-logins', 'failed-logins', [CompletionResultType]::ParameterValue, 'Failed login attempts, newest first, or counted per user or address')
+            [CompletionResult]::new('failed-logins', 'failed-logins', [CompletionResultType]::ParameterValue, 'Failed login attempts, newest first, or counted per user or address (with the site''s, from django-axes'' failure log)')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Account events, newest first: users added, changed, removed; passwords, tokens, resets')
-            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Delete audit rows older than a duration, in batches (axes_reset_logs)')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Delete audit rows (and django-axes'' logs) older than a duration, as axes_reset_logs --age')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1201,7 +1202,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('perm', 'perm', [CompletionResultType]::ParameterValue, 'Grant, revoke, list and check Django permissions (a Django project''s database)')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'List Django''s sessions, log a user out everywhere, delete expired sessions')
             [CompletionResult]::new('validate-password', 'validate-password', [CompletionResultType]::ParameterValue, 'Run the configured password validators on a candidate password')
-            [CompletionResult]::new('lockout', 'lockout', [CompletionResultType]::ParameterValue, 'See and clear lockouts (django-axes)')
+            [CompletionResult]::new('lockout', 'lockout', [CompletionResultType]::ParameterValue, 'See and clear lockouts (django-axes'' own where its tables are, else authadm''s)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Failed logins and other recorded events; prune old rows')
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'Make, verify and identify Django-encoded password hashes')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Copy users in from another database, keeping their password hashes')
@@ -1329,9 +1330,9 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             break
         }
         'authadm;help;audit' {
-            [CompletionResult]::new('failed-logins', 'failed-logins', [CompletionResultType]::ParameterValue, 'Failed login attempts, newest first, or counted per user or address')
+            [CompletionResult]::new('failed-logins', 'failed-logins', [CompletionResultType]::ParameterValue, 'Failed login attempts, newest first, or counted per user or address (with the site''s, from django-axes'' failure log)')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Account events, newest first: users added, changed, removed; passwords, tokens, resets')
-            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Delete audit rows older than a duration, in batches (axes_reset_logs)')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Delete audit rows (and django-axes'' logs) older than a duration, as axes_reset_logs --age')
             break
         }
         'authadm;help;audit;failed-logins' {

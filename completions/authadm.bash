@@ -2371,13 +2371,17 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__login__subcmd__test)
-            opts="-q -v -h -V --password-stdin --token-stdin --ip --explain --no-record --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --password-stdin --token-stdin --ip --user-agent --explain --no-record --config --database --json --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-agent)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

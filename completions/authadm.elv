@@ -39,7 +39,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand perm 'Grant, revoke, list and check Django permissions (a Django project''s database)'
             cand session 'List Django''s sessions, log a user out everywhere, delete expired sessions'
             cand validate-password 'Run the configured password validators on a candidate password'
-            cand lockout 'See and clear lockouts (django-axes)'
+            cand lockout 'See and clear lockouts (django-axes'' own where its tables are, else authadm''s)'
             cand audit 'Failed logins and other recorded events; prune old rows'
             cand hash 'Make, verify and identify Django-encoded password hashes'
             cand import 'Copy users in from another database, keeping their password hashes'
@@ -350,6 +350,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         }
         &'authadm;login-test'= {
             cand --ip 'The client address the attempt comes from (for lockouts and the audit)'
+            cand --user-agent 'The client''s User-Agent, recorded with the address in django-axes'' attempts'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
             cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
@@ -675,7 +676,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'authadm;lockout;status'= {
-            cand --user 'Only keys of this account (or name tried)'
+            cand --user 'Only keys of this account (or name tried; on axes'' store, the username as the site saw it)'
             cand --ip 'Only keys of this client address'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
             cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
@@ -693,7 +694,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --version 'Print version'
         }
         &'authadm;lockout;reset'= {
-            cand --user 'Clear every key of this account (or name tried), whatever the address'
+            cand --user 'Clear every key of this account (or name tried; on axes'' store, the username as the site saw it)'
             cand --ip 'Clear every key of this address (with --user: only the keys of both)'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
             cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
@@ -737,15 +738,15 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand failed-logins 'Failed login attempts, newest first, or counted per user or address'
+            cand failed-logins 'Failed login attempts, newest first, or counted per user or address (with the site''s, from django-axes'' failure log)'
             cand events 'Account events, newest first: users added, changed, removed; passwords, tokens, resets'
-            cand prune 'Delete audit rows older than a duration, in batches (axes_reset_logs)'
+            cand prune 'Delete audit rows (and django-axes'' logs) older than a duration, as axes_reset_logs --age'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'authadm;audit;failed-logins'= {
             cand --since 'Only attempts at or after this: a duration ago (2h, 7d) or an RFC 3339 time'
             cand --until 'Only attempts before this: a duration ago or an RFC 3339 time'
-            cand --user 'Only attempts on this account (by any of its names) or name'
+            cand --user 'Only attempts on this account (by any of its names) or name (the site''s, on a django-axes database: by the username as the site saw it)'
             cand --ip 'Only attempts from this address'
             cand --limit 'At most this many rows (or groups)'
             cand --group-by 'Count failures per user (as typed) or per address instead of listing them'
@@ -784,7 +785,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --version 'Print version'
         }
         &'authadm;audit;prune'= {
-            cand --older-than 'Delete attempts and events older than this (e.g. 90d)'
+            cand --older-than 'Delete attempts and events (and django-axes'' access and failure logs) older than this (e.g. 90d)'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
             cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
@@ -802,9 +803,9 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --version 'Print version'
         }
         &'authadm;audit;help'= {
-            cand failed-logins 'Failed login attempts, newest first, or counted per user or address'
+            cand failed-logins 'Failed login attempts, newest first, or counted per user or address (with the site''s, from django-axes'' failure log)'
             cand events 'Account events, newest first: users added, changed, removed; passwords, tokens, resets'
-            cand prune 'Delete audit rows older than a duration, in batches (axes_reset_logs)'
+            cand prune 'Delete audit rows (and django-axes'' logs) older than a duration, as axes_reset_logs --age'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'authadm;audit;help;failed-logins'= {
@@ -1096,7 +1097,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand perm 'Grant, revoke, list and check Django permissions (a Django project''s database)'
             cand session 'List Django''s sessions, log a user out everywhere, delete expired sessions'
             cand validate-password 'Run the configured password validators on a candidate password'
-            cand lockout 'See and clear lockouts (django-axes)'
+            cand lockout 'See and clear lockouts (django-axes'' own where its tables are, else authadm''s)'
             cand audit 'Failed logins and other recorded events; prune old rows'
             cand hash 'Make, verify and identify Django-encoded password hashes'
             cand import 'Copy users in from another database, keeping their password hashes'
@@ -1192,9 +1193,9 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;help;lockout;reset'= {
         }
         &'authadm;help;audit'= {
-            cand failed-logins 'Failed login attempts, newest first, or counted per user or address'
+            cand failed-logins 'Failed login attempts, newest first, or counted per user or address (with the site''s, from django-axes'' failure log)'
             cand events 'Account events, newest first: users added, changed, removed; passwords, tokens, resets'
-            cand prune 'Delete audit rows older than a duration, in batches (axes_reset_logs)'
+            cand prune 'Delete audit rows (and django-axes'' logs) older than a duration, as axes_reset_logs --age'
         }
         &'authadm;help;audit;failed-logins'= {
         }

@@ -43,7 +43,7 @@ complete -c authadm -n "__fish_authadm_needs_command" -f -a "token" -d 'Create, 
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "perm" -d 'Grant, revoke, list and check Django permissions (a Django project\'s database)'
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "session" -d 'List Django\'s sessions, log a user out everywhere, delete expired sessions'
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "validate-password" -d 'Run the configured password validators on a candidate password'
-complete -c authadm -n "__fish_authadm_needs_command" -f -a "lockout" -d 'See and clear lockouts (django-axes)'
+complete -c authadm -n "__fish_authadm_needs_command" -f -a "lockout" -d 'See and clear lockouts (django-axes\' own where its tables are, else authadm\'s)'
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "audit" -d 'Failed logins and other recorded events; prune old rows'
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "hash" -d 'Make, verify and identify Django-encoded password hashes'
 complete -c authadm -n "__fish_authadm_needs_command" -f -a "import" -d 'Copy users in from another database, keeping their password hashes'
@@ -269,6 +269,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand set-password" -s v -l ve
 complete -c authadm -n "__fish_authadm_using_subcommand set-password" -s h -l help -d 'Print help'
 complete -c authadm -n "__fish_authadm_using_subcommand set-password" -s V -l version -d 'Print version'
 complete -c authadm -n "__fish_authadm_using_subcommand login-test" -l ip -d 'The client address the attempt comes from (for lockouts and the audit)' -r
+complete -c authadm -n "__fish_authadm_using_subcommand login-test" -l user-agent -d 'The client\'s User-Agent, recorded with the address in django-axes\' attempts' -r
 complete -c authadm -n "__fish_authadm_using_subcommand login-test" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand login-test" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand login-test" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
@@ -498,7 +499,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand lockout; and not __fish_
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and not __fish_seen_subcommand_from status reset help" -f -a "status" -d 'Locked keys with their failures and when the lock lifts (with --all, keys counting too)'
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and not __fish_seen_subcommand_from status reset help" -f -a "reset" -d 'Clear lockouts by user, address, both, or all (axes_reset, axes_reset_username, ...)'
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and not __fish_seen_subcommand_from status reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from status" -l user -d 'Only keys of this account (or name tried)' -r
+complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from status" -l user -d 'Only keys of this account (or name tried; on axes\' store, the username as the site saw it)' -r
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from status" -l ip -d 'Only keys of this client address' -r
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from status" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from status" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
@@ -512,7 +513,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More human output'
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from reset" -l user -d 'Clear every key of this account (or name tried), whatever the address' -r
+complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from reset" -l user -d 'Clear every key of this account (or name tried; on axes\' store, the username as the site saw it)' -r
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from reset" -l ip -d 'Clear every key of this address (with --user: only the keys of both)' -r
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from reset" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand lockout; and __fish_seen_subcommand_from reset" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
@@ -541,13 +542,13 @@ complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_se
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -s v -l verbose -d 'More human output'
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -s h -l help -d 'Print help'
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -s V -l version -d 'Print version'
-complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -f -a "failed-logins" -d 'Failed login attempts, newest first, or counted per user or address'
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -f -a "failed-logins" -d 'Failed login attempts, newest first, or counted per user or address (with the site\'s, from django-axes\' failure log)'
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -f -a "events" -d 'Account events, newest first: users added, changed, removed; passwords, tokens, resets'
-complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -f -a "prune" -d 'Delete audit rows older than a duration, in batches (axes_reset_logs)'
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -f -a "prune" -d 'Delete audit rows (and django-axes\' logs) older than a duration, as axes_reset_logs --age'
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and not __fish_seen_subcommand_from failed-logins events prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from failed-logins" -l since -d 'Only attempts at or after this: a duration ago (2h, 7d) or an RFC 3339 time' -r
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from failed-logins" -l until -d 'Only attempts before this: a duration ago or an RFC 3339 time' -r
-complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from failed-logins" -l user -d 'Only attempts on this account (by any of its names) or name' -r
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from failed-logins" -l user -d 'Only attempts on this account (by any of its names) or name (the site\'s, on a django-axes database: by the username as the site saw it)' -r
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from failed-logins" -l ip -d 'Only attempts from this address' -r
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from failed-logins" -l limit -d 'At most this many rows (or groups)' -r
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from failed-logins" -l group-by -d 'Count failures per user (as typed) or per address instead of listing them' -r -f -a "user\t''
@@ -580,7 +581,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_s
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -s v -l verbose -d 'More human output'
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
-complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from prune" -l older-than -d 'Delete attempts and events older than this (e.g. 90d)' -r
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from prune" -l older-than -d 'Delete attempts and events (and django-axes\' access and failure logs) older than this (e.g. 90d)' -r
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from prune" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from prune" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from prune" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
@@ -593,9 +594,9 @@ complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_s
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from prune" -s v -l verbose -d 'More human output'
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
-complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "failed-logins" -d 'Failed login attempts, newest first, or counted per user or address'
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "failed-logins" -d 'Failed login attempts, newest first, or counted per user or address (with the site\'s, from django-axes\' failure log)'
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "events" -d 'Account events, newest first: users added, changed, removed; passwords, tokens, resets'
-complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Delete audit rows older than a duration, in batches (axes_reset_logs)'
+complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Delete audit rows (and django-axes\' logs) older than a duration, as axes_reset_logs --age'
 complete -c authadm -n "__fish_authadm_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify audit help" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and not __fish_seen_subcommand_from make verify identify audit help" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
@@ -796,7 +797,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_see
 complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token perm session validate-password lockout audit hash import export apply config doctor generate help" -f -a "perm" -d 'Grant, revoke, list and check Django permissions (a Django project\'s database)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token perm session validate-password lockout audit hash import export apply config doctor generate help" -f -a "session" -d 'List Django\'s sessions, log a user out everywhere, delete expired sessions'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token perm session validate-password lockout audit hash import export apply config doctor generate help" -f -a "validate-password" -d 'Run the configured password validators on a candidate password'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token perm session validate-password lockout audit hash import export apply config doctor generate help" -f -a "lockout" -d 'See and clear lockouts (django-axes)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token perm session validate-password lockout audit hash import export apply config doctor generate help" -f -a "lockout" -d 'See and clear lockouts (django-axes\' own where its tables are, else authadm\'s)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token perm session validate-password lockout audit hash import export apply config doctor generate help" -f -a "audit" -d 'Failed logins and other recorded events; prune old rows'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token perm session validate-password lockout audit hash import export apply config doctor generate help" -f -a "hash" -d 'Make, verify and identify Django-encoded password hashes'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and not __fish_seen_subcommand_from user group set-password login-test token perm session validate-password lockout audit hash import export apply config doctor generate help" -f -a "import" -d 'Copy users in from another database, keeping their password hashes'
@@ -828,9 +829,9 @@ complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "prune" -d 'Delete expired sessions, as Django\'s `clearsessions`'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from lockout" -f -a "status" -d 'Locked keys with their failures and when the lock lifts (with --all, keys counting too)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from lockout" -f -a "reset" -d 'Clear lockouts by user, address, both, or all (axes_reset, axes_reset_username, ...)'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "failed-logins" -d 'Failed login attempts, newest first, or counted per user or address'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "failed-logins" -d 'Failed login attempts, newest first, or counted per user or address (with the site\'s, from django-axes\' failure log)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "events" -d 'Account events, newest first: users added, changed, removed; passwords, tokens, resets'
-complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "prune" -d 'Delete audit rows older than a duration, in batches (axes_reset_logs)'
+complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "prune" -d 'Delete audit rows (and django-axes\' logs) older than a duration, as axes_reset_logs --age'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from hash" -f -a "make" -d 'Hash a password (from stdin or a prompt) and print the encoded hash'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from hash" -f -a "verify" -d 'Check a password against an encoded hash (exit 0 verifies, 1 does not)'
 complete -c authadm -n "__fish_authadm_using_subcommand help; and __fish_seen_subcommand_from hash" -f -a "identify" -d 'Tell an encoded hash\'s algorithm and parameters, and whether it would be upgraded'

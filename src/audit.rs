@@ -59,6 +59,62 @@ pub fn failed_logins_grouped(store: &Store, filter: &AttemptFilter, by: GroupBy)
     rows::grouped(store.db(), filter, by)
 }
 
+/// [`failed_logins`] with the site's own failures from django-axes' failure log, newest first;
+/// `username` (`--user`) is compared with those as the site saw it.
+pub fn failed_logins_with_axes(
+    store: &Store,
+    filter: &AttemptFilter,
+    username: Option<&str>,
+) -> Result<Vec<AttemptRow>, Error> {
+    let mut found = rows::failed(store.db(), filter)?;
+    found.extend(crate::store::axes::failures(store.db(), filter, username)?);
+    found.sort_by_key(|row| std::cmp::Reverse(row.time));
+    found.truncate(filter.limit as usize);
+    Ok(found)
+}
+
+/// [`failed_logins_grouped`] with the site's failures counted in the same groups.
+pub fn failed_logins_grouped_with_axes(
+    store: &Store,
+    filter: &AttemptFilter,
+    username: Option<&str>,
+    by: GroupBy,
+) -> Result<Vec<Group>, Error> {
+    // Every group of both, so the merged order (and the limit) is over the sums.
+    let every = AttemptFilter {
+        since: filter.since,
+        until: filter.until,
+        subject: filter.subject.clone(),
+        name: filter.name.clone(),
+        ip: filter.ip.clone(),
+        limit: u32::MAX,
+    };
+    let mut groups = rows::grouped(store.db(), &every, by)?;
+    for site in crate::store::axes::failures_grouped(store.db(), &every, username, by)? {
+        match groups.iter_mut().find(|group| group.key == site.key) {
+            Some(group) => {
+                group.failures += site.failures;
+                group.first = group.first.min(site.first);
+                group.last = group.last.max(site.last);
+            }
+            None => groups.push(site),
+        }
+    }
+    groups.sort_by(|a, b| b.failures.cmp(&a.failures).then_with(|| a.key.cmp(&b.key)));
+    groups.truncate(filter.limit as usize);
+    Ok(groups)
+}
+
+/// Deletes the rows of django-axes' access and failure logs older than `before`, in one
+/// transaction (axes' own commands delete in one statement each); returns how many of each.
+pub fn prune_axes_logs(
+    store: &Store,
+    tables: &crate::store::axes::Tables,
+    before: Timestamp,
+) -> Result<(usize, usize), Error> {
+    store.write(|db| crate::store::axes::delete_logs(db, tables, before))
+}
+
 /// Account events newest first (`audit events`): who was added, changed, removed, got a new
 /// password or token, had a lockout cleared.
 pub fn events(

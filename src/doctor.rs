@@ -50,7 +50,8 @@ impl Finding {
 /// Runs every check on an open store, with the configured hashers and validators.
 pub fn inspect(store: &Store, settings: &Settings) -> Result<Vec<Finding>, Error> {
     let hashers = &settings.hashers;
-    let mut findings = vec![schema(store)?, user_model(store), validator_files(settings)];
+    let mut findings =
+        vec![schema(store)?, user_model(store), lockout_store(store, settings)?, validator_files(settings)];
     match store.file() {
         Some(path) => {
             let name = path.display().to_string();
@@ -140,6 +141,20 @@ fn connection(store: &Store) -> Result<Finding, Error> {
 /// Which table holds the users, and what it has: what every other command works through.
 fn user_model(store: &Store) -> Finding {
     Finding::ok("user_model", store.model().describe())
+}
+
+/// Where lockouts are counted: with axes' tables the site and authadm share them; a settings
+/// file asking for axes' store on a database without them fails here rather than at a login.
+fn lockout_store(store: &Store, settings: &Settings) -> Result<Finding, Error> {
+    let lockout = &settings.lockout.lockout;
+    Ok(match crate::lockout::in_force(store, lockout) {
+        Ok(in_force) => Finding::ok("lockout_store", in_force.describe(lockout)),
+        Err(Error::Database(detail)) => {
+            let fix = "migrate axes' tables on the site, or set [lockout] store = \"authadm\"";
+            Finding::bad("lockout_store", Status::Fail, detail, fix)
+        }
+        Err(err) => return Err(err),
+    })
 }
 
 /// Case-insensitive lookups (`case_insensitive`, `email` backends) scan the user table without

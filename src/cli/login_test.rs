@@ -11,9 +11,10 @@ use serde::Serialize;
 #[derive(clap::Args)]
 #[command(after_help = "What it writes, as a login on the site would: the attempt (time, identifier as typed, \
     address, reason, backend; never the password) for the audit and, with the lockout guard \
-    (\"lockout\" first in authentication_backends), its lockout and rate-limit counters; on \
-    success the user's last_login, the token's last use, and, when Django's authenticate() would, \
-    the password re-hashed with the first of password_hashers. --no-record writes nothing.\n\n\
+    (\"lockout\" first in authentication_backends), its lockout and rate-limit counters (on a \
+    django-axes database, in axes' attempt rows, as the site's axes would); on success the user's \
+    last_login, the token's last use, and, when Django's authenticate() would, the password \
+    re-hashed with the first of password_hashers. --no-record writes nothing.\n\n\
     Exit status: 0 accepted, 1 rejected, 3 locked out or rate limited.\n\nExamples:\n  \
     printf '%s' \"$PW\" | authadm login-test alice --password-stdin --json\n  \
     printf '%s' \"$TOKEN\" | authadm login-test alice --token-stdin --explain")]
@@ -29,6 +30,9 @@ pub struct Args {
     /// The client address the attempt comes from (for lockouts and the audit)
     #[arg(long, value_name = "ADDR", value_parser = crate::lockout::client_ip)]
     ip: Option<std::net::IpAddr>,
+    /// The client's User-Agent, recorded with the address in django-axes' attempts
+    #[arg(long, value_name = "UA")]
+    user_agent: Option<String>,
     /// Say what each backend looked up and why it accepted, passed or refused
     #[arg(long)]
     explain: bool,
@@ -71,8 +75,13 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         Credentials::Password(input::existing_secret(session, args.password_stdin, "password", "--password-stdin")?)
     };
     let ip = args.ip.map(|ip| ip.to_string());
-    let request =
-        LoginRequest { identifier: &args.identifier, credentials, ip: ip.as_deref(), record: !args.no_record };
+    let request = LoginRequest {
+        identifier: &args.identifier,
+        credentials,
+        ip: ip.as_deref(),
+        user_agent: args.user_agent.as_deref(),
+        record: !args.no_record,
+    };
     let store = session.store()?;
     let result = login::login(&store, &session.settings, &request, session.now)?;
     render(session, &result, args.explain);

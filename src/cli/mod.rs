@@ -105,7 +105,7 @@ enum Command {
     Session(session::SessionCommand),
     /// Run the configured password validators on a candidate password
     ValidatePassword(validate_password::Args),
-    /// See and clear lockouts (django-axes)
+    /// See and clear lockouts (django-axes' own where its tables are, else authadm's)
     #[command(subcommand)]
     Lockout(lockout::LockoutCommand),
     /// Failed logins and other recorded events; prune old rows

@@ -14,9 +14,16 @@ pub struct KeyState {
     /// The account's username or the name tried; `None` for address-only keys.
     pub username: Option<String>,
     pub ip: Option<String>,
+    /// On axes' store, for a key with the `"user_agent"` parameter.
+    pub user_agent: Option<String>,
     pub counter: Counter,
     /// `None`: failures counted, not locked (yet).
     pub lock: Option<Lock>,
+    /// Failures the key may still take before it locks (0 once locked).
+    pub attempts_left: u32,
+    /// The lockout parameter the key is made of, on axes' store (where one row counts in a key
+    /// of each parameter); authadm's counters are each their own key.
+    pub shape: Option<super::KeyShape>,
 }
 
 /// Keys matching `filter` whose failures still count; only locked ones unless `all`.
@@ -74,7 +81,10 @@ fn state(policy: &Policy, row: CounterRow, now: Timestamp) -> KeyState {
     KeyState {
         username: row.username,
         ip: Some(row.key.ip).filter(|ip| !ip.is_empty()),
+        user_agent: None,
         lock: policy.lockout.lock(&row.counter, now),
+        attempts_left: policy.lockout.failure_limit.saturating_sub(row.counter.failures),
+        shape: None,
         counter: row.counter,
     }
 }

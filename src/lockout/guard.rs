@@ -6,13 +6,15 @@
 //! processes at once therefore get exactly `failure_limit` reservations, and a process killed
 //! between the two keeps its failure counted.
 
+use super::axes::{self, Reserved};
 use super::rates::Scope;
-use super::{Lock, Policy};
+use super::{Lock, Lockout, Policy};
 use crate::Error;
 use crate::audit;
 use crate::login::attempt::{Attempt, Denial, Reason};
 use crate::store::Store;
 use crate::store::attempts::{self, Counter, Key, KeyFilter, Scoped, Subject};
+use crate::store::axes::Tables;
 use crate::store::db::Db;
 use crate::time::rfc3339;
 use jiff::Timestamp;
@@ -39,6 +41,8 @@ pub struct Reservation {
     /// expired), to give back on a success along with the failure.
     keys: Vec<(Key, Option<Timestamp>)>,
     at: Timestamp,
+    /// On django-axes' store, the failure recorded in its rows instead of `keys`.
+    axes: Option<Reserved>,
 }
 
 pub enum Verdict {
@@ -56,6 +60,10 @@ pub fn before(
     record: bool,
     now: Timestamp,
 ) -> Result<Verdict, Error> {
+    let in_force = super::in_force(store, &policy.lockout)?;
+    if let Some(tables) = in_force.axes {
+        return axes_before(store, policy, &in_force.lockout, tables, attempt, record, now);
+    }
     let subject = &attempt.resolution.subject;
     if !record {
         let counters = counters(store.db(), policy, subject, attempt.ip)?;
@@ -84,7 +92,58 @@ pub fn before(
             .collect();
         let row = audit::record_attempt(db, attempt, None, None, now)?;
         let detail = format!("not locked; attempt counted against {} key(s) until it succeeds", keys.len());
-        let reservation = Reservation { row, subject: subject.clone(), keys, at: now };
+        let reservation = Reservation { row, subject: subject.clone(), keys, at: now, axes: None };
+        Ok(Verdict::Allowed { reservation: Some(reservation), detail })
+    })
+}
+
+/// [`before`] on django-axes' store: the lock read from axes' rows as its handler reads them,
+/// the rate limits from authadm's windows, and the reservation a failure recorded in axes' rows
+/// (axes' own writes happen after the password check; doing it before keeps N concurrent authadm
+/// processes to exactly the limit). A refused attempt is recorded as a failure too, as the site
+/// records one (axes' `AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT`, default True).
+fn axes_before(
+    store: &Store,
+    policy: &Policy,
+    lockout: &Lockout,
+    tables: Tables,
+    attempt: &Attempt,
+    record: bool,
+    now: Timestamp,
+) -> Result<Verdict, Error> {
+    let subject = &attempt.resolution.subject;
+    let user_agent = attempt.user_agent.unwrap_or(axes::UNKNOWN_AGENT);
+    let keys = axes::keys_of(lockout, attempt.identifier, parse_ip(attempt.ip), user_agent);
+    let client = (attempt.identifier, attempt.ip, user_agent);
+    let decide = |db: &Db| -> Result<Option<Denial>, Error> {
+        match axes::lock_of(db, lockout, &keys, now)? {
+            Some(lock) => Ok(Some(locked(lock))),
+            None => refusal(db, policy, subject, &[], attempt.ip, now),
+        }
+    };
+    if !record {
+        return Ok(match decide(store.db())? {
+            Some(denial) => Verdict::Denied(denial),
+            None => Verdict::Allowed {
+                reservation: None,
+                detail: "not locked in axes' attempts or rate limited (probe: nothing counted)".into(),
+            },
+        });
+    }
+    store.write(|db| {
+        if let Some(denial) = decide(db)? {
+            if denial.reason == Reason::LockedOut {
+                axes::reserve(db, tables, lockout, keys.clone(), client, now)?;
+            }
+            audit::record_attempt(db, attempt, Some(denial.reason), Some(NAME), now)?;
+            return Ok(Verdict::Denied(denial));
+        }
+        let reserved = axes::reserve(db, tables, lockout, keys.clone(), client, now)?;
+        let row = audit::record_attempt(db, attempt, None, None, now)?;
+        let detail =
+            format!("not locked; attempt counted in axes' attempts against {} key(s) until it succeeds", keys.len());
+        let reservation =
+            Reservation { row, subject: subject.clone(), keys: Vec::new(), at: now, axes: Some(reserved) };
         Ok(Verdict::Allowed { reservation: Some(reservation), detail })
     })
 }
@@ -95,6 +154,9 @@ pub fn before(
 pub fn after(db: &Db, policy: &Policy, reservation: &Reservation, reason: Reason, now: Timestamp) -> Result<(), Error> {
     if reason != Reason::Ok {
         return Ok(());
+    }
+    if let Some(reserved) = &reservation.axes {
+        axes::release(db, reserved)?;
     }
     for (key, last_before) in &reservation.keys {
         match policy.lockout.reset_on_success {
@@ -107,6 +169,15 @@ pub fn after(db: &Db, policy: &Policy, reservation: &Reservation, reason: Reason
         attempts::clear_windows(db, &filter, now.checked_sub(period).unwrap_or(Timestamp::MIN), true)?;
     }
     Ok(())
+}
+
+/// The refusal a lock makes, on either store.
+fn locked(lock: Lock) -> Denial {
+    let detail = match lock {
+        Lock::Until(until) => format!("too many failures; locked until {}", rfc3339(until)),
+        Lock::UntilReset => "too many failures; locked until an operator runs `authadm lockout reset`".into(),
+    };
+    Denial { reason: Reason::LockedOut, detail, locked_until: lock.until() }
 }
 
 fn parse_ip(ip: Option<&str>) -> Option<IpAddr> {
@@ -140,11 +211,7 @@ fn refusal(
 ) -> Result<Option<Denial>, Error> {
     let lock = counters.iter().filter_map(|(_, counter)| policy.lockout.lock(counter.as_ref()?, now)).max();
     if let Some(lock) = lock {
-        let detail = match lock {
-            Lock::Until(until) => format!("too many failures; locked until {}", rfc3339(until)),
-            Lock::UntilReset => "too many failures; locked until an operator runs `authadm lockout reset`".into(),
-        };
-        return Ok(Some(Denial { reason: Reason::LockedOut, detail, locked_until: lock.until() }));
+        return Ok(Some(locked(lock)));
     }
     let limits = &policy.rate_limits;
     let mut limited: Option<(Timestamp, String)> = None;

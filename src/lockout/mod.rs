@@ -6,10 +6,12 @@
 //! Nothing here reads the clock: `now` is always a parameter.
 
 mod admin;
+pub mod axes;
 pub mod guard;
 mod net;
 pub mod rates;
 pub mod settings;
+mod source;
 
 use crate::store::attempts::{Counter, Key};
 pub use admin::{Cleared, KeyState, reset, status};
@@ -17,10 +19,14 @@ use jiff::{SignedDuration, Timestamp};
 use net::Cidr;
 pub use net::client_ip;
 use rates::Rate;
+pub use source::{InForce, in_force};
 use std::net::IpAddr;
 
 /// axes' `AXES_FAILURE_LIMIT` default is 3; allauth's `5/5m/key` and the example use 5.
 pub const DEFAULT_FAILURE_LIMIT: u32 = 5;
+
+/// axes/conf.py: `settings.AXES_FAILURE_LIMIT = getattr(settings, "AXES_FAILURE_LIMIT", 3)`.
+const AXES_FAILURE_LIMIT: u32 = 3;
 
 /// Everything the guard enforces.
 #[derive(Debug, Clone, Default)]
@@ -38,6 +44,40 @@ pub struct Lockout {
     pub parameters: Vec<KeyShape>,
     pub reset_on_success: bool,
     never_lockout: Vec<Cidr>,
+    /// axes' `AXES_USE_ATTEMPT_EXPIRATION`: a failure on axes' store keeps its attempt's
+    /// `axes_accessattemptexpiration` row at the last failure plus the cool-off.
+    pub use_attempt_expiration: bool,
+    /// `store` as given: `None` lets the database decide (axes' tables where present).
+    pub store: Option<Source>,
+    /// The keys whose authadm default differs from axes' and which the settings file gave, so
+    /// [`Lockout::for_source`] fills only the others with axes' defaults.
+    given: Given,
+}
+
+/// Which of [`Lockout`]'s keys with a store-dependent default the settings file gave.
+#[derive(Debug, Clone, Copy, Default)]
+struct Given {
+    failure_limit: bool,
+    parameters: bool,
+    reset_on_success: bool,
+}
+
+/// Where lockout counters live: django-axes' `axes_accessattempt` or authadm's `authadm_lockout`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Source {
+    Axes,
+    Authadm,
+}
+
+impl Source {
+    /// Its name in `[lockout] store` and in `--json`'s `"source"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Source::Axes => "axes",
+            Source::Authadm => "authadm",
+        }
+    }
 }
 
 impl Default for Lockout {
@@ -46,18 +86,23 @@ impl Default for Lockout {
         Lockout {
             failure_limit: DEFAULT_FAILURE_LIMIT,
             cooloff: None,
-            parameters: vec![KeyShape { username: true, ip: false }],
+            parameters: vec![KeyShape { username: true, ..KeyShape::default() }],
             reset_on_success: true,
             never_lockout: Vec::new(),
+            use_attempt_expiration: false,
+            store: None,
+            given: Given::default(),
         }
     }
 }
 
 /// Which fields of an attempt form a lockout key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct KeyShape {
     pub username: bool,
     pub ip: bool,
+    /// axes' `"user_agent"`: only axes' store keeps the user agent (see [`source::in_force`]).
+    pub user_agent: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -97,6 +142,27 @@ impl Lock {
 }
 
 impl Lockout {
+    /// The policy on a store: on axes', a key the settings file left out takes axes' default
+    /// (axes/conf.py: `AXES_FAILURE_LIMIT` 3, `AXES_LOCKOUT_PARAMETERS` `["ip_address"]` when no
+    /// legacy `AXES_ONLY_USER_FAILURES`-style flag is set, `AXES_RESET_ON_SUCCESS` False); the
+    /// other keys have the same default on both (`AXES_COOLOFF_TIME` None: locked until reset;
+    /// no whitelist).
+    pub fn for_source(&self, source: Source) -> Lockout {
+        let mut lockout = self.clone();
+        if source == Source::Axes {
+            if !self.given.failure_limit {
+                lockout.failure_limit = AXES_FAILURE_LIMIT;
+            }
+            if !self.given.parameters {
+                lockout.parameters = vec![KeyShape { ip: true, ..KeyShape::default() }];
+            }
+            if !self.given.reset_on_success {
+                lockout.reset_on_success = false;
+            }
+        }
+        lockout
+    }
+
     /// Whether a counter still counts: axes forgets a key's failures `cooloff` after the last one.
     pub fn alive(&self, counter: &Counter, now: Timestamp) -> bool {
         self.cooloff.is_none_or(|cooloff| counter.last.checked_add(cooloff).is_ok_and(|end| now < end))

@@ -3,7 +3,7 @@
 
 use super::net::Cidr;
 use super::rates::{self, Rate};
-use super::{KeyShape, Lockout, Policy, RateLimits};
+use super::{Given, KeyShape, Lockout, Policy, RateLimits, Source};
 use serde::Deserialize;
 use std::ops::Range;
 use toml::Spanned;
@@ -17,6 +17,8 @@ pub struct RawLockout {
     lockout_parameters: Option<Spanned<Vec<Spanned<RawParameter>>>>,
     reset_on_success: Option<bool>,
     never_lockout: Option<Vec<Spanned<String>>>,
+    use_attempt_expiration: Option<Spanned<bool>>,
+    store: Option<Spanned<String>>,
 }
 
 /// axes' shape: `"username"` alone, or a list of fields that form one combined key.
@@ -44,7 +46,11 @@ impl Policy {
         let l = &self.lockout;
         let parameters = l.parameters.iter().map(|shape| {
             let fields: Vec<&str> =
-                [("username", shape.username), ("ip_address", shape.ip)].iter().filter(|f| f.1).map(|f| f.0).collect();
+                [("username", shape.username), ("ip_address", shape.ip), ("user_agent", shape.user_agent)]
+                    .iter()
+                    .filter(|f| f.1)
+                    .map(|f| f.0)
+                    .collect();
             match fields.as_slice() {
                 [one] => toml::Value::from(*one),
                 many => toml::Value::from(many.to_vec()),
@@ -59,6 +65,10 @@ impl Policy {
         lockout.insert("reset_on_success".into(), l.reset_on_success.into());
         let never: Vec<String> = l.never_lockout.iter().map(ToString::to_string).collect();
         lockout.insert("never_lockout".into(), never.into());
+        lockout.insert("use_attempt_expiration".into(), l.use_attempt_expiration.into());
+        if let Some(store) = l.store {
+            lockout.insert("store".into(), store.name().into());
+        }
         let join = |rates: &[rates::Rate]| rates.iter().map(ToString::to_string).collect::<Vec<_>>().join(",");
         let mut limits = toml::Table::new();
         for (action, rates) in [("login", &self.rate_limits.login), ("login_failed", &self.rate_limits.login_failed)] {
@@ -80,6 +90,19 @@ impl Policy {
 
 fn resolve_lockout(raw: RawLockout) -> Result<Lockout, SpannedError> {
     let defaults = Lockout::default();
+    // axes/helpers.py `get_attempt_expiration` raises without a cool-off: the site could not run.
+    let use_attempt_expiration = match raw.use_attempt_expiration {
+        Some(value) if *value.get_ref() && raw.cooloff.is_none() => {
+            let message = "lockout.use_attempt_expiration needs a cooloff (axes' AXES_COOLOFF_TIME)";
+            return Err((Some(value.span()), message.into()));
+        }
+        value => value.is_some_and(|v| *v.get_ref()),
+    };
+    let given = Given {
+        failure_limit: raw.failure_limit.is_some(),
+        parameters: raw.lockout_parameters.is_some(),
+        reset_on_success: raw.reset_on_success.is_some(),
+    };
     let failure_limit = match raw.failure_limit {
         None => defaults.failure_limit,
         Some(value) => u32::try_from(*value.get_ref())
@@ -103,6 +126,17 @@ fn resolve_lockout(raw: RawLockout) -> Result<Lockout, SpannedError> {
         None => defaults.parameters,
         Some(list) => resolve_parameters(list)?,
     };
+    let store = raw
+        .store
+        .map(|name| match name.get_ref().as_str() {
+            "axes" => Ok(Source::Axes),
+            "authadm" => Ok(Source::Authadm),
+            other => Err((
+                Some(name.span()),
+                format!("lockout.store: unknown store `{other}`; expected \"axes\" or \"authadm\""),
+            )),
+        })
+        .transpose()?;
     let never_lockout = raw
         .never_lockout
         .unwrap_or_default()
@@ -118,6 +152,9 @@ fn resolve_lockout(raw: RawLockout) -> Result<Lockout, SpannedError> {
         parameters,
         reset_on_success: raw.reset_on_success.unwrap_or(defaults.reset_on_success),
         never_lockout,
+        use_attempt_expiration,
+        store,
+        given,
     })
 }
 
@@ -134,14 +171,16 @@ fn resolve_parameters(list: Spanned<Vec<Spanned<RawParameter>>>) -> Result<Vec<K
                 RawParameter::One(field) => vec![field],
                 RawParameter::Combined(fields) => fields,
             };
-            let mut shape = KeyShape { username: false, ip: false };
+            let mut shape = KeyShape::default();
             for field in &fields {
                 match field.as_str() {
                     "username" => shape.username = true,
                     "ip_address" => shape.ip = true,
+                    "user_agent" => shape.user_agent = true,
                     other => {
                         let message = format!(
-                            "lockout.lockout_parameters: unknown field `{other}`; expected \"username\" or \"ip_address\""
+                            "lockout.lockout_parameters: unknown field `{other}`; expected \"username\", \"ip_address\" \
+                             or \"user_agent\""
                         );
                         return Err((Some(span), message));
                     }
@@ -188,10 +227,30 @@ mod tests {
 
     #[test]
     fn bad_parameters_are_refused() {
-        for text in ["lockout_parameters = []", "lockout_parameters = [\"user_agent\"]", "failure_limit = 0"] {
+        let no_cooloff = "use_attempt_expiration = true";
+        for text in ["lockout_parameters = []", "lockout_parameters = [\"referer\"]", "failure_limit = 0", no_cooloff] {
             let raw: RawLockout = toml::from_str(text).unwrap();
             assert!(resolve_lockout(raw).is_err(), "{text}");
         }
+    }
+
+    /// On axes' store the keys the file left out take axes' defaults (axes/conf.py), the others stay.
+    #[test]
+    fn axes_defaults_fill_only_what_the_file_left_out() {
+        let lockout = |text: &str| resolve_lockout(toml::from_str(text).unwrap()).unwrap();
+        let bare = lockout("").for_source(Source::Axes);
+        assert_eq!((bare.failure_limit, bare.reset_on_success, bare.cooloff), (3, false, None));
+        assert_eq!(bare.parameters, [KeyShape { ip: true, ..KeyShape::default() }]);
+        let own = lockout("").for_source(Source::Authadm);
+        assert_eq!((own.failure_limit, own.reset_on_success), (5, true));
+        let given = lockout(
+            "failure_limit = 7\nlockout_parameters = [\"username\"]\nreset_on_success = true\nstore = \"axes\"",
+        )
+        .for_source(Source::Axes);
+        assert_eq!((given.failure_limit, given.reset_on_success, given.store), (7, true, Some(Source::Axes)));
+        assert_eq!(given.parameters, [KeyShape { username: true, ..KeyShape::default() }]);
+        let err = config_error("[lockout]\nstore = \"cache\"\n");
+        assert!(err.starts_with("a.toml:2:9: lockout.store: unknown store `cache`"), "{err}");
     }
 
     fn config_error(text: &str) -> String {

@@ -18,6 +18,8 @@ pub struct Attempt<'a> {
     pub identifier: &'a str,
     pub credentials: &'a Credentials,
     pub ip: Option<&'a str>,
+    /// The client's `User-Agent`, which django-axes records (and may key on) with the address.
+    pub user_agent: Option<&'a str>,
     /// The account the identifier names, for every backend and the lockout key alike.
     pub resolution: &'a Resolution,
 }

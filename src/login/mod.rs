@@ -24,6 +24,7 @@ pub struct LoginRequest<'a> {
     pub identifier: &'a str,
     pub credentials: Credentials,
     pub ip: Option<&'a str>,
+    pub user_agent: Option<&'a str>,
     /// `false` for `--no-record`: nothing is counted, written or upgraded.
     pub record: bool,
 }
@@ -46,8 +47,13 @@ pub fn login(store: &Store, settings: &Settings, request: &LoginRequest, now: Ti
     let identifier = normalize_username(request.identifier);
     let lookups: Vec<Lookup> = settings.backends.iter().filter_map(|backend| backend.lookup()).collect();
     let resolution = Resolution::resolve(store, &identifier, &lookups)?;
-    let attempt =
-        Attempt { identifier: &identifier, credentials: &request.credentials, ip: request.ip, resolution: &resolution };
+    let attempt = Attempt {
+        identifier: &identifier,
+        credentials: &request.credentials,
+        ip: request.ip,
+        user_agent: request.user_agent,
+        resolution: &resolution,
+    };
     let mut trace = Vec::with_capacity(settings.backends.len() + 1);
     let mut reservation = None;
     if settings.lockout_guard {

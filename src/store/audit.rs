@@ -41,6 +41,8 @@ pub struct AttemptRow {
     pub ip: Option<String>,
     pub reason: String,
     pub backend: Option<String>,
+    /// A failure the site recorded in django-axes' `axes_accessfailurelog`, not a `login-test`.
+    pub from_axes: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -80,6 +82,7 @@ pub(crate) fn failed(db: &Db, filter: &AttemptFilter) -> Result<Vec<AttemptRow>,
                 ip: r.opt_text(2)?,
                 reason: r.text(3)?,
                 backend: r.opt_text(4)?,
+                from_axes: false,
             })
         })
         .collect()

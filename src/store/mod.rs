@@ -7,6 +7,7 @@
 
 pub mod attempts;
 pub mod audit;
+pub mod axes;
 pub mod db;
 pub mod django_source;
 pub mod groups;
@@ -114,19 +115,22 @@ impl Store {
         }
     }
 
-    /// The user model of an existing database, read without creating, migrating or writing
-    /// anything (`config check`).
-    pub fn peek_model(target: &Target, model: &Choice) -> Result<UserModel, Error> {
-        let db = match target {
+    /// An existing database opened to look at (its user model, which lockout store it has)
+    /// without creating, migrating or writing anything: `config check`.
+    pub fn peek(target: &Target, model: &Choice) -> Result<Store, Error> {
+        let mut db = match target {
             Target::File(path) if !path.exists() => {
                 return Err(Error::Database(format!("no database at {}", path.display())));
             }
             Target::File(path) => Db::new(Conn::Sqlite(sqlite::open_read_only(path)?)),
-            Target::Postgres { url, password_file } => Db::new(Conn::Postgres(Box::new(postgres::Postgres::new(
-                pg_connect::connect(url, password_file.as_deref())?,
-            )))),
+            Target::Postgres { url, password_file } => {
+                let client = pg_connect::connect(url, password_file.as_deref())?;
+                Db::new(Conn::Postgres(Box::new(postgres::Postgres::new(client))))
+            }
         };
-        Ok(schema::inspect(&db, model)?.model)
+        let found = schema::inspect(&db, model)?;
+        db.set_model(found.model);
+        Ok(Store { db, target: target.clone() })
     }
 
     fn open_file(path: &Path, model: &Choice) -> Result<Store, Error> {

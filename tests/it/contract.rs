@@ -122,6 +122,10 @@ pub struct LockedKey {
     pub last_failure: String,
     #[serde(deserialize_with = "present")]
     pub locked_until: Option<String>,
+    #[serde(deserialize_with = "present")]
+    pub attempts_left: Option<i64>,
+    /// `"axes"` or `"authadm"`: which store the key is in.
+    pub source: String,
 }
 
 #[derive(Debug, Deserialize)]

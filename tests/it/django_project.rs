@@ -178,7 +178,13 @@ impl UserModel {
 impl Project {
     /// `startproject`, then `migrate` onto the sandbox's database; `None` without Django.
     pub fn new() -> Option<Project> {
-        Self::build(None)
+        Self::build(None, &[], "")
+    }
+
+    /// [`Project::new`] with `apps` added to `INSTALLED_APPS` and `settings` (Python) after them,
+    /// all before `migrate`.
+    pub fn with(apps: &[&str], settings: &str) -> Option<Project> {
+        Self::build(None, apps, settings)
     }
 
     /// `startproject` and `startapp` with `model` as AUTH_USER_MODEL, then `makemigrations` and
@@ -191,10 +197,10 @@ impl Project {
     /// [`Project::with_user_model`] with `more` (other models of the app, migrated with it)
     /// appended to the app's models.py.
     pub fn with_more_models(model: UserModel, more: &str) -> Option<Project> {
-        Self::build(Some((model, more)))
+        Self::build(Some((model, more)), &[], "")
     }
 
-    fn build(model: Option<(UserModel, &str)>) -> Option<Project> {
+    fn build(model: Option<(UserModel, &str)>, apps: &[&str], extra: &str) -> Option<Project> {
         let project = Project { s: Sandbox::new(""), python: django_python()? };
         project.python(&["-m", "django", "startproject", "proj", "."]);
         let database = if project.s.is_postgres() {
@@ -209,7 +215,7 @@ impl Project {
         };
         let mut settings = format!(
             "from proj.settings import *  # noqa\nDATABASES = {{\"default\": {database}}}\n\
-             ALLOWED_HOSTS = [\"testserver\"]\n"
+             ALLOWED_HOSTS = [\"testserver\"]\nINSTALLED_APPS = INSTALLED_APPS + {apps:?}\n{extra}\n"
         );
         if let Some((model, more)) = model {
             project.python(&["manage.py", "startapp", model.app()]);

@@ -6,6 +6,7 @@
 //! no store, and the soak test, ignored by default, on its own.
 
 mod apply;
+mod axes;
 mod common;
 mod concurrency;
 mod contract;

@@ -4,6 +4,7 @@ use crate::Error;
 use crate::audit::{self, AttemptFilter, AttemptRow, Group, GroupBy};
 use crate::cli::Session;
 use crate::error::exit;
+use crate::lockout;
 use crate::time::{Point, rfc3339};
 use clap::ValueEnum;
 use serde::Serialize;
@@ -19,7 +20,8 @@ pub struct Args {
     /// Only attempts before this: a duration ago or an RFC 3339 time
     #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
     until: Option<Point>,
-    /// Only attempts on this account (by any of its names) or name
+    /// Only attempts on this account (by any of its names) or name (the site's, on a django-axes
+    /// database: by the username as the site saw it)
     #[arg(long, value_name = "USER")]
     user: Option<String>,
     /// Only attempts from this address
@@ -60,6 +62,8 @@ struct AttemptJson<'a> {
     ip: Option<&'a str>,
     reason: &'a str,
     backend: Option<&'a str>,
+    /// `"axes"` for a failure the site logged in `axes_accessfailurelog`, else `"authadm"`.
+    source: &'static str,
 }
 
 #[derive(Serialize)]
@@ -89,14 +93,27 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         ip: args.ip.map(|ip| ip.to_string()),
         limit: args.limit,
     };
+    // On axes' store, with its failure log, the site's failures are listed beside authadm's.
+    let site_log = lockout::in_force(&store, &session.settings.lockout.lockout)?.axes.is_some_and(|t| t.failure_log);
+    let user = args.user.as_deref();
     match args.group_by {
-        None => render_attempts(session, &audit::failed_logins(&store, &filter)?, args.format),
+        None => {
+            let rows = match site_log {
+                true => audit::failed_logins_with_axes(&store, &filter, user)?,
+                false => audit::failed_logins(&store, &filter)?,
+            };
+            render_attempts(session, &rows, args.format);
+        }
         Some(key) => {
             let by = match key {
                 GroupKey::User => GroupBy::User,
                 GroupKey::Ip => GroupBy::Ip,
             };
-            render_groups(session, &audit::failed_logins_grouped(&store, &filter, by)?, args.format);
+            let groups = match site_log {
+                true => audit::failed_logins_grouped_with_axes(&store, &filter, user, by)?,
+                false => audit::failed_logins_grouped(&store, &filter, by)?,
+            };
+            render_groups(session, &groups, args.format);
         }
     }
     Ok(exit::OK)
@@ -112,6 +129,7 @@ fn render_attempts(session: &Session, rows: &[AttemptRow], format: Format) {
                 ip: r.ip.as_deref(),
                 reason: &r.reason,
                 backend: r.backend.as_deref(),
+                source: if r.from_axes { "axes" } else { "authadm" },
             })
             .collect();
         session.out.print_json(&AttemptsJson { attempts });
@@ -125,7 +143,7 @@ fn render_attempts(session: &Session, rows: &[AttemptRow], format: Format) {
                 r.username.clone(),
                 r.ip.clone().unwrap_or_default(),
                 r.reason.clone(),
-                r.backend.clone().unwrap_or_default(),
+                r.backend.clone().unwrap_or_else(|| if r.from_axes { "(site, axes)".into() } else { String::new() }),
             ]
         })
         .collect();

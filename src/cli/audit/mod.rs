@@ -10,11 +10,11 @@ use clap::Subcommand;
 
 #[derive(Subcommand)]
 pub enum AuditCommand {
-    /// Failed login attempts, newest first, or counted per user or address
+    /// Failed login attempts, newest first, or counted per user or address (with the site's, from django-axes' failure log)
     FailedLogins(failed_logins::Args),
     /// Account events, newest first: users added, changed, removed; passwords, tokens, resets
     Events(events::Args),
-    /// Delete audit rows older than a duration, in batches (axes_reset_logs)
+    /// Delete audit rows (and django-axes' logs) older than a duration, as axes_reset_logs --age
     Prune(prune::Args),
 }
 

@@ -1,16 +1,18 @@
-//! `audit prune`: axes' `axes_reset_logs --age`.
+//! `audit prune`: authadm's audit rows, and on a django-axes database what axes' `axes_reset_logs
+//! --age` and `axes_reset_failure_logs --age` delete.
 
 use crate::Error;
 use crate::audit;
 use crate::cli::{Session, input};
 use crate::error::exit;
+use crate::lockout;
 use crate::time::{format_duration, parse_duration};
 use serde::Serialize;
 
 #[derive(clap::Args)]
 #[command(after_help = "Example:\n  authadm audit prune --older-than 90d --yes")]
 pub struct Args {
-    /// Delete attempts and events older than this (e.g. 90d)
+    /// Delete attempts and events (and django-axes' access and failure logs) older than this (e.g. 90d)
     #[arg(long, value_parser = parse_duration, value_name = "DURATION", allow_hyphen_values = true)]
     older_than: jiff::SignedDuration,
     /// Do not ask for confirmation
@@ -22,6 +24,11 @@ pub struct Args {
 struct PrunedJson {
     attempts: usize,
     events: usize,
+    /// On axes' store: `axes_accesslog` and `axes_accessfailurelog` rows deleted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    axes_access_logs: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    axes_failure_logs: Option<usize>,
 }
 
 pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
@@ -43,11 +50,25 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         session.out.note("Nothing deleted.");
         return Ok(exit::NEGATIVE);
     }
-    let pruned = audit::prune(&session.store()?, before)?;
+    let store = session.store()?;
+    let axes_tables = lockout::in_force(&store, &session.settings.lockout.lockout)?.axes;
+    let pruned = audit::prune(&store, before)?;
+    let axes = match axes_tables {
+        Some(tables) => Some(audit::prune_axes_logs(&store, &tables, before)?),
+        None => None,
+    };
     if session.out.json() {
-        session.out.print_json(&PrunedJson { attempts: pruned.attempts, events: pruned.events });
+        session.out.print_json(&PrunedJson {
+            attempts: pruned.attempts,
+            events: pruned.events,
+            axes_access_logs: axes.map(|(access, _)| access),
+            axes_failure_logs: axes.map(|(_, failures)| failures),
+        });
     } else {
         session.out.line(&format!("Deleted {} attempt(s) and {} event(s).", pruned.attempts, pruned.events));
+        if let Some((access, failures)) = axes {
+            session.out.line(&format!("Deleted {access} axes access log(s) and {failures} axes failure log(s)."));
+        }
     }
     Ok(exit::OK)
 }

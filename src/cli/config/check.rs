@@ -4,6 +4,7 @@
 use crate::Error;
 use crate::cli::Session;
 use crate::error::exit;
+use crate::lockout::{self, Policy};
 
 #[derive(clap::Args)]
 #[command(
@@ -16,14 +17,27 @@ pub fn run(session: &Session, _args: Args) -> Result<u8, Error> {
     session.settings.check_validator_files()?;
     let mut effective = session.settings.effective();
     effective.insert("database".into(), session.database.to_string().into());
-    // The model in force is the database's, read without writing: shown when there is one to
-    // read, else why not.
-    let model = crate::store::Store::peek_model(&session.database, &session.settings.user_model);
+    // The model and the lockout store in force are the database's, read without writing: shown
+    // when there is one to read, else why not. On axes' store, the `[lockout]` shown has axes'
+    // defaults filled in.
+    let store = crate::store::Store::peek(&session.database, &session.settings.user_model);
+    let model = store.as_ref().map(|store| store.model());
+    let lockout =
+        store.as_ref().map_err(|_| ()).map(|store| lockout::in_force(store, &session.settings.lockout.lockout));
+    if let Ok(Ok(in_force)) = &lockout {
+        let policy = Policy { lockout: in_force.lockout.clone(), ..session.settings.lockout.clone() };
+        effective.insert("lockout".into(), policy.describe().0.into());
+    }
     if session.out.json() {
         let mut json = serde_json::to_value(&effective).map_err(|err| Error::Config(err.to_string()))?;
         match &model {
             Ok(model) => json["user_model_in_force"] = serde_json::to_value(model.summary()).unwrap_or_default(),
             Err(err) => json["user_model_error"] = err.to_string().into(),
+        }
+        match &lockout {
+            Ok(Ok(in_force)) => json["lockout_store_in_force"] = in_force.source.name().into(),
+            Ok(Err(err)) => json["lockout_store_error"] = err.to_string().into(),
+            Err(()) => {}
         }
         session.out.print_json(&json);
         return Ok(exit::OK);
@@ -43,6 +57,12 @@ pub fn run(session: &Session, _args: Args) -> Result<u8, Error> {
     match &model {
         Ok(model) => session.out.line(&format!("# user model in force: {}", model.describe())),
         Err(err) => session.out.line(&format!("# user model in force: unknown ({err})")),
+    }
+    let settings = &session.settings.lockout.lockout;
+    match &lockout {
+        Ok(Ok(in_force)) => session.out.line(&format!("# lockout store in force: {}", in_force.describe(settings))),
+        Ok(Err(err)) => session.out.line(&format!("# lockout store in force: none ({err})")),
+        Err(()) => session.out.line("# lockout store in force: unknown (no database)"),
     }
     Ok(exit::OK)
 }

@@ -5,9 +5,10 @@ mod status;
 
 use super::Session;
 use crate::Error;
-use crate::lockout::KeyState;
+use crate::lockout::{KeyState, Source};
 use crate::store::Store;
 use crate::store::attempts::KeyFilter;
+use crate::store::axes;
 use crate::time::rfc3339;
 use clap::Subcommand;
 use serde::Serialize;
@@ -37,28 +38,42 @@ fn key_filter(store: &Store, user: Option<&str>, ip: Option<std::net::IpAddr>) -
     Ok(filter)
 }
 
+/// `--user` and `--ip` as axes' reset commands take them: the username exactly as the site saw
+/// it (axes keys by that string, not by account), and the address.
+fn axes_filter(user: Option<&str>, ip: Option<std::net::IpAddr>) -> axes::Filter {
+    axes::Filter { username: user.map(str::to_owned), ip: ip.map(|ip| ip.to_string()), user_agent: None }
+}
+
 /// The contract's lockout entry, plus `is_locked` (false for keys `--all` adds).
 #[derive(Serialize)]
 struct KeyJson<'a> {
     username: Option<&'a str>,
     ip: Option<&'a str>,
+    /// Only for a key with axes' `"user_agent"` parameter.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    user_agent: Option<&'a str>,
     failures: u32,
     first_failure: String,
     last_failure: String,
     locked_until: Option<String>,
     is_locked: bool,
+    attempts_left: Option<u32>,
+    source: Source,
 }
 
-impl<'a> From<&'a KeyState> for KeyJson<'a> {
-    fn from(state: &'a KeyState) -> Self {
+impl<'a> KeyJson<'a> {
+    fn new(state: &'a KeyState, source: Source) -> Self {
         KeyJson {
             username: state.username.as_deref(),
             ip: state.ip.as_deref(),
+            user_agent: state.user_agent.as_deref(),
             failures: state.counter.failures,
             first_failure: rfc3339(state.counter.first),
             last_failure: rfc3339(state.counter.last),
             locked_until: state.lock.and_then(|lock| lock.until()).map(rfc3339),
             is_locked: state.lock.is_some(),
+            attempts_left: Some(state.attempts_left),
+            source,
         }
     }
 }
