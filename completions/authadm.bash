@@ -1213,13 +1213,17 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__hash__subcmd__audit)
-            opts="-y -q -v -h -V --django --expire --yes --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --django --floor --expire --yes --config --database --json --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --django)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --floor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -886,10 +886,11 @@ set edit:completion:arg-completer[authadm] = {|@words|
         }
         &'authadm;hash;audit'= {
             cand --django 'Also say which hashes this Django release cannot verify (5.1 removed the SHA-1 and unsalted MD5/SHA-1 hashers, 5.0 the crypt one)'
+            cand --floor 'Flag hashes below this cost (repeatable): iterations=600000, rounds=12, memory_cost=19456, ...; formats with no cost at all (md5, sha1, the unsalted ones) are below any floor'
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
             cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
             cand --color 'Colour in human output (NO_COLOR is honoured)'
-            cand --expire 'Make the passwords that release cannot verify (and any of no known format, such as one kept in clear) unusable, in one audited transaction: their users then reset their password; asks on a terminal'
+            cand --expire 'Make the passwords that --django''s release cannot verify (and any of no known format, such as one kept in clear), and those below a --floor, unusable in one audited transaction: their users then reset their password; asks on a terminal'
             cand -y 'Do not ask for confirmation'
             cand --yes 'Do not ask for confirmation'
             cand --json 'Machine output on stdout: one JSON document per command'

@@ -651,12 +651,13 @@ complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from identify" -s h -l help -d 'Print help'
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from identify" -s V -l version -d 'Print version'
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from audit" -l django -d 'Also say which hashes this Django release cannot verify (5.1 removed the SHA-1 and unsalted MD5/SHA-1 hashers, 5.0 the crypt one)' -r
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from audit" -l floor -d 'Flag hashes below this cost (repeatable): iterations=600000, rounds=12, memory_cost=19456, ...; formats with no cost at all (md5, sha1, the unsalted ones) are below any floor' -r
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from audit" -l config -d 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from audit" -l database -d 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]' -r -F
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from audit" -l color -d 'Colour in human output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from audit" -l expire -d 'Make the passwords that release cannot verify (and any of no known format, such as one kept in clear) unusable, in one audited transaction: their users then reset their password; asks on a terminal'
+complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from audit" -l expire -d 'Make the passwords that --django\'s release cannot verify (and any of no known format, such as one kept in clear), and those below a --floor, unusable in one audited transaction: their users then reset their password; asks on a terminal'
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from audit" -s y -l yes -d 'Do not ask for confirmation'
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from audit" -l json -d 'Machine output on stdout: one JSON document per command'
 complete -c authadm -n "__fish_authadm_using_subcommand hash; and __fish_seen_subcommand_from audit" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'

@@ -39,6 +39,34 @@ impl DjangoVersion {
     }
 }
 
+/// A stated minimum cost: `iterations=600000`, `rounds=12`, `memory_cost=19456`, ... A hash with
+/// that parameter below the value is under the floor, and so is one of a format with no cost at
+/// all (md5, sha1, the unsalted ones), whatever floor is stated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Floor {
+    pub parameter: String,
+    pub minimum: u64,
+}
+
+impl std::str::FromStr for Floor {
+    type Err = String;
+    fn from_str(text: &str) -> Result<Self, String> {
+        let bad = || format!("`{text}` is not PARAMETER=MINIMUM, such as iterations=600000");
+        let (parameter, minimum) = text.split_once('=').ok_or_else(bad)?;
+        let minimum = minimum.trim().parse().map_err(|_| bad())?;
+        Ok(Floor { parameter: parameter.trim().to_string(), minimum })
+    }
+}
+
+/// Whether a hash with these cost parameters is below any of the floors.
+fn below(floors: &[Floor], costs: &[(&str, u64)]) -> bool {
+    !floors.is_empty()
+        && (costs.is_empty()
+            || floors
+                .iter()
+                .any(|floor| costs.iter().any(|(name, value)| *name == floor.parameter && *value < floor.minimum)))
+}
+
 /// One kind of stored hash and the users holding it.
 #[derive(Debug)]
 pub struct Kind {
@@ -54,26 +82,36 @@ pub struct Kind {
     pub unknown: bool,
     /// With `--django`: whether that release can verify it (`None` without).
     pub django_verifies: Option<bool>,
+    /// Under a stated `--floor` (never for an unusable or unknown hash).
+    pub below_floor: bool,
 }
 
 /// The users' hashes by kind, most users first.
-pub fn census(users: &[User], hashers: &PasswordHashers, django: Option<DjangoVersion>) -> Vec<Kind> {
+pub fn census(users: &[User], hashers: &PasswordHashers, django: Option<DjangoVersion>, floors: &[Floor]) -> Vec<Kind> {
     let mut kinds: BTreeMap<String, Kind> = BTreeMap::new();
     for user in users {
         let encoded = user.password.encoded();
-        let (kind, algorithm, would_upgrade, unusable, unknown) = if !hashers::is_usable(encoded) {
-            ("unusable".to_string(), "unusable", false, true, false)
+        let (kind, algorithm, would_upgrade, unusable, unknown, below_floor) = if !hashers::is_usable(encoded) {
+            ("unusable".to_string(), "unusable", false, true, false, false)
         } else {
             match hashers.inspect(encoded) {
                 Ok(found) => {
-                    let costs = found.parameters.iter().filter(|(name, _)| !name.ends_with("_length"));
+                    let costs: Vec<_> =
+                        found.parameters.iter().filter(|(name, _)| !name.ends_with("_length")).collect();
+                    let numbers: Vec<(&str, u64)> = costs
+                        .iter()
+                        .filter_map(|(name, value)| match value {
+                            hashers::ParamValue::Number(n) => Some((*name, *n)),
+                            hashers::ParamValue::Text(_) => None,
+                        })
+                        .collect();
                     let kind = std::iter::once(found.algorithm.to_string())
-                        .chain(costs.map(|(name, value)| format!("{name}={value}")))
+                        .chain(costs.iter().map(|(name, value)| format!("{name}={value}")))
                         .collect::<Vec<_>>()
                         .join(" ");
-                    (kind, found.algorithm, found.must_update, false, false)
+                    (kind, found.algorithm, found.must_update, false, false, below(floors, &numbers))
                 }
-                Err(_) => ("unknown".to_string(), hashers::algorithm_name(encoded), false, false, true),
+                Err(_) => ("unknown".to_string(), hashers::algorithm_name(encoded), false, false, true, false),
             }
         };
         let django_verifies = django.map(|release| !unusable && !unknown && release.has(algorithm));
@@ -87,6 +125,7 @@ pub fn census(users: &[User], hashers: &PasswordHashers, django: Option<DjangoVe
                 unusable,
                 unknown,
                 django_verifies,
+                below_floor,
             })
             .users
             .push(user.username.clone());
@@ -99,6 +138,18 @@ pub fn census(users: &[User], hashers: &PasswordHashers, django: Option<DjangoVe
 #[cfg(test)]
 mod tests {
     use super::DjangoVersion;
+
+    #[test]
+    fn floors_flag_lower_costs_and_costless_formats() {
+        let floor: super::Floor = "iterations=600000".parse().unwrap();
+        let floors = [floor];
+        assert!(super::below(&floors, &[("iterations", 1000)]));
+        assert!(!super::below(&floors, &[("iterations", 1_000_000)]));
+        assert!(!super::below(&floors, &[("rounds", 4)]), "another parameter: not this floor's");
+        assert!(super::below(&floors, &[]), "md5 and friends have no cost at all");
+        assert!(!super::below(&[], &[]));
+        assert!("iterations".parse::<super::Floor>().is_err());
+    }
 
     #[test]
     fn releases_know_which_hashers_they_removed() {

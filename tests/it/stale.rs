@@ -118,6 +118,18 @@ fn hash_audit_counts_kinds_and_expires_what_a_django_release_cannot_verify() {
     assert_eq!(users_where(&|k| k["would_upgrade"] == true), ["bare_md5", "bare_sha1", "salted_md5", "salted_sha1"]);
     assert_eq!(users_where(&|k| k["django_verifies"] == true), ["modern", "salted_md5"]);
 
+    let floored = s.json(0, &["hash", "audit", "--floor", "iterations=600000", "--floor", "memory_cost=19456"], "");
+    let below: Vec<&str> = floored["hashes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|k| k["below_floor"] == true)
+        .flat_map(|k| k["users"].as_array().unwrap().iter().map(|u| u.as_str().unwrap()))
+        .collect();
+    let mut below = below;
+    below.sort();
+    // The sandbox's cheap argon2 (memory_cost=64) and the formats with no cost at all.
+    assert_eq!(below, ["bare_md5", "bare_sha1", "modern", "salted_md5", "salted_sha1"], "{floored}");
     s.expect(2, &["hash", "audit", "--expire", "--yes"], "");
     let done = s.json(0, &["hash", "audit", "--django", "5.1", "--expire", "--yes"], "");
     let mut expired: Vec<&str> = done["expired"].as_array().unwrap().iter().map(|u| u.as_str().unwrap()).collect();

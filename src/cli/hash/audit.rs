@@ -5,7 +5,7 @@ use crate::Error;
 use crate::accounts;
 use crate::cli::{Session, input};
 use crate::error::exit;
-use crate::hash_census::{self, DjangoVersion, Kind};
+use crate::hash_census::{self, DjangoVersion, Floor, Kind};
 use crate::store::users::{self, ListFilter};
 use serde::Serialize;
 
@@ -13,18 +13,22 @@ use serde::Serialize;
 const NAMES_SHOWN: usize = 5;
 
 #[derive(clap::Args)]
-#[command(after_help = "Exit status: 0 done, 1 expiry not confirmed, 2 --expire without --django.\n\n\
+#[command(after_help = "Exit status: 0 done, 1 expiry not confirmed, 2 --expire without --django or --floor.\n\n\
     Examples:\n  authadm hash audit\n  authadm hash audit --django 5.1 --json\n  \
-    authadm hash audit --django 5.1 --expire --yes")]
+    authadm hash audit --django 5.1 --expire --yes\n  authadm hash audit --floor iterations=600000 --floor rounds=12 --json")]
 pub struct Args {
     /// Also say which hashes this Django release cannot verify (5.1 removed the SHA-1 and
     /// unsalted MD5/SHA-1 hashers, 5.0 the crypt one)
     #[arg(long, value_name = "MAJOR.MINOR")]
     django: Option<DjangoVersion>,
-    /// Make the passwords that release cannot verify (and any of no known format, such as one
-    /// kept in clear) unusable, in one audited transaction: their users then reset their
-    /// password; asks on a terminal
-    #[arg(long, requires = "django")]
+    /// Flag hashes below this cost (repeatable): iterations=600000, rounds=12, memory_cost=19456,
+    /// ...; formats with no cost at all (md5, sha1, the unsalted ones) are below any floor
+    #[arg(long, value_name = "PARAMETER=MINIMUM")]
+    floor: Vec<Floor>,
+    /// Make the passwords that --django's release cannot verify (and any of no known format,
+    /// such as one kept in clear), and those below a --floor, unusable in one audited
+    /// transaction: their users then reset their password; asks on a terminal
+    #[arg(long)]
     expire: bool,
     /// Do not ask for confirmation
     #[arg(long, short)]
@@ -41,6 +45,7 @@ struct KindJson<'a> {
     unknown: bool,
     /// `null` without `--django`.
     django_verifies: Option<bool>,
+    below_floor: bool,
     users: &'a [String],
 }
 
@@ -54,22 +59,30 @@ struct AuditJson<'a> {
 pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
     let store = session.store()?;
     let all = users::list(&store, &ListFilter::default())?.users;
-    let kinds = hash_census::census(&all, &session.settings.hashers, args.django);
+    let kinds = hash_census::census(&all, &session.settings.hashers, args.django, &args.floor);
+    if args.expire && args.django.is_none() && args.floor.is_empty() {
+        return Err(Error::Usage(
+            "--expire needs --django VERSION or --floor PARAMETER=MINIMUM: say which to expire".into(),
+        ));
+    }
     let doomed: Vec<&str> = kinds
         .iter()
-        .filter(|kind| !kind.unusable && kind.django_verifies == Some(false))
+        .filter(|kind| !kind.unusable && (kind.django_verifies == Some(false) || kind.below_floor))
         .flat_map(|kind| kind.users.iter().map(String::as_str))
         .collect();
     let mut expired = Vec::new();
     if args.expire && !doomed.is_empty() {
-        let release = args.django.map(|v| v.to_string()).unwrap_or_default();
-        let question = format!("Make {} password(s) Django {release} cannot verify unusable?", doomed.len());
+        let why = match args.django {
+            Some(release) => format!("Django {release} cannot verify it, or it is below the floor"),
+            None => "it is below the floor".to_string(),
+        };
+        let question = format!("Make {} password(s) unusable ({why})?", doomed.len());
         if !input::confirm(session, &question, args.yes)? {
             session.out.note("Nothing changed.");
             return Ok(exit::NEGATIVE);
         }
         let chosen: Vec<_> = all.iter().filter(|user| doomed.contains(&user.username.as_str())).collect();
-        accounts::expire_passwords(&store, &chosen, &format!("Django {release} cannot verify it"), session.now)?;
+        accounts::expire_passwords(&store, &chosen, &why, session.now)?;
         expired = doomed.clone();
     }
     if session.out.json() {
@@ -77,7 +90,7 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         session.out.print_json(&AuditJson { hashes, django: args.django.map(|v| v.to_string()), expired });
         return Ok(exit::OK);
     }
-    render(session, &kinds, args.django);
+    render(session, &kinds, args.django, !args.floor.is_empty());
     if !expired.is_empty() {
         session.out.line(&format!("Expired {} password(s): {}.", expired.len(), expired.join(", ")));
     }
@@ -93,11 +106,12 @@ fn kind_json(kind: &Kind) -> KindJson<'_> {
         unusable: kind.unusable,
         unknown: kind.unknown,
         django_verifies: kind.django_verifies,
+        below_floor: kind.below_floor,
         users: &kind.users,
     }
 }
 
-fn render(session: &Session, kinds: &[Kind], django: Option<DjangoVersion>) {
+fn render(session: &Session, kinds: &[Kind], django: Option<DjangoVersion>, floored: bool) {
     let yes_no = |flag: bool| if flag { "yes" } else { "no" }.to_string();
     let rows = kinds
         .iter()
@@ -111,6 +125,9 @@ fn render(session: &Session, kinds: &[Kind], django: Option<DjangoVersion>) {
             if django.is_some() {
                 row.push(yes_no(kind.django_verifies == Some(true)));
             }
+            if floored {
+                row.push(yes_no(kind.below_floor));
+            }
             row.push(names);
             row
         })
@@ -118,6 +135,9 @@ fn render(session: &Session, kinds: &[Kind], django: Option<DjangoVersion>) {
     let verifies = django.map(|v| format!("Django {v} verifies"));
     let mut header = vec!["hash", "users", "upgraded at login"];
     header.extend(verifies.as_deref());
+    if floored {
+        header.push("below floor");
+    }
     header.push("who");
     session.out.table(&header, rows);
 }
