@@ -1,6 +1,6 @@
 //! In-process figures (criterion): the costs under the whole-process numbers of `run.sh`.
-//!   cargo bench --bench inprocess            # all
-//!   cargo bench --bench inprocess -- argon2  # a filter
+//!   cargo bench --features bench --bench inprocess            # all
+//!   cargo bench --features bench --bench inprocess -- argon2  # a filter
 //! Reports only; never run by CI.
 
 use authadm::accounts::{self, Draft, NewPassword, PasswordOrigin};
