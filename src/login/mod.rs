@@ -168,6 +168,7 @@ fn second_factor(
     outcome.login.trace.push(TraceStep { backend: SECOND_FACTOR, outcome: step, detail });
     if verification.matched.is_none() {
         outcome.login.user = None;
+        outcome.login.backend = Some(SECOND_FACTOR);
         outcome.login.reason = Reason::MfaRequired;
         outcome.must_update_hash = false;
     }

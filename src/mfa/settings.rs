@@ -96,3 +96,23 @@ impl Policy {
         (mfa, otp)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Settings;
+
+    fn policy(text: &str) -> Result<super::Policy, String> {
+        Settings::from_toml(text, None).map(|s| s.mfa).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn the_sites_django_names_are_accepted_and_ranges_checked() {
+        let policy = policy("[mfa]\nMFA_TOTP_PERIOD = 60\ntotp_tolerance = 1\n[otp]\nOTP_TOTP_THROTTLE_FACTOR = 0\n");
+        let policy = policy.unwrap();
+        assert_eq!((policy.totp_period, policy.totp_tolerance, policy.otp_totp_throttle_factor), (60, 1, 0));
+        assert_eq!(policy.recovery_code_digits, 8);
+        let err = self::policy("[mfa]\ntotp_digits = 0\n").unwrap_err();
+        assert!(err.contains(":2:") && err.contains("mfa.totp_digits"), "{err}");
+        assert!(self::policy("[mfa]\ntotp_periods = 30\n").is_err(), "a misspelt key is refused");
+    }
+}

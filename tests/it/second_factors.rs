@@ -4,6 +4,7 @@
 //! AUTHADM_TEST_STORE says).
 
 use crate::common;
+use crate::contract::{self, LoginTest, Reason};
 use crate::django_project::Project;
 
 const PW: &str = "correct-Horse-battery-9";
@@ -115,9 +116,8 @@ fn allauth_totp_and_recovery_codes_are_asked_for_checked_once_and_reset() {
     assert_eq!(site_login(&project, "alice"), "302 /accounts/2fa/authenticate/", "the site asks alice for a code");
 
     let (code, json) = login_with(&project, "alice", "", &[]);
-    let (out, _) = s.expect(1, &["login-test", "alice", "--password-stdin", "--json"], PW);
-    let plain: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!((plain["authenticated"].as_bool(), plain["reason"].as_str()), (Some(false), Some("mfa_required")));
+    let plain: LoginTest = contract::parse(s, 1, &["login-test", "alice", "--password-stdin"], PW);
+    assert_eq!((plain.authenticated, plain.reason, plain.user.is_none()), (false, Reason::MfaRequired, true));
     assert_eq!((code, json["reason"].as_str()), (1, Some("mfa_required")), "{json}");
 
     let at = fix_clock(&project);
@@ -198,13 +198,13 @@ fn django_otp_codes_are_used_once_throttled_and_static_tokens_consumed() {
     let at = fix_clock(&project);
     let now = otp_code(&project, at);
     assert_eq!(login_with(&project, "bob", &now, &["--no-record"]).0, 0);
-    let last_t = || s.query_one("SELECT last_t FROM otp_totp_totpdevice");
+    let last_t = || s.query_one("SELECT last_t FROM otp_totp_totpdevice WHERE name = 'phone'");
     assert_eq!(last_t(), "-1", "--no-record wrote nothing");
     assert_eq!(login_with(&project, "bob", &now, &[]).0, 0);
     assert_eq!(last_t(), (at / 30).to_string(), "last_t is the step used");
     let (code, json) = login_with(&project, "bob", &now, &[]);
     assert_eq!((code, json["reason"].as_str()), (1, Some("mfa_required")), "a code is used once: {json}");
-    let failures = || s.query_one("SELECT throttling_failure_count FROM otp_totp_totpdevice");
+    let failures = || s.query_one("SELECT throttling_failure_count FROM otp_totp_totpdevice WHERE name = 'phone'");
     assert_eq!(failures(), "1", "the refusal counts, as django-otp's");
 
     // The next period: the previous code is within the tolerance but at or below last_t.
