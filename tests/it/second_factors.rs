@@ -5,7 +5,7 @@
 
 use crate::common;
 use crate::contract::{self, LoginTest, Reason};
-use crate::django_project::Project;
+use crate::django_project::{Project, UserModel};
 
 const PW: &str = "correct-Horse-battery-9";
 
@@ -28,13 +28,8 @@ const APPS: &[&str] = &[
 /// The site with alice (allauth TOTP and recovery codes) and bob (a django-otp TOTP device and a
 /// static device with two tokens); `None` (after a note) when the python lacks the apps.
 fn site() -> Option<Project> {
-    let python = std::env::var_os("AUTHADM_TEST_DJANGO_PYTHON")?;
-    let has_apps = std::process::Command::new(&python).args(["-c", "import allauth.mfa, django_otp"]).output();
-    if !has_apps.is_ok_and(|o| o.status.success()) {
-        common::note(
-            "SKIPPED: AUTHADM_TEST_DJANGO_PYTHON cannot `import allauth.mfa, django_otp` (pip install \
-             'django-allauth[mfa]' django-otp; .ci/run does)",
-        );
+    std::env::var_os("AUTHADM_TEST_DJANGO_PYTHON")?;
+    if site_apps_missing() {
         return None;
     }
     let project = Project::with(APPS, SITE)?;
@@ -246,4 +241,59 @@ fn django_otp_codes_are_used_once_throttled_and_static_tokens_consumed() {
     s.json(0, &["mfa", "reset", "bob", "--yes"], "");
     s.expect(0, &["login-test", "bob", "--password-stdin"], PW);
     project.python(&["manage.py", "migrate", "--check"]);
+}
+
+/// A site whose user model has a UUID key (char(32) on SQLite, uuid on PostgreSQL), the apps
+/// installed and migrated after it, as a project adds them later.
+#[test]
+fn second_factors_work_with_a_custom_user_model() {
+    if std::env::var_os("AUTHADM_TEST_DJANGO_PYTHON").is_none() || site_apps_missing() {
+        return;
+    }
+    let Some(project) = Project::with_user_model(UserModel::UuidKey) else { return };
+    let settings = std::fs::read_to_string(project.s.path().join("testsettings.py")).unwrap();
+    project.s.write("testsettings.py", &format!("{settings}INSTALLED_APPS = INSTALLED_APPS + {APPS:?}\n{SITE}\n"));
+    project.python(&["manage.py", "migrate", "-v", "0"]);
+    project.shell(&format!(
+        "from django.contrib.auth import get_user_model\n\
+         from django_otp.plugins.otp_totp.models import TOTPDevice\n\
+         from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes\n\
+         dana = get_user_model().objects.create_user('dana', 'dana@example.com', '{PW}')\n\
+         TOTPDevice.objects.create(user=dana, name='phone', confirmed=True)\n\
+         RecoveryCodes.activate(dana)\nprint('ok')"
+    ));
+    let s = &project.s;
+    let (code, json) = login_with(&project, "dana", "", &[]);
+    assert_eq!((code, json["reason"].as_str()), (1, Some("mfa_required")), "{json}");
+    let at = fix_clock(&project);
+    let otp = project.shell(&format!(
+        "from django_otp.oath import TOTP\nfrom django_otp.plugins.otp_totp.models import TOTPDevice\n\
+         d = TOTPDevice.objects.get(name='phone')\nt = TOTP(d.bin_key, d.step, d.t0, d.digits, d.drift)\n\
+         t.time = {at}\nprint(f'{{t.token():0{{d.digits}}d}}')"
+    ));
+    assert_eq!(login_with(&project, "dana", &otp, &[]).0, 0);
+    let shown = s.json(0, &["user", "show", "dana"], "");
+    let kinds: Vec<&str> =
+        shown["second_factors"].as_array().unwrap().iter().map(|f| f["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["recovery_codes", "totp"], "allauth's first, then django-otp's: {shown}");
+    let reset = s.json(0, &["mfa", "reset", "dana", "--yes"], "");
+    assert_eq!(
+        (reset["deleted"]["mfa_authenticator"].as_i64(), reset["deleted"]["otp_totp_totpdevice"].as_i64()),
+        (Some(1), Some(1))
+    );
+    s.expect(0, &["login-test", "dana", "--password-stdin"], PW);
+}
+
+/// Whether the python lacks the apps (after saying so).
+fn site_apps_missing() -> bool {
+    let python = std::env::var_os("AUTHADM_TEST_DJANGO_PYTHON").unwrap_or_default();
+    let has_apps = std::process::Command::new(&python).args(["-c", "import allauth.mfa, django_otp"]).output();
+    let missing = !has_apps.is_ok_and(|o| o.status.success());
+    if missing {
+        common::note(
+            "SKIPPED: AUTHADM_TEST_DJANGO_PYTHON cannot `import allauth.mfa, django_otp` (pip install \
+             'django-allauth[mfa]' django-otp; .ci/run does)",
+        );
+    }
+    missing
 }
