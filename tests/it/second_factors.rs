@@ -263,8 +263,19 @@ fn second_factors_work_with_a_custom_user_model() {
          RecoveryCodes.activate(dana)\nprint('ok')"
     ));
     let s = &project.s;
-    let (code, json) = login_with(&project, "dana", "", &[]);
-    assert_eq!((code, json["reason"].as_str()), (1, Some("mfa_required")), "{json}");
+    // With the lockout guard: a right password stopped at the second factor is no failure (axes
+    // sees none, allauth clears login_failed), so probes never lock the user out.
+    s.write(
+        "authadm.toml",
+        &format!(
+            "authentication_backends = [\"lockout\", \"model\"]\n{}\n[lockout]\nfailure_limit = 2\n",
+            common::FAST_CONFIG
+        ),
+    );
+    for _ in 0..3 {
+        let (code, json) = login_with(&project, "dana", "", &[]);
+        assert_eq!((code, json["reason"].as_str()), (1, Some("mfa_required")), "{json}");
+    }
     let at = fix_clock(&project);
     let otp = project.shell(&format!(
         "from django_otp.oath import TOTP\nfrom django_otp.plugins.otp_totp.models import TOTPDevice\n\
