@@ -99,6 +99,7 @@ fn chain(c: &mut Criterion) {
                     ip: Some("192.0.2.1"),
                     user_agent: None,
                     record,
+                    otp: None,
                 };
                 let result = login(&store, settings, &request, Timestamp::now()).expect("login runs");
                 assert!(result.authenticated());

@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'List Django''s sessions, log a user out everywhere, delete expired sessions')
             [CompletionResult]::new('validate-password', 'validate-password', [CompletionResultType]::ParameterValue, 'Run the configured password validators on a candidate password')
             [CompletionResult]::new('lockout', 'lockout', [CompletionResultType]::ParameterValue, 'See and clear lockouts (django-axes'' own where its tables are, else authadm''s)')
+            [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'List and reset second factors (allauth.mfa, django-otp)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Failed logins and other recorded events; prune old rows')
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'Make, verify and identify Django-encoded password hashes')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Copy users in from another database, keeping their password hashes')
@@ -387,6 +388,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from stdin (to EOF, one trailing newline removed)')
             [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read a bearer token (from `token create`) from stdin instead of a password')
+            [CompletionResult]::new('--otp-stdin', '--otp-stdin', [CompletionResultType]::ParameterName, 'With --password-stdin: the line after the password is a one-time code (TOTP, recovery code or static token) for a user with a second factor')
             [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Say what each backend looked up and why it accepted, passed or refused')
             [CompletionResult]::new('--no-record', '--no-record', [CompletionResultType]::ParameterName, 'A pure probe: nothing is counted, written or upgraded')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
@@ -791,6 +793,76 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             break
         }
         'authadm;lockout;help;help' {
+            break
+        }
+        'authadm;mfa' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List second factors (allauth.mfa authenticators, django-otp devices); never a secret')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete a user''s second factors (all, or one kind) so they log in with the password alone')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'authadm;mfa;list' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s second factors')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;mfa;reset' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only this kind: allauth''s type (totp, recovery_codes, webauthn) or django-otp''s plugin (totp, static, ...), as `mfa list` shows it')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;mfa;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List second factors (allauth.mfa authenticators, django-otp devices); never a secret')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete a user''s second factors (all, or one kind) so they log in with the password alone')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'authadm;mfa;help;list' {
+            break
+        }
+        'authadm;mfa;help;reset' {
+            break
+        }
+        'authadm;mfa;help;help' {
             break
         }
         'authadm;audit' {
@@ -1204,6 +1276,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'List Django''s sessions, log a user out everywhere, delete expired sessions')
             [CompletionResult]::new('validate-password', 'validate-password', [CompletionResultType]::ParameterValue, 'Run the configured password validators on a candidate password')
             [CompletionResult]::new('lockout', 'lockout', [CompletionResultType]::ParameterValue, 'See and clear lockouts (django-axes'' own where its tables are, else authadm''s)')
+            [CompletionResult]::new('mfa', 'mfa', [CompletionResultType]::ParameterValue, 'List and reset second factors (allauth.mfa, django-otp)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Failed logins and other recorded events; prune old rows')
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'Make, verify and identify Django-encoded password hashes')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Copy users in from another database, keeping their password hashes')
@@ -1328,6 +1401,17 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             break
         }
         'authadm;help;lockout;reset' {
+            break
+        }
+        'authadm;help;mfa' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List second factors (allauth.mfa authenticators, django-otp devices); never a secret')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete a user''s second factors (all, or one kind) so they log in with the password alone')
+            break
+        }
+        'authadm;help;mfa;list' {
+            break
+        }
+        'authadm;help;mfa;reset' {
             break
         }
         'authadm;help;audit' {

@@ -52,6 +52,9 @@ _authadm() {
             authadm,login-test)
                 cmd="authadm__subcmd__login__subcmd__test"
                 ;;
+            authadm,mfa)
+                cmd="authadm__subcmd__mfa"
+                ;;
             authadm,perm)
                 cmd="authadm__subcmd__perm"
                 ;;
@@ -208,6 +211,9 @@ _authadm() {
             authadm__subcmd__help,login-test)
                 cmd="authadm__subcmd__help__subcmd__login__subcmd__test"
                 ;;
+            authadm__subcmd__help,mfa)
+                cmd="authadm__subcmd__help__subcmd__mfa"
+                ;;
             authadm__subcmd__help,perm)
                 cmd="authadm__subcmd__help__subcmd__perm"
                 ;;
@@ -273,6 +279,12 @@ _authadm() {
                 ;;
             authadm__subcmd__help__subcmd__lockout,status)
                 cmd="authadm__subcmd__help__subcmd__lockout__subcmd__status"
+                ;;
+            authadm__subcmd__help__subcmd__mfa,list)
+                cmd="authadm__subcmd__help__subcmd__mfa__subcmd__list"
+                ;;
+            authadm__subcmd__help__subcmd__mfa,reset)
+                cmd="authadm__subcmd__help__subcmd__mfa__subcmd__reset"
                 ;;
             authadm__subcmd__help__subcmd__perm,check)
                 cmd="authadm__subcmd__help__subcmd__perm__subcmd__check"
@@ -351,6 +363,24 @@ _authadm() {
                 ;;
             authadm__subcmd__lockout__subcmd__help,status)
                 cmd="authadm__subcmd__lockout__subcmd__help__subcmd__status"
+                ;;
+            authadm__subcmd__mfa,help)
+                cmd="authadm__subcmd__mfa__subcmd__help"
+                ;;
+            authadm__subcmd__mfa,list)
+                cmd="authadm__subcmd__mfa__subcmd__list"
+                ;;
+            authadm__subcmd__mfa,reset)
+                cmd="authadm__subcmd__mfa__subcmd__reset"
+                ;;
+            authadm__subcmd__mfa__subcmd__help,help)
+                cmd="authadm__subcmd__mfa__subcmd__help__subcmd__help"
+                ;;
+            authadm__subcmd__mfa__subcmd__help,list)
+                cmd="authadm__subcmd__mfa__subcmd__help__subcmd__list"
+                ;;
+            authadm__subcmd__mfa__subcmd__help,reset)
+                cmd="authadm__subcmd__mfa__subcmd__help__subcmd__reset"
                 ;;
             authadm__subcmd__perm,check)
                 cmd="authadm__subcmd__perm__subcmd__check"
@@ -479,7 +509,7 @@ _authadm() {
 
     case "${cmd}" in
         authadm)
-            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --help --version user group set-password login-test token perm session validate-password lockout audit hash import export apply config doctor generate help"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --help --version user group set-password login-test token perm session validate-password lockout mfa audit hash import export apply config doctor generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1413,7 +1443,7 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__help)
-            opts="user group set-password login-test token perm session validate-password lockout audit hash import export apply config doctor generate help"
+            opts="user group set-password login-test token perm session validate-password lockout mfa audit hash import export apply config doctor generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1807,6 +1837,48 @@ _authadm() {
         authadm__subcmd__help__subcmd__login__subcmd__test)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__help__subcmd__mfa)
+            opts="list reset"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__help__subcmd__mfa__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__help__subcmd__mfa__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2375,7 +2447,7 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__login__subcmd__test)
-            opts="-q -v -h -V --password-stdin --token-stdin --ip --user-agent --explain --no-record --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --password-stdin --token-stdin --otp-stdin --ip --user-agent --explain --no-record --config --database --json --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2386,6 +2458,148 @@ _authadm() {
                     return 0
                     ;;
                 --user-agent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__mfa)
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --help --version list reset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__mfa__subcmd__help)
+            opts="list reset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__mfa__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__mfa__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__mfa__subcmd__help__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__mfa__subcmd__list)
+            opts="-q -v -h -V --user --config --database --json --no-input --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__mfa__subcmd__reset)
+            opts="-y -q -v -h -V --kind --yes --config --database --json --no-input --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

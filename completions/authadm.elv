@@ -40,6 +40,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand session 'List Django''s sessions, log a user out everywhere, delete expired sessions'
             cand validate-password 'Run the configured password validators on a candidate password'
             cand lockout 'See and clear lockouts (django-axes'' own where its tables are, else authadm''s)'
+            cand mfa 'List and reset second factors (allauth.mfa, django-otp)'
             cand audit 'Failed logins and other recorded events; prune old rows'
             cand hash 'Make, verify and identify Django-encoded password hashes'
             cand import 'Copy users in from another database, keeping their password hashes'
@@ -356,6 +357,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --color 'Colour in human output (NO_COLOR is honoured)'
             cand --password-stdin 'Read the password from stdin (to EOF, one trailing newline removed)'
             cand --token-stdin 'Read a bearer token (from `token create`) from stdin instead of a password'
+            cand --otp-stdin 'With --password-stdin: the line after the password is a one-time code (TOTP, recovery code or static token) for a user with a second factor'
             cand --explain 'Say what each backend looked up and why it accepted, passed or refused'
             cand --no-record 'A pure probe: nothing is counted, written or upgraded'
             cand --json 'Machine output on stdout: one JSON document per command'
@@ -723,6 +725,69 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;lockout;help;reset'= {
         }
         &'authadm;lockout;help;help'= {
+        }
+        &'authadm;mfa'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List second factors (allauth.mfa authenticators, django-otp devices); never a secret'
+            cand reset 'Delete a user''s second factors (all, or one kind) so they log in with the password alone'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;mfa;list'= {
+            cand --user 'Only this user''s second factors'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;mfa;reset'= {
+            cand --kind 'Only this kind: allauth''s type (totp, recovery_codes, webauthn) or django-otp''s plugin (totp, static, ...), as `mfa list` shows it'
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;mfa;help'= {
+            cand list 'List second factors (allauth.mfa authenticators, django-otp devices); never a secret'
+            cand reset 'Delete a user''s second factors (all, or one kind) so they log in with the password alone'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;mfa;help;list'= {
+        }
+        &'authadm;mfa;help;reset'= {
+        }
+        &'authadm;mfa;help;help'= {
         }
         &'authadm;audit'= {
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
@@ -1099,6 +1164,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand session 'List Django''s sessions, log a user out everywhere, delete expired sessions'
             cand validate-password 'Run the configured password validators on a candidate password'
             cand lockout 'See and clear lockouts (django-axes'' own where its tables are, else authadm''s)'
+            cand mfa 'List and reset second factors (allauth.mfa, django-otp)'
             cand audit 'Failed logins and other recorded events; prune old rows'
             cand hash 'Make, verify and identify Django-encoded password hashes'
             cand import 'Copy users in from another database, keeping their password hashes'
@@ -1192,6 +1258,14 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;help;lockout;status'= {
         }
         &'authadm;help;lockout;reset'= {
+        }
+        &'authadm;help;mfa'= {
+            cand list 'List second factors (allauth.mfa authenticators, django-otp devices); never a secret'
+            cand reset 'Delete a user''s second factors (all, or one kind) so they log in with the password alone'
+        }
+        &'authadm;help;mfa;list'= {
+        }
+        &'authadm;help;mfa;reset'= {
         }
         &'authadm;help;audit'= {
             cand failed-logins 'Failed login attempts, newest first, or counted per user or address (with the site''s, from django-axes'' failure log)'

@@ -44,6 +44,8 @@ struct RawConfig {
     case_insensitive_identity: Option<bool>,
     lockout: Option<crate::lockout::settings::RawLockout>,
     rate_limits: Option<crate::lockout::settings::RawRateLimits>,
+    mfa: Option<crate::mfa::settings::RawMfa>,
+    otp: Option<crate::mfa::settings::RawOtp>,
     #[serde(default)]
     user_model: crate::store::user_model::Choice,
 }
@@ -98,6 +100,8 @@ pub struct Settings {
     pub case_insensitive_identity: bool,
     /// `[lockout]` and `[rate_limits]`, enforced by the `lockout` guard.
     pub lockout: crate::lockout::Policy,
+    /// `[mfa]` and `[otp]`: how the sites' second-factor apps check one-time codes.
+    pub mfa: crate::mfa::Policy,
     /// `[user_model]`: what overrides detecting the project's user model.
     pub user_model: crate::store::user_model::Choice,
     /// Where each validator is configured (`FILE:LINE:COLUMN`), for [`Settings::check_validator_files`].
@@ -175,6 +179,7 @@ impl Settings {
         let (validators, validator_locations) =
             resolve_validators(raw.auth_password_validators, &base_dir, &at)?.into_iter().unzip();
         let lockout = crate::lockout::Policy::resolve(raw.lockout, raw.rate_limits).map_err(|(s, m)| at(s, m))?;
+        let mfa = crate::mfa::Policy::resolve(raw.mfa, raw.otp).map_err(|(s, m)| at(s, m))?;
         let max_password_bytes = match raw.max_password_bytes {
             None => DEFAULT_MAX_PASSWORD_BYTES,
             Some(value) => usize::try_from(*value.get_ref())
@@ -197,6 +202,7 @@ impl Settings {
             logout_on_password_change: raw.logout_on_password_change.unwrap_or(true),
             case_insensitive_identity: raw.case_insensitive_identity.unwrap_or(false),
             lockout,
+            mfa,
             user_model: raw.user_model,
             validator_locations,
         })
@@ -241,6 +247,9 @@ impl Settings {
         let (lockout, rate_limits) = self.lockout.describe();
         table.insert("lockout".into(), lockout.into());
         table.insert("rate_limits".into(), rate_limits.into());
+        let (mfa, otp) = self.mfa.describe();
+        table.insert("mfa".into(), mfa.into());
+        table.insert("otp".into(), otp.into());
         let model = toml::Table::try_from(&self.user_model).unwrap_or_default();
         if !model.is_empty() {
             table.insert("user_model".into(), model.into());

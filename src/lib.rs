@@ -10,6 +10,8 @@
 //! - [`lockout`] is the guard the login runs before and after the chain (axes lockouts, allauth
 //!   rate limits, atomic check-and-reserve); [`audit`] records the login attempts and queries them.
 //!   The types a login's parts share are in `login::attempt`, so none of them imports another.
+//! - [`mfa`] is the second factors of allauth.mfa and django-otp: listed, reset, and the
+//!   one-time code a login checks after the password.
 //! - [`groups`] are Django's groups and the memberships of users.
 //! - [`permissions`] grants, lists and checks Django's permissions as `has_perm` sees them.
 //! - [`sessions`] reads whose Django's database sessions are and ends them; removal as Django's
@@ -40,6 +42,7 @@ pub mod identity;
 pub mod import;
 pub mod lockout;
 pub mod login;
+pub mod mfa;
 pub mod permissions;
 pub mod provision;
 pub mod secret;

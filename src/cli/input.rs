@@ -47,6 +47,20 @@ pub fn secret_from_stdin(what: &str) -> Result<Secret, Error> {
     Ok(Secret::new(text))
 }
 
+/// `--otp-stdin`: the password's line, then the one-time code's (one trailing line ending removed,
+/// as for the password alone). A terminal gets the two lines read without echo.
+pub fn password_and_code_from_stdin() -> Result<(Secret, Secret), Error> {
+    if std::io::stdin().is_terminal() {
+        return Ok((secret_from_stdin("password")?, secret_from_stdin("one-time code")?));
+    }
+    let both = secret_from_stdin("password and one-time code")?;
+    let (password, code) = both.expose().split_once('\n').ok_or_else(|| {
+        Error::Input("--otp-stdin: stdin has no line after the password; send the password, a newline, the code".into())
+    })?;
+    let password = password.strip_suffix('\r').unwrap_or(password);
+    Ok((Secret::new(password.to_owned()), Secret::new(code.to_owned())))
+}
+
 /// Why a prompt cannot be shown, naming the flag a script should pass instead.
 pub fn no_prompt(session: &Session, what: &str, flag: &str) -> Error {
     let why = if session.no_input { "--no-input was given" } else { "stdin is not a terminal" };

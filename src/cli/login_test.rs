@@ -15,9 +15,14 @@ use serde::Serialize;
     django-axes database, in axes' attempt rows, as the site's axes would); on success the user's \
     last_login, the token's last use, and, when Django's authenticate() would, the password \
     re-hashed with the first of password_hashers. --no-record writes nothing.\n\n\
-    Exit status: 0 accepted, 1 rejected, 3 locked out or rate limited.\n\nExamples:\n  \
+    A user with a second factor (allauth.mfa TOTP or WebAuthn, a confirmed django-otp device) \
+    is rejected with reason mfa_required unless --otp-stdin gives a code that verifies; the code \
+    is then consumed as the app would (a recovery code marked used, a static token deleted, \
+    django-otp's last_t and throttle written). The code is never recorded.\n\n\
+    Exit status: 0 accepted, 1 rejected (also mfa_required), 3 locked out or rate limited.\n\nExamples:\n  \
     printf '%s' \"$PW\" | authadm login-test alice --password-stdin --json\n  \
-    printf '%s' \"$TOKEN\" | authadm login-test alice --token-stdin --explain")]
+    printf '%s' \"$TOKEN\" | authadm login-test alice --token-stdin --explain\n  \
+    printf '%s\\n%s' \"$PW\" \"$CODE\" | authadm login-test alice --password-stdin --otp-stdin")]
 pub struct Args {
     /// Username or email, as typed into a login form
     identifier: String,
@@ -27,6 +32,10 @@ pub struct Args {
     /// Read a bearer token (from `token create`) from stdin instead of a password
     #[arg(long)]
     token_stdin: bool,
+    /// With --password-stdin: the line after the password is a one-time code (TOTP, recovery
+    /// code or static token) for a user with a second factor
+    #[arg(long, requires = "password_stdin")]
+    otp_stdin: bool,
     /// The client address the attempt comes from (for lockouts and the audit)
     #[arg(long, value_name = "ADDR", value_parser = crate::lockout::client_ip)]
     ip: Option<std::net::IpAddr>,
@@ -69,10 +78,14 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
              is; nothing was recorded"
         )));
     }
-    let credentials = if args.token_stdin {
-        Credentials::Token(input::secret_from_stdin("token")?)
+    let (credentials, otp) = if args.token_stdin {
+        (Credentials::Token(input::secret_from_stdin("token")?), None)
+    } else if args.otp_stdin {
+        let (password, code) = input::password_and_code_from_stdin()?;
+        (Credentials::Password(password), Some(code))
     } else {
-        Credentials::Password(input::existing_secret(session, args.password_stdin, "password", "--password-stdin")?)
+        let password = input::existing_secret(session, args.password_stdin, "password", "--password-stdin")?;
+        (Credentials::Password(password), None)
     };
     let ip = args.ip.map(|ip| ip.to_string());
     let request = LoginRequest {
@@ -81,6 +94,7 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         ip: ip.as_deref(),
         user_agent: args.user_agent.as_deref(),
         record: !args.no_record,
+        otp,
     };
     let store = session.store()?;
     let result = login::login(&store, &session.settings, &request, session.now)?;

@@ -15,6 +15,7 @@ mod import;
 mod input;
 mod lockout;
 mod login_test;
+mod mfa;
 mod new_password;
 mod output;
 mod perm;
@@ -108,6 +109,9 @@ enum Command {
     /// See and clear lockouts (django-axes' own where its tables are, else authadm's)
     #[command(subcommand)]
     Lockout(lockout::LockoutCommand),
+    /// List and reset second factors (allauth.mfa, django-otp)
+    #[command(subcommand)]
+    Mfa(mfa::MfaCommand),
     /// Failed logins and other recorded events; prune old rows
     #[command(subcommand)]
     Audit(audit::AuditCommand),
@@ -245,6 +249,7 @@ fn run(cli: Cli, out: Output) -> Result<u8, Error> {
         Command::Group(command) => group::run(&session, command),
         Command::SetPassword(args) => set_password::run(&session, args),
         Command::LoginTest(args) => login_test::run(&session, args),
+        Command::Mfa(command) => mfa::run(&session, command),
         Command::Token(command) => token::run(&session, command),
         Command::Perm(command) => perm::run(&session, command),
         Command::Session(command) => session::run(&session, command),

@@ -4,6 +4,7 @@
 
 use super::ColorChoice;
 use super::escape::visible;
+use crate::mfa::{App, Factor};
 use crate::store::db::Value;
 use crate::store::users::User;
 use crate::time::{relative, rfc3339};
@@ -177,12 +178,46 @@ pub struct ShownUserJson {
     groups: Vec<String>,
     /// The model's extra columns (`{}` on Django's own `auth_user`), never the password.
     fields: serde_json::Map<String, serde_json::Value>,
+    /// allauth.mfa's authenticators and django-otp's devices (`[]` without those apps).
+    second_factors: Vec<SecondFactorJson>,
 }
 
 impl ShownUserJson {
-    pub fn new(user: &User, groups: Vec<String>, fields: &[(String, Value)]) -> Self {
+    pub fn new(user: &User, groups: Vec<String>, fields: &[(String, Value)], factors: &[Factor]) -> Self {
         let fields = fields.iter().map(|(name, value)| (name.clone(), json_value(value))).collect();
-        ShownUserJson { user: UserJson::from(user), groups, fields }
+        let second_factors = factors.iter().map(SecondFactorJson::from).collect();
+        ShownUserJson { user: UserJson::from(user), groups, fields, second_factors }
+    }
+}
+
+/// A second factor in `mfa list --json` and `user show --json`: never a secret or token.
+#[derive(Serialize)]
+pub struct SecondFactorJson {
+    user: String,
+    app: App,
+    kind: String,
+    id: i64,
+    name: Option<String>,
+    confirmed: bool,
+    /// Whether the site's login asks for a code because of it.
+    required_at_login: bool,
+    created: Option<String>,
+    last_used: Option<String>,
+}
+
+impl From<&Factor> for SecondFactorJson {
+    fn from(f: &Factor) -> Self {
+        SecondFactorJson {
+            user: f.username.clone(),
+            app: f.app,
+            kind: f.kind.clone(),
+            id: f.id,
+            name: f.name.clone(),
+            confirmed: f.confirmed,
+            required_at_login: f.required_at_login(),
+            created: f.created.map(rfc3339),
+            last_used: f.last_used.map(rfc3339),
+        }
     }
 }
 

@@ -107,11 +107,12 @@ pub fn reserve(
     Ok(Reserved { tables, recorded: Some(recorded), keys, reset_on_success })
 }
 
-/// After a success: `AXES_RESET_ON_SUCCESS` deletes the attempt's keys' rows
-/// (`reset_user_attempts`), else the reserved failure is given back.
-pub fn release(db: &Db, reserved: &Reserved) -> Result<(), Error> {
+/// After a right password: on a login (`logged_in`), `AXES_RESET_ON_SUCCESS` deletes the
+/// attempt's keys' rows (`reset_user_attempts`, on `user_logged_in`); otherwise, and when a second
+/// factor still stands between the password and the login, the reserved failure is given back.
+pub fn release(db: &Db, reserved: &Reserved, logged_in: bool) -> Result<(), Error> {
     let Some(recorded) = &reserved.recorded else { return Ok(()) };
-    if reserved.reset_on_success {
+    if reserved.reset_on_success && logged_in {
         for key in &reserved.keys {
             table::delete_attempts(db, &reserved.tables, key)?;
         }

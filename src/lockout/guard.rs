@@ -151,15 +151,21 @@ fn axes_before(
 /// Gives back a successful attempt's reservation (or, with `reset_on_success`, clears its keys)
 /// and empties the failure windows of the account, as allauth clears `login_failed` on success.
 /// Runs in the login's closing transaction; a failure keeps what [`before`] counted.
+///
+/// `mfa_required` had the right password too: axes saw no failure (Django's `authenticate()`
+/// succeeded) and allauth cleared `login_failed`, but no one logged in, so nothing is reset as
+/// `reset_on_success` would; the failure is only given back.
 pub fn after(db: &Db, policy: &Policy, reservation: &Reservation, reason: Reason, now: Timestamp) -> Result<(), Error> {
-    if reason != Reason::Ok {
-        return Ok(());
-    }
+    let logged_in = match reason {
+        Reason::Ok => true,
+        Reason::MfaRequired => false,
+        _ => return Ok(()),
+    };
     if let Some(reserved) = &reservation.axes {
-        axes::release(db, reserved)?;
+        axes::release(db, reserved, logged_in)?;
     }
     for (key, last_before) in &reservation.keys {
-        match policy.lockout.reset_on_success {
+        match policy.lockout.reset_on_success && logged_in {
             true => attempts::clear_counter(db, key)?,
             false => attempts::give_back_failure(db, key, reservation.at, *last_before)?,
         }

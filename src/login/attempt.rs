@@ -33,6 +33,9 @@ pub enum Reason {
     InvalidCredentials,
     LockedOut,
     RateLimited,
+    /// The password is right, but the user has a second factor and no code that verifies came
+    /// with it (allauth.mfa's login stage, django-otp's devices).
+    MfaRequired,
 }
 
 impl Reason {
@@ -43,6 +46,7 @@ impl Reason {
             Reason::InvalidCredentials => "invalid_credentials",
             Reason::LockedOut => "locked_out",
             Reason::RateLimited => "rate_limited",
+            Reason::MfaRequired => "mfa_required",
         }
     }
 
@@ -51,7 +55,7 @@ impl Reason {
         use crate::error::exit;
         match self {
             Reason::Ok => exit::OK,
-            Reason::InvalidCredentials => exit::NEGATIVE,
+            Reason::InvalidCredentials | Reason::MfaRequired => exit::NEGATIVE,
             Reason::LockedOut | Reason::RateLimited => exit::LOCKED,
         }
     }

@@ -1,7 +1,9 @@
 //! A login as the application would run it: normalise, resolve the identifier, let the lockout
 //! guard refuse or reserve the attempt, run the chain, and record the result in one transaction
 //! (the audit row, the guard's give-back, and on success `last_login` and an upgraded hash),
-//! unless the attempt is a probe.
+//! unless the attempt is a probe. A user with a second factor (allauth.mfa, django-otp) whose
+//! password is right is logged in only with a valid one-time code, consumed in the same
+//! transaction.
 
 pub mod attempt;
 
@@ -12,6 +14,7 @@ use crate::backends::{self, Context, Decision, TraceStep};
 use crate::config::Settings;
 use crate::identity::{Lookup, Resolution};
 use crate::lockout::guard::{self, Reservation, Verdict};
+use crate::mfa;
 use crate::secret::Secret;
 use crate::store::db::Db;
 use crate::store::user_model::UserId;
@@ -27,6 +30,8 @@ pub struct LoginRequest<'a> {
     pub user_agent: Option<&'a str>,
     /// `false` for `--no-record`: nothing is counted, written or upgraded.
     pub record: bool,
+    /// The one-time code typed after the password (`--otp-stdin`).
+    pub otp: Option<Secret>,
 }
 
 pub struct LoginResult {
@@ -65,9 +70,10 @@ pub fn login(store: &Store, settings: &Settings, request: &LoginRequest, now: Ti
             }
         }
     }
-    let outcome = run(store, settings, &attempt, trace, now)?;
+    let mut outcome = run(store, settings, &attempt, trace, now)?;
+    let code = second_factor(store, settings, &mut outcome, request, now)?;
     if request.record {
-        record(store, settings, &attempt, &outcome, reservation.as_ref(), now)?;
+        record(store, settings, &attempt, &outcome, code.as_ref(), reservation.as_ref(), now)?;
     }
     Ok(outcome.login)
 }
@@ -126,6 +132,49 @@ fn run(
     })
 }
 
+/// The name of the second-factor step in `--explain`.
+const SECOND_FACTOR: &str = "mfa";
+
+/// After a right password, the login stage allauth.mfa adds (`allauth/mfa/stages.py`
+/// `AuthenticateStage`) and django-otp's verified-device check: a user with a second factor is
+/// not logged in without a code that verifies. Only a password that the chain accepted gets
+/// here, so the code's cost is seen only by one who knows the password: it cannot tell users
+/// apart. Bearer tokens are not second-factor logins.
+fn second_factor(
+    store: &Store,
+    settings: &Settings,
+    outcome: &mut Outcome,
+    request: &LoginRequest,
+    now: Timestamp,
+) -> Result<Option<mfa::Verification>, Error> {
+    let Some(user) = outcome.login.user.as_ref() else { return Ok(None) };
+    if !matches!(request.credentials, Credentials::Password(_)) {
+        return Ok(None);
+    }
+    let factors = mfa::required(store, user)?;
+    if factors.is_empty() {
+        return Ok(None);
+    }
+    let kinds: Vec<String> = factors.iter().map(|f| format!("{} {}", f.app.as_str(), f.kind)).collect();
+    let verification = match &request.otp {
+        Some(code) => mfa::verify(store, &settings.mfa, user, code, now)?,
+        None => mfa::Verification::default(),
+    };
+    let (step, detail) = match (&verification.matched, &request.otp) {
+        (Some(matched), _) => ("user", format!("code matches {}", matched.describe())),
+        (None, Some(_)) => ("denied", format!("the code matches no second factor ({})", kinds.join(", "))),
+        (None, None) => ("denied", format!("a second factor is required ({}); no code given", kinds.join(", "))),
+    };
+    outcome.login.trace.push(TraceStep { backend: SECOND_FACTOR, outcome: step, detail });
+    if verification.matched.is_none() {
+        outcome.login.user = None;
+        outcome.login.backend = Some(SECOND_FACTOR);
+        outcome.login.reason = Reason::MfaRequired;
+        outcome.must_update_hash = false;
+    }
+    Ok(Some(verification))
+}
+
 /// Records how the chain ended, whole or not at all: the success's writes, the audit row (the
 /// guard's pending one completed, or a new one without a guard) and the guard's give-back.
 fn record(
@@ -133,6 +182,7 @@ fn record(
     settings: &Settings,
     attempt: &Attempt,
     outcome: &Outcome,
+    code: Option<&mfa::Verification>,
     reservation: Option<&Reservation>,
     now: Timestamp,
 ) -> Result<(), Error> {
@@ -141,6 +191,9 @@ fn record(
     store.write(|db| {
         if let Some(success) = &success {
             success.record(db, now)?;
+        }
+        if let Some(code) = code {
+            mfa::record(db, code, now)?;
         }
         match reservation {
             Some(reservation) => {

@@ -18,6 +18,7 @@ pub mod pg_connect;
 pub mod postgres;
 pub(crate) mod removal;
 mod schema;
+pub mod second_factors;
 pub mod sessions;
 pub mod sqlite;
 pub mod tokens;

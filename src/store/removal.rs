@@ -72,10 +72,17 @@ fn links(model: &UserModel) -> impl Iterator<Item = (&str, &str)> {
     [&model.groups, &model.permissions].into_iter().flatten().map(|l| (l.table.as_str(), l.user_column.as_str()))
 }
 
+/// Another django-otp plugin's device table (`otp_email_emaildevice`, `otp_hotp_hotpdevice`):
+/// `Device.user` is `on_delete=CASCADE` (`django_otp/models.py`), and no table of theirs hangs
+/// off the user through them.
+fn is_otp_device(table: &str, column: &str) -> bool {
+    table.starts_with("otp_") && table.ends_with("device") && column == "user_id"
+}
+
 fn is_known(model: &UserModel, table: &str, column: &str) -> bool {
     let direct = STEPS.iter().any(|step| step.table == table && step.parent.is_none());
     let link = links(model).any(|link| link == (table, column));
-    table.starts_with(OWN_PREFIX) || (direct && column == "user_id") || link
+    table.starts_with(OWN_PREFIX) || (direct && column == "user_id") || link || is_otp_device(table, column)
 }
 
 /// The tables authadm does not know whose rows point to user `id`: Django would cascade or
@@ -108,6 +115,9 @@ fn present(db: &Db) -> Result<Vec<(String, String)>, Error> {
                 steps.push((table.to_string(), format!("{} = ?1", quoted(column))));
             }
         }
+    }
+    for table in super::second_factors::detect(db)?.other_otp {
+        steps.push((table, "user_id = ?1".to_string()));
     }
     Ok(steps)
 }
@@ -146,9 +156,12 @@ mod tests {
     #[test]
     fn only_the_foreign_keys_of_the_known_tables_are_known() {
         let is_known = |table, column| is_known(&UserModel::django_default(), table, column);
-        for (table, column) in
-            [("auth_user_groups", "user_id"), ("django_admin_log", "user_id"), ("authadm_token", "user_id")]
-        {
+        for (table, column) in [
+            ("auth_user_groups", "user_id"),
+            ("django_admin_log", "user_id"),
+            ("authadm_token", "user_id"),
+            ("otp_email_emaildevice", "user_id"),
+        ] {
             assert!(is_known(table, column), "{table}.{column}");
         }
         for (table, column) in

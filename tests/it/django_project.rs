@@ -253,6 +253,20 @@ impl Project {
         out.into_owned()
     }
 
+    /// Serves `patterns` (Python list items, e.g. `path("accounts/", include("allauth.urls"))`)
+    /// beside Django's admin, as the site's ROOT_URLCONF: the pages of the apps a test installs.
+    pub fn serve_urls(&self, patterns: &str) {
+        self.s.write(
+            "testurls.py",
+            &format!(
+                "from django.contrib import admin\nfrom django.urls import include, path\n\n\
+                 urlpatterns = [path(\"admin/\", admin.site.urls), {patterns}]\n"
+            ),
+        );
+        let settings = std::fs::read_to_string(self.s.path().join("testsettings.py")).unwrap();
+        self.s.write("testsettings.py", &format!("{settings}ROOT_URLCONF = \"testurls\"\n"));
+    }
+
     /// Runs `code` in Django's shell; returns the last line it printed.
     pub fn shell(&self, code: &str) -> String {
         let out = self.python(&["manage.py", "shell", "-v", "0", "-c", code]);

@@ -22,6 +22,7 @@ mod perms;
 mod postgres;
 mod properties;
 mod readme;
+mod second_factors;
 mod secrets;
 mod sessions;
 mod shell;

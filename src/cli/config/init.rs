@@ -113,6 +113,20 @@ never_lockout = []                 # addresses and CIDR blocks, e.g. ["10.0.0.0/
 # login_failed = "10/m/ip,5/5m/key"
 # login = "30/m/ip"
 
+# Second factors, as the site's allauth.mfa (MFA_*) and django-otp (OTP_*) settings say; the
+# defaults are the apps'. login-test checks one-time codes with them (--otp-stdin).
+[mfa]
+totp_period = 30
+totp_digits = 6
+totp_tolerance = 0
+recovery_code_count = 10
+recovery_code_digits = 8
+
+[otp]
+totp_sync = true
+totp_throttle_factor = 1
+static_throttle_factor = 1
+
 # The project's user model (AUTH_USER_MODEL), found in the database by default; set it only
 # where authadm asks you to (two candidate tables, or a USERNAME_FIELD it cannot tell).
 [user_model]

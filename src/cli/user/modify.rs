@@ -81,7 +81,8 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
     let user = accounts::modify(&store, &session.settings, &user, changes, &memberships, session.now)?;
     if session.out.json() {
         let extra = crate::store::users::extra_fields(&store, user.id)?;
-        session.out.print_json(&ShownUserJson::new(&user, groups::of_user(&store, &user)?, &extra));
+        let factors = crate::mfa::list(&store, Some(&user))?;
+        session.out.print_json(&ShownUserJson::new(&user, groups::of_user(&store, &user)?, &extra, &factors));
     } else {
         session.out.line(&format!("Updated user `{}`.", user.username));
     }

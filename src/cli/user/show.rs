@@ -7,6 +7,7 @@ use crate::cli::output::{ShownUserJson, optional_time_ago, yes_no};
 use crate::error::exit;
 use crate::groups;
 use crate::hashers;
+use crate::mfa;
 use crate::store::db::Value;
 use crate::store::users;
 
@@ -22,8 +23,9 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
     let user = accounts::find(&store, &args.user)?;
     let groups = groups::of_user(&store, &user)?;
     let extra = users::extra_fields(&store, user.id)?;
+    let factors = mfa::list(&store, Some(&user))?;
     if session.out.json() {
-        session.out.print_json(&ShownUserJson::new(&user, groups, &extra));
+        session.out.print_json(&ShownUserJson::new(&user, groups, &extra, &factors));
         return Ok(exit::OK);
     }
     let name = format!("{} {}", user.first_name, user.last_name).trim().to_string();
@@ -41,11 +43,24 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         ("usable password", yes_no(hashers::is_usable(user.password.encoded()))),
         ("hash algorithm", hashers::algorithm_name(user.password.encoded()).to_string()),
         ("groups", if groups.is_empty() { "none".into() } else { groups.join(", ") }),
+        ("second factors", second_factors(&factors)),
     ];
     let extra = extra.iter().map(|(name, value)| (name.as_str(), shown(value)));
     let rows = fields.into_iter().chain(extra).map(|(k, v)| vec![k.to_string(), v]).collect();
     session.out.table(&["field", "value"], rows);
     Ok(exit::OK)
+}
+
+/// `app kind` of each second factor, or `none`.
+fn second_factors(factors: &[mfa::Factor]) -> String {
+    if factors.is_empty() {
+        return "none".into();
+    }
+    let shown = factors.iter().map(|f| {
+        let unconfirmed = if f.confirmed { "" } else { " (unconfirmed)" };
+        format!("{} {}{unconfirmed}", f.app.as_str(), f.kind)
+    });
+    shown.collect::<Vec<_>>().join(", ")
 }
 
 /// An extra column's value for the table.
