@@ -11,6 +11,7 @@ use crate::time::parse_django_text;
 use bytes::BytesMut;
 use jiff::Timestamp;
 use postgres::error::SqlState;
+use postgres::fallible_iterator::FallibleIterator;
 use postgres::types::{FromSql, IsNull, Kind, ToSql, Type, to_sql_checked};
 use postgres::{Client, Statement};
 use std::cell::RefCell;
@@ -57,12 +58,25 @@ impl Postgres {
             let refs: Vec<&(dyn ToSql + Sync)> = bound.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
             self.client.borrow_mut().query(&statement, &refs)?
         };
-        rows.iter()
-            .map(|row| {
-                let values = (0..row.len()).map(|index| row.try_get::<_, Cell>(index).map(|cell| cell.0));
-                Ok(Row(values.collect::<Result<_, _>>()?))
-            })
-            .collect()
+        rows.iter().map(values).collect()
+    }
+
+    /// Hands each row to `each` as it arrives from the server (the portal is read to its end,
+    /// never held whole), for listings that may run to many thousands of rows.
+    pub fn for_each(
+        &self,
+        sql: &str,
+        params: &[Value],
+        each: &mut dyn FnMut(Row) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let statement = self.prepare(sql)?;
+        let bound: Vec<Param> = params.iter().map(Param).collect();
+        let mut client = self.client.borrow_mut();
+        let mut rows = client.query_raw(&statement, bound.iter())?;
+        while let Some(row) = rows.next()? {
+            each(values(&row)?)?;
+        }
+        Ok(())
     }
 
     pub fn batch(&self, sql: &str) -> Result<(), Error> {
@@ -81,6 +95,12 @@ impl Postgres {
             false => error(&err),
         })
     }
+}
+
+/// A row's columns as [`Value`]s.
+fn values(row: &postgres::Row) -> Result<Row, Error> {
+    let values = (0..row.len()).map(|index| row.try_get::<_, Cell>(index).map(|cell| cell.0));
+    Ok(Row(values.collect::<Result<_, _>>()?))
 }
 
 /// `?1` → `$1`, outside quoted strings and identifiers.
