@@ -174,10 +174,10 @@ fn comfy_table(header: &[&str], rows: &[Vec<Cow<str>>], arrangement: ContentArra
 /// wrapped; each column as wide as its widest cell by `unicode-width`, one space either side),
 /// followed by a line break. The cells must be [`visible`] already: no line breaks in them.
 fn plain_table(out: &mut impl std::io::Write, header: &[&str], rows: &[Vec<Cow<str>>]) -> std::io::Result<()> {
-    let mut widths: Vec<usize> = header.iter().map(|cell| cell.width()).collect();
+    let mut widths: Vec<usize> = header.iter().map(|cell| width(cell)).collect();
     for row in rows {
-        for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.width());
+        for (column, cell) in widths.iter_mut().zip(row) {
+            *column = (*column).max(width(cell));
         }
     }
     let border = |out: &mut dyn std::io::Write, [left, fill, cross, right]: [&str; 4]| {
@@ -188,7 +188,7 @@ fn plain_table(out: &mut impl std::io::Write, header: &[&str], rows: &[Vec<Cow<s
         out.write_all("│".as_bytes())?;
         for (index, (cell, width)) in cells.zip(&widths).enumerate() {
             let separator = if index + 1 == widths.len() { "│" } else { "┆" };
-            write!(out, " {cell}{:pad$} {separator}", "", pad = width - cell.width())?;
+            write!(out, " {cell}{:pad$} {separator}", "", pad = width - self::width(cell))?;
         }
         out.write_all(b"\n")
     };
@@ -199,6 +199,11 @@ fn plain_table(out: &mut impl std::io::Write, header: &[&str], rows: &[Vec<Cow<s
         line(out, &mut row.iter().map(AsRef::as_ref))?;
     }
     border(out, ["└", "─", "┴", "┘"])
+}
+
+/// A [`visible`] cell's width in columns: its length when ASCII (nothing else to look up).
+fn width(cell: &str) -> usize {
+    if cell.is_ascii() { cell.len() } else { cell.width() }
 }
 
 /// `eprintln!` without its panic when stderr is gone.
