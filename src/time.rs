@@ -99,9 +99,25 @@ impl Point {
     }
 }
 
-/// RFC 3339 in UTC, to the second.
+/// RFC 3339 in UTC, to the second. Its digits are put in place rather than formatted through
+/// `strftime` (which interprets its format string each time) or `format!`: listings print two
+/// or three per row, and they were a fifth of `lockout status --json`'s time over 60,000 keys
+/// (benches/run.sh figure 5).
 pub fn rfc3339(ts: Timestamp) -> String {
-    ts.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+    let t = jiff::tz::Offset::UTC.to_datetime(ts);
+    if t.year() < 0 {
+        return ts.strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
+    }
+    let mut text = *b"0000-00-00T00:00:00Z";
+    let fields = [(0, 4, t.year()), (5, 2, t.month().into()), (8, 2, t.day().into())];
+    let clock = [(11, 2, t.hour().into()), (14, 2, t.minute().into()), (17, 2, t.second().into())];
+    for (start, digits, mut value) in fields.into_iter().chain(clock) {
+        for place in (start..start + digits).rev() {
+            text[place] = b'0' + (value % 10) as u8;
+            value /= 10;
+        }
+    }
+    text.iter().map(|&byte| char::from(byte)).collect()
 }
 
 /// How long ago (or ahead) `then` is, as people say it: `just now`, `3 minutes ago`, `in 2 days`.
@@ -137,6 +153,16 @@ pub fn parse_django_text(text: &str) -> Option<Timestamp> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rfc3339_is_what_strftime_writes() {
+        let (min, max) = (Timestamp::MIN.as_second(), Timestamp::MAX.as_second());
+        let step = (max - min) / 100_003;
+        for second in (min..=max).step_by(step as usize).chain([min, max, 0, -1, 1_800_000_000]) {
+            let ts = Timestamp::from_second(second).unwrap();
+            assert_eq!(rfc3339(ts), ts.strftime("%Y-%m-%dT%H:%M:%SZ").to_string());
+        }
+    }
 
     #[test]
     fn points_keep_the_too_long_message() {

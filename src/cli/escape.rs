@@ -15,7 +15,8 @@ pub fn visible(text: &str) -> Cow<'_, str> {
 /// quoting carries them, and a spreadsheet shows them as such).
 pub fn visible_except<'a>(text: &'a str, keep: &[char]) -> Cow<'a, str> {
     let hidden = |c: char| needs_escape(c) && !keep.contains(&c);
-    if !text.contains(hidden) {
+    // Printable ASCII, most text by far, needs no look at each character's class.
+    if text.bytes().all(|byte| (b' '..b'\x7f').contains(&byte)) || !text.contains(hidden) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);

@@ -26,25 +26,27 @@ pub struct KeyState {
     pub shape: Option<super::KeyShape>,
 }
 
-/// Keys matching `filter` whose failures still count; only locked ones unless `all`.
+/// Hands `each` the keys matching `filter` whose failures still count, newest first, one at a
+/// time as the store reads them; only locked ones unless `all`.
 pub fn status(
     store: &Store,
     policy: &Policy,
     filter: &KeyFilter,
     all: bool,
     now: Timestamp,
-) -> Result<Vec<KeyState>, Error> {
+    mut each: impl FnMut(KeyState) -> Result<(), Error>,
+) -> Result<(), Error> {
     // Only a prefilter (never stricter than `alive` and `lock`, which still decide): the
     // counters that can be locked, or with `all` still alive.
     let min_failures = if all { 0 } else { policy.lockout.failure_limit };
     let last_from = policy.lockout.cooloff.and_then(|cooloff| now.checked_sub(cooloff).ok());
-    let rows = attempts::counters_at_least(store.db(), filter, min_failures, last_from)?;
-    Ok(rows
-        .into_iter()
-        .filter(|row| policy.lockout.alive(&row.counter, now))
-        .map(|row| state(policy, row, now))
-        .filter(|state| all || state.lock.is_some())
-        .collect())
+    attempts::each_counter(store.db(), filter, min_failures, last_from, |row| {
+        if !policy.lockout.alive(&row.counter, now) {
+            return Ok(());
+        }
+        let state = state(policy, row, now);
+        if all || state.lock.is_some() { each(state) } else { Ok(()) }
+    })
 }
 
 /// What [`reset`] cleared.
@@ -134,11 +136,12 @@ mod tests {
                     Ok(())
                 })
                 .unwrap();
-            let mut got: Vec<String> = status(&store, &policy, &KeyFilter::default(), all, now)
-                .unwrap()
-                .into_iter()
-                .map(|s| s.username.unwrap())
-                .collect();
+            let mut got = Vec::new();
+            status(&store, &policy, &KeyFilter::default(), all, now, |state| {
+                got.push(state.username.unwrap());
+                Ok(())
+            })
+            .unwrap();
             got.sort();
             expected.sort();
             assert_eq!(got, expected, "{toml} all={all}");

@@ -255,6 +255,20 @@ impl Db {
         }
     }
 
+    /// Each row in turn, handed to `each` as the engine produces it: a listing of many
+    /// thousands of rows (`lockout status`) never holds them all.
+    pub fn for_each(
+        &self,
+        sql: &str,
+        params: &[Value],
+        mut each: impl FnMut(Row) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        match &self.conn {
+            Conn::Sqlite(conn) => sqlite::for_each(conn, sql, params, &mut each).map_err(|err| self.explained(err)),
+            Conn::Postgres(pg) => pg.for_each(sql, params, &mut each),
+        }
+    }
+
     /// The first row, if any.
     pub fn query_opt(&self, sql: &str, params: &[Value]) -> Result<Option<Row>, Error> {
         Ok(self.query(sql, params)?.into_iter().next())

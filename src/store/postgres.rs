@@ -1,68 +1,59 @@
 //! The shared engine: a PostgreSQL database, usually the one a Django deployment already uses.
 //!
-//! Statements are prepared once per connection and cached; parameters are bound to whatever type
-//! the server inferred for them (Django's `auth_user.id` is `integer`, authadm's times `bigint`),
-//! and columns of any type the store reads come back as [`Value`]s.
+//! Every statement runs unnamed, parse to result in one round trip; parameters go as text for the
+//! server to read as whatever type it inferred for them (Django's `auth_user.id` is `integer`,
+//! authadm's times `bigint`), and columns of any type the store reads come back as [`Value`]s.
 
 use super::db::{Row, Value};
 use super::user_model::UserId;
 use crate::Error;
-use crate::time::parse_django_text;
 use bytes::BytesMut;
 use jiff::Timestamp;
+use postgres::Client;
 use postgres::error::SqlState;
-use postgres::types::{FromSql, IsNull, Kind, ToSql, Type, to_sql_checked};
-use postgres::{Client, Statement};
+use postgres::fallible_iterator::FallibleIterator;
+use postgres::types::{Format, FromSql, IsNull, Kind, ToSql, Type, to_sql_checked};
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 /// PostgreSQL counts timestamps in microseconds from 2000-01-01 UTC.
 const POSTGRES_EPOCH_US: i64 = 946_684_800_000_000;
 
 pub struct Postgres {
     client: RefCell<Client>,
-    statements: RefCell<HashMap<String, Statement>>,
 }
 
 impl Postgres {
     pub fn new(client: Client) -> Postgres {
-        Postgres { client: RefCell::new(client), statements: RefCell::new(HashMap::new()) }
-    }
-
-    fn prepare(&self, sql: &str) -> Result<Statement, Error> {
-        if let Some(statement) = self.statements.borrow().get(sql) {
-            return Ok(statement.clone());
-        }
-        let statement = self.client.borrow_mut().prepare(&dollar_placeholders(sql))?;
-        self.statements.borrow_mut().insert(sql.to_owned(), statement.clone());
-        Ok(statement)
+        Postgres { client: RefCell::new(client) }
     }
 
     pub fn execute(&self, sql: &str, params: &[Value]) -> Result<usize, Error> {
-        let statement = self.prepare(sql)?;
         let bound: Vec<Param> = params.iter().map(Param).collect();
-        let refs: Vec<&(dyn ToSql + Sync)> = bound.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
-        let changed = self.client.borrow_mut().execute(&statement, &refs)?;
+        let changed = self.client.borrow_mut().execute_typed(&dollar_placeholders(sql), &typed(&bound))?;
         Ok(usize::try_from(changed).unwrap_or(usize::MAX))
     }
 
     pub fn query(&self, sql: &str, params: &[Value]) -> Result<Vec<Row>, Error> {
-        let rows = if params.is_empty() {
-            // Nothing to bind, so no types to learn: one round trip instead of prepare + execute
-            // (the schema checks every command makes on opening).
-            self.client.borrow_mut().query_typed(sql, &[])?
-        } else {
-            let statement = self.prepare(sql)?;
-            let bound: Vec<Param> = params.iter().map(Param).collect();
-            let refs: Vec<&(dyn ToSql + Sync)> = bound.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
-            self.client.borrow_mut().query(&statement, &refs)?
-        };
-        rows.iter()
-            .map(|row| {
-                let values = (0..row.len()).map(|index| row.try_get::<_, Cell>(index).map(|cell| cell.0));
-                Ok(Row(values.collect::<Result<_, _>>()?))
-            })
-            .collect()
+        let bound: Vec<Param> = params.iter().map(Param).collect();
+        let rows = self.client.borrow_mut().query_typed(&dollar_placeholders(sql), &typed(&bound))?;
+        rows.iter().map(values).collect()
+    }
+
+    /// Hands each row to `each` as it arrives from the server, never holding them all, for
+    /// listings that may run to many thousands of rows.
+    pub fn for_each(
+        &self,
+        sql: &str,
+        params: &[Value],
+        each: &mut dyn FnMut(Row) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let bound = params.iter().map(|value| (Param(value), Type::UNKNOWN));
+        let mut client = self.client.borrow_mut();
+        let mut rows = client.query_typed_raw(&dollar_placeholders(sql), bound)?;
+        while let Some(row) = rows.next()? {
+            each(values(&row)?)?;
+        }
+        Ok(())
     }
 
     pub fn batch(&self, sql: &str) -> Result<(), Error> {
@@ -81,6 +72,17 @@ impl Postgres {
             false => error(&err),
         })
     }
+}
+
+/// Each parameter with the type `unknown` (see [`Param`]).
+fn typed<'a>(bound: &'a [Param]) -> Vec<(&'a (dyn ToSql + Sync), Type)> {
+    bound.iter().map(|param| (param as &(dyn ToSql + Sync), Type::UNKNOWN)).collect()
+}
+
+/// A row's columns as [`Value`]s.
+fn values(row: &postgres::Row) -> Result<Row, Error> {
+    let values = (0..row.len()).map(|index| row.try_get::<_, Cell>(index).map(|cell| cell.0));
+    Ok(Row(values.collect::<Result<_, _>>()?))
 }
 
 /// `?1` → `$1`, outside quoted strings and identifiers.
@@ -102,35 +104,23 @@ fn dollar_placeholders(sql: &str) -> String {
     out
 }
 
-/// A [`Value`] bound to the type the server chose for its placeholder.
+/// A [`Value`] in PostgreSQL's text form, which the server reads as the type it chose for the
+/// placeholder (binary forms would need that type known here first). Every parameter is declared
+/// `unknown`, so the server gives each placeholder the type its context calls for, as it does
+/// when preparing (Django's `auth_user.id` is `integer`, authadm's times `bigint`), while parse,
+/// bind and execute go in one round trip with no named statement (benches/run.sh figure 8:
+/// prepare, then execute, was two round trips per statement).
 #[derive(Debug)]
 struct Param<'a>(&'a Value);
 
 impl ToSql for Param<'_> {
-    fn to_sql(&self, ty: &Type, out: &mut BytesMut) -> Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
-        let ty = base_type(ty);
-        match (self.0, ty) {
-            (Value::Null, _) => Ok(IsNull::Yes),
-            (Value::Int(value), _) => int_to_sql(*value, ty, out),
-            (Value::Bool(value), _) if *ty == Type::BOOL => value.to_sql(ty, out),
-            (Value::Bool(value), _) => int_to_sql((*value).into(), ty, out),
-            (Value::Time(time), _) if is_timestamp(ty) => time_to_sql(*time, ty, out),
-            (Value::Text(text), _) if is_timestamp(ty) => match parse_django_text(text) {
-                Some(time) => time_to_sql(time, ty, out),
-                None => Err(format!("`{text}` is not a datetime").into()),
-            },
-            (Value::Text(text), _) if is_text(ty) => text.as_str().to_sql(&Type::TEXT, out),
-            (Value::Text(text), _) if *ty == Type::UUID => match UserId::from_value(&Value::Text(text.clone())) {
-                Some(UserId::Uuid(uuid)) => {
-                    out.extend_from_slice(&uuid.to_be_bytes());
-                    Ok(IsNull::No)
-                }
-                _ => Err(format!("`{text}` is not a UUID").into()),
-            },
-            (Value::Text(_), _) => Err(format!("cannot store text in a {ty} column").into()),
-            (Value::Time(_), _) => Err(format!("cannot store a datetime in a {ty} column").into()),
-            (Value::Blob(bytes), _) if *ty == Type::BYTEA => bytes.as_slice().to_sql(ty, out),
-            (Value::Blob(_), _) => Err(format!("cannot store binary data in a {ty} column").into()),
+    fn to_sql(&self, _: &Type, out: &mut BytesMut) -> Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        match text_form(self.0) {
+            None => Ok(IsNull::Yes),
+            Some(text) => {
+                out.extend_from_slice(text.as_bytes());
+                Ok(IsNull::No)
+            }
         }
     }
 
@@ -138,34 +128,32 @@ impl ToSql for Param<'_> {
         true
     }
 
+    fn encode_format(&self, _: &Type) -> Format {
+        Format::Text
+    }
+
     to_sql_checked!();
 }
 
-fn int_to_sql(value: i64, ty: &Type, out: &mut BytesMut) -> Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
-    match *ty {
-        Type::INT2 => i16::try_from(value)?.to_sql(ty, out),
-        Type::INT4 => i32::try_from(value)?.to_sql(ty, out),
-        Type::INT8 => value.to_sql(ty, out),
-        Type::BOOL => (value != 0).to_sql(ty, out),
-        // Anything else would take the eight bytes as its own binary form, silently wrong.
-        _ => Err(format!("cannot store an integer in a {ty} column").into()),
-    }
-}
-
-fn time_to_sql(
-    time: Timestamp,
-    ty: &Type,
-    out: &mut BytesMut,
-) -> Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
-    (time.as_microsecond() - POSTGRES_EPOCH_US).to_sql(ty, out)
+/// What the server parses: `1`/`0` for a boolean (read as true/false by a `boolean` column and
+/// as 1/0 by Django's integer flags alike), a datetime with its UTC offset, binary data as
+/// `bytea`'s hex form.
+fn text_form(value: &Value) -> Option<std::borrow::Cow<'_, str>> {
+    Some(match value {
+        Value::Null => return None,
+        Value::Int(value) => value.to_string().into(),
+        Value::Bool(value) => if *value { "1" } else { "0" }.into(),
+        Value::Text(text) => text.as_str().into(),
+        Value::Time(time) => time.strftime("%Y-%m-%d %H:%M:%S%.6f+00:00").to_string().into(),
+        Value::Blob(bytes) => std::iter::once("\\x".to_string())
+            .chain(bytes.iter().map(|b| format!("{b:02x}")))
+            .collect::<String>()
+            .into(),
+    })
 }
 
 fn is_text(ty: &Type) -> bool {
     [Type::TEXT, Type::VARCHAR, Type::BPCHAR, Type::NAME, Type::UNKNOWN].contains(ty)
-}
-
-fn is_timestamp(ty: &Type) -> bool {
-    *ty == Type::TIMESTAMPTZ || *ty == Type::TIMESTAMP
 }
 
 /// Domains (information_schema's `sql_identifier`, `yes_or_no`) read as the type they wrap.
@@ -236,17 +224,16 @@ pub fn error(err: &postgres::Error) -> Error {
 mod tests {
     use super::*;
 
-    /// An integer bound to a timestamp, or text to an integer, would be read by the server as
-    /// that type's binary form: refused instead.
+    /// The text forms the server reads back as the same values.
     #[test]
-    fn values_bind_only_to_columns_of_their_kind() {
-        let bind = |value: Value, ty: Type| Param(&value).to_sql(&ty, &mut BytesMut::new()).is_ok();
-        assert!(bind(Value::Int(5), Type::INT4) && bind(Value::Int(5), Type::INT8) && bind(Value::Int(1), Type::BOOL));
-        assert!(!bind(Value::Int(5), Type::TIMESTAMPTZ) && !bind(Value::Int(5), Type::TEXT));
-        assert!(bind(Value::Text("abcd".into()), Type::VARCHAR));
-        assert!(!bind(Value::Text("abcd".into()), Type::INT4));
-        assert!(bind(Value::Text("2026-11-23 10:00:00".into()), Type::TIMESTAMPTZ));
-        assert!(!bind(Value::Int(1 << 40), Type::INT4), "out of range");
+    fn values_go_in_the_text_forms_postgresql_reads() {
+        let time = Timestamp::from_microsecond(1_800_000_000_000_001).unwrap();
+        assert_eq!(text_form(&Value::Null), None);
+        assert_eq!(text_form(&Value::Int(-5)).unwrap(), "-5");
+        assert_eq!(text_form(&Value::Bool(true)).unwrap(), "1");
+        assert_eq!(text_form(&Value::Time(time)).unwrap(), "2027-01-15 08:00:00.000001+00:00");
+        assert_eq!(text_form(&Value::Blob(vec![0, 0xab])).unwrap(), "\\x00ab");
+        assert_eq!(Param(&Value::Text("x".into())).encode_format(&Type::UNKNOWN) as i16, Format::Text as i16);
     }
 
     #[test]

@@ -33,15 +33,29 @@ pub fn execute(conn: &Connection, sql: &str, params: &[Value]) -> Result<usize, 
 }
 
 pub fn query(conn: &Connection, sql: &str, params: &[Value]) -> Result<Vec<Row>, Error> {
+    let mut found = Vec::new();
+    for_each(conn, sql, params, &mut |row| {
+        found.push(row);
+        Ok(())
+    })?;
+    Ok(found)
+}
+
+/// Hands each row to `each` as SQLite steps to it, holding none of the others.
+pub fn for_each(
+    conn: &Connection,
+    sql: &str,
+    params: &[Value],
+    each: &mut dyn FnMut(Row) -> Result<(), Error>,
+) -> Result<(), Error> {
     let mut statement = conn.prepare_cached(sql)?;
     let columns = statement.column_count();
     let mut rows = statement.query(rusqlite::params_from_iter(params))?;
-    let mut found = Vec::new();
     while let Some(row) = rows.next()? {
         let values = (0..columns).map(|index| row.get_ref(index).map(read)).collect::<Result<_, _>>()?;
-        found.push(Row(values));
+        each(Row(values))?;
     }
-    Ok(found)
+    Ok(())
 }
 
 /// A column as a [`Value`]; binary data too, so that one row holding it (written by another

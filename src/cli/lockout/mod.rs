@@ -80,23 +80,23 @@ impl<'a> KeyJson<'a> {
 
 /// One table row per key, for people.
 fn table_rows(states: &[KeyState]) -> Vec<Vec<String>> {
-    states
-        .iter()
-        .map(|s| {
-            let lock = match s.lock {
-                None => "not locked".to_string(),
-                Some(lock) => lock.until().map_or_else(|| "until reset".into(), rfc3339),
-            };
-            vec![
-                s.username.clone().unwrap_or_else(|| "-".into()),
-                s.ip.clone().unwrap_or_else(|| "-".into()),
-                s.counter.failures.to_string(),
-                rfc3339(s.counter.first),
-                rfc3339(s.counter.last),
-                lock,
-            ]
-        })
-        .collect()
+    states.iter().map(table_row).collect()
+}
+
+/// A key's table row.
+fn table_row(s: &KeyState) -> Vec<String> {
+    let lock = match s.lock {
+        None => "not locked".to_string(),
+        Some(lock) => lock.until().map_or_else(|| "until reset".into(), rfc3339),
+    };
+    vec![
+        s.username.clone().unwrap_or_else(|| "-".into()),
+        s.ip.clone().unwrap_or_else(|| "-".into()),
+        s.counter.failures.to_string(),
+        rfc3339(s.counter.first),
+        rfc3339(s.counter.last),
+        lock,
+    ]
 }
 
 const TABLE_HEADER: &[&str] = &["user", "ip", "failures", "first failure", "last failure", "locked until"];

@@ -90,7 +90,9 @@ fn base_config(target: &Target, found: &FoundPassword) -> Config {
     // A command lives for one process: a generic plan is never reused enough to pay off, and
     // one made for `username IN ($1, ..., $1000)` compares every row with every parameter (an
     // import of 100,000 users took 85 s). Custom plans see the values and use the indexes.
-    config.options("-c plan_cache_mode=force_custom_plan");
+    // Parameters go as text (store::postgres): a Django datetime without an offset is UTC, as
+    // Django writes it, whatever the server's or role's time zone.
+    config.options("-c plan_cache_mode=force_custom_plan -c TimeZone=UTC");
     if let Some(timeout) = target.connect_timeout {
         config.connect_timeout(timeout);
     }
