@@ -7,7 +7,7 @@
 //! `AXES_FAILURE_LIMIT` (handlers/base.py `is_locked`). A lockout key here is one parameter's
 //! fields with their values, and its failures that sum.
 
-use super::{KeyState, Lock, Lockout};
+use super::{KeyShape, KeyState, Lock, Lockout};
 use crate::Error;
 use crate::store::Store;
 use crate::store::attempts::Counter;
@@ -15,6 +15,8 @@ use crate::store::audit as rows;
 use crate::store::axes::{self as table, AttemptRow, Filter, Recorded, Tables};
 use crate::store::db::Db;
 use jiff::Timestamp;
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::net::IpAddr;
 
 /// axes/helpers.py `get_client_user_agent`: `request.META.get("HTTP_USER_AGENT", "<unknown>")`.
@@ -158,17 +160,18 @@ pub fn reset(
 fn keys(lockout: &Lockout, rows: &[AttemptRow], filter: &Filter, now: Timestamp) -> Vec<KeyState> {
     let alive: Vec<&AttemptRow> = rows.iter().filter(|row| counts(lockout, row, now)).collect();
     let mut keys: Vec<(KeyState, Vec<&AttemptRow>)> = Vec::new();
+    // Where each key is in `keys`, so that grouping stays linear in the rows (`lockout status`
+    // reads every row of the table).
+    let mut index: HashMap<(Option<String>, Option<String>, Option<String>, KeyShape), usize> = HashMap::new();
     for shape in &lockout.parameters {
         for row in &alive {
             let username = if shape.username { row.username.clone() } else { None };
             let ip = if shape.ip { row.ip.clone() } else { None };
             let user_agent = shape.user_agent.then(|| row.user_agent.clone());
-            let same = |key: &KeyState| {
-                key.username == username && key.ip == ip && key.user_agent == user_agent && key.shape == Some(*shape)
-            };
-            match keys.iter_mut().find(|(key, _)| same(key)) {
-                Some((_, members)) => members.push(row),
-                None => {
+            match index.entry((username.clone(), ip.clone(), user_agent.clone(), *shape)) {
+                Entry::Occupied(at) => keys[*at.get()].1.push(row),
+                Entry::Vacant(slot) => {
+                    slot.insert(keys.len());
                     let counter = Counter { failures: 0, first: row.time, last: row.time };
                     let shape = Some(*shape);
                     let key = KeyState { username, ip, user_agent, counter, lock: None, attempts_left: 0, shape };

@@ -97,7 +97,7 @@ impl Default for Lockout {
 }
 
 /// Which fields of an attempt form a lockout key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct KeyShape {
     pub username: bool,
     pub ip: bool,
