@@ -90,6 +90,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('--superuser', '--superuser', [CompletionResultType]::ParameterName, 'Has every permission (implies nothing else; add --staff for the admin site)')
             [CompletionResult]::new('--inactive', '--inactive', [CompletionResultType]::ParameterName, 'Create the account deactivated')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from stdin (to EOF, one trailing newline removed)')
+            [CompletionResult]::new('--email-verified', '--email-verified', [CompletionResultType]::ParameterName, 'Mark the email address as verified (on a django-allauth site: its primary address row)')
             [CompletionResult]::new('--no-password', '--no-password', [CompletionResultType]::ParameterName, 'Give the account an unusable password (it can log in only by token or after set-password)')
             [CompletionResult]::new('--skip-validation', '--skip-validation', [CompletionResultType]::ParameterName, 'Store the password even if the validators refuse it (recorded in the audit log)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
@@ -146,7 +147,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             break
         }
         'authadm;user;modify' {
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'New email address (its domain is lowercased, as Django''s)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'New email address (its domain is lowercased, as Django''s; on a django-allauth site all of it, and it replaces the primary address)')
             [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'New given name')
             [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'New family name')
             [CompletionResult]::new('--add-group', '--add-group', [CompletionResultType]::ParameterName, 'Put the user in this Django group (repeatable; exit 4 naming it when it does not exist)')
@@ -160,8 +161,8 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('--no-staff', '--no-staff', [CompletionResultType]::ParameterName, 'Keep the account out of the admin site')
             [CompletionResult]::new('--superuser', '--superuser', [CompletionResultType]::ParameterName, 'Give the account every permission')
             [CompletionResult]::new('--no-superuser', '--no-superuser', [CompletionResultType]::ParameterName, 'Take the superuser status away')
-            [CompletionResult]::new('--email-verified', '--email-verified', [CompletionResultType]::ParameterName, 'Mark the email address as verified')
-            [CompletionResult]::new('--email-unverified', '--email-unverified', [CompletionResultType]::ParameterName, 'Mark the email address as not verified')
+            [CompletionResult]::new('--email-verified', '--email-verified', [CompletionResultType]::ParameterName, 'Mark the email address as verified (on a django-allauth site: its primary address)')
+            [CompletionResult]::new('--email-unverified', '--email-unverified', [CompletionResultType]::ParameterName, 'Mark the email address as not verified (on a django-allauth site: its primary address)')
             [CompletionResult]::new('--create-groups', '--create-groups', [CompletionResultType]::ParameterName, 'Create the groups of --add-group that do not exist yet, instead of exit 4')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')

@@ -3067,7 +3067,7 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__user__subcmd__add)
-            opts="-q -v -h -V --email --first-name --last-name --staff --superuser --inactive --password-stdin --no-password --password-hash --skip-validation --field --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --email --first-name --last-name --staff --superuser --inactive --password-stdin --email-verified --no-password --password-hash --skip-validation --field --config --database --json --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -85,6 +85,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --superuser 'Has every permission (implies nothing else; add --staff for the admin site)'
             cand --inactive 'Create the account deactivated'
             cand --password-stdin 'Read the password from stdin (to EOF, one trailing newline removed)'
+            cand --email-verified 'Mark the email address as verified (on a django-allauth site: its primary address row)'
             cand --no-password 'Give the account an unusable password (it can log in only by token or after set-password)'
             cand --skip-validation 'Store the password even if the validators refuse it (recorded in the audit log)'
             cand --json 'Machine output on stdout: one JSON document per command'
@@ -138,7 +139,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --version 'Print version'
         }
         &'authadm;user;modify'= {
-            cand --email 'New email address (its domain is lowercased, as Django''s)'
+            cand --email 'New email address (its domain is lowercased, as Django''s; on a django-allauth site all of it, and it replaces the primary address)'
             cand --first-name 'New given name'
             cand --last-name 'New family name'
             cand --add-group 'Put the user in this Django group (repeatable; exit 4 naming it when it does not exist)'
@@ -152,8 +153,8 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --no-staff 'Keep the account out of the admin site'
             cand --superuser 'Give the account every permission'
             cand --no-superuser 'Take the superuser status away'
-            cand --email-verified 'Mark the email address as verified'
-            cand --email-unverified 'Mark the email address as not verified'
+            cand --email-verified 'Mark the email address as verified (on a django-allauth site: its primary address)'
+            cand --email-unverified 'Mark the email address as not verified (on a django-allauth site: its primary address)'
             cand --create-groups 'Create the groups of --add-group that do not exist yet, instead of exit 4'
             cand --json 'Machine output on stdout: one JSON document per command'
             cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'

@@ -85,6 +85,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l superuser -d 'Has every permission (implies nothing else; add --staff for the admin site)'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l inactive -d 'Create the account deactivated'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from stdin (to EOF, one trailing newline removed)'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l email-verified -d 'Mark the email address as verified (on a django-allauth site: its primary address row)'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l no-password -d 'Give the account an unusable password (it can log in only by token or after set-password)'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l skip-validation -d 'Store the password even if the validators refuse it (recorded in the audit log)'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from add" -l json -d 'Machine output on stdout: one JSON document per command'
@@ -124,7 +125,7 @@ complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More human output'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l email -d 'New email address (its domain is lowercased, as Django\'s)' -r
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l email -d 'New email address (its domain is lowercased, as Django\'s; on a django-allauth site all of it, and it replaces the primary address)' -r
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l first-name -d 'New given name' -r
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l last-name -d 'New family name' -r
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l add-group -d 'Put the user in this Django group (repeatable; exit 4 naming it when it does not exist)' -r
@@ -140,8 +141,8 @@ complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_su
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l no-staff -d 'Keep the account out of the admin site'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l superuser -d 'Give the account every permission'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l no-superuser -d 'Take the superuser status away'
-complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l email-verified -d 'Mark the email address as verified'
-complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l email-unverified -d 'Mark the email address as not verified'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l email-verified -d 'Mark the email address as verified (on a django-allauth site: its primary address)'
+complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l email-unverified -d 'Mark the email address as not verified (on a django-allauth site: its primary address)'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l create-groups -d 'Create the groups of --add-group that do not exist yet, instead of exit 4'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l json -d 'Machine output on stdout: one JSON document per command'
 complete -c authadm -n "__fish_authadm_using_subcommand user; and __fish_seen_subcommand_from modify" -l no-input -d 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'

@@ -44,6 +44,7 @@ struct RawConfig {
     case_insensitive_identity: Option<bool>,
     lockout: Option<crate::lockout::settings::RawLockout>,
     rate_limits: Option<crate::lockout::settings::RawRateLimits>,
+    account: Option<crate::addresses::RawAccount>,
     #[serde(default)]
     user_model: crate::store::user_model::Choice,
 }
@@ -98,6 +99,8 @@ pub struct Settings {
     pub case_insensitive_identity: bool,
     /// `[lockout]` and `[rate_limits]`, enforced by the `lockout` guard.
     pub lockout: crate::lockout::Policy,
+    /// `[account]`: django-allauth's address rules, where its table holds the addresses.
+    pub account: crate::addresses::AccountSettings,
     /// `[user_model]`: what overrides detecting the project's user model.
     pub user_model: crate::store::user_model::Choice,
     /// Where each validator is configured (`FILE:LINE:COLUMN`), for [`Settings::check_validator_files`].
@@ -175,6 +178,7 @@ impl Settings {
         let (validators, validator_locations) =
             resolve_validators(raw.auth_password_validators, &base_dir, &at)?.into_iter().unzip();
         let lockout = crate::lockout::Policy::resolve(raw.lockout, raw.rate_limits).map_err(|(s, m)| at(s, m))?;
+        let account = crate::addresses::AccountSettings::resolve(raw.account).map_err(|(s, m)| at(s, m))?;
         let max_password_bytes = match raw.max_password_bytes {
             None => DEFAULT_MAX_PASSWORD_BYTES,
             Some(value) => usize::try_from(*value.get_ref())
@@ -197,6 +201,7 @@ impl Settings {
             logout_on_password_change: raw.logout_on_password_change.unwrap_or(true),
             case_insensitive_identity: raw.case_insensitive_identity.unwrap_or(false),
             lockout,
+            account,
             user_model: raw.user_model,
             validator_locations,
         })
@@ -241,6 +246,7 @@ impl Settings {
         let (lockout, rate_limits) = self.lockout.describe();
         table.insert("lockout".into(), lockout.into());
         table.insert("rate_limits".into(), rate_limits.into());
+        table.insert("account".into(), self.account.describe().into());
         let model = toml::Table::try_from(&self.user_model).unwrap_or_default();
         if !model.is_empty() {
             table.insert("user_model".into(), model.into());

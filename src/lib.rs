@@ -10,6 +10,8 @@
 //! - [`lockout`] is the guard the login runs before and after the chain (axes lockouts, allauth
 //!   rate limits, atomic check-and-reserve); [`audit`] records the login attempts and queries them.
 //!   The types a login's parts share are in `login::attempt`, so none of them imports another.
+//! - [`addresses`] are django-allauth's email addresses (`account_emailaddress`), kept as allauth
+//!   keeps them, and the `[account]` settings.
 //! - [`groups`] are Django's groups and the memberships of users.
 //! - [`permissions`] grants, lists and checks Django's permissions as `has_perm` sees them.
 //! - [`sessions`] reads whose Django's database sessions are and ends them; removal as Django's
@@ -25,6 +27,7 @@
 //! except `store::pg_connect`, which reads libpq's `PG*` variables as `psql` does.
 
 pub mod accounts;
+pub mod addresses;
 pub mod audit;
 pub mod backends;
 pub mod cli;
