@@ -122,6 +122,22 @@ pub fn lowercased(email: &str) -> String {
     email.trim().to_lowercase()
 }
 
+/// An ADDRESS argument as allauth stores it: lowercased, and one Django's `EmailValidator`
+/// accepts (exit 2 otherwise).
+pub fn normalized(email: &str) -> Result<String, Error> {
+    let email = lowercased(email);
+    if email.is_empty() {
+        return Err(Error::Input("the email address must not be empty".into()));
+    }
+    crate::accounts::check_email(&email)?;
+    Ok(email)
+}
+
+/// The user's addresses where allauth's table is, for `user show --json`.
+pub fn of_user_if_kept(store: &Store, user: &User) -> Result<Option<Vec<Address>>, Error> {
+    store.emails().map(|_| list(store, user)).transpose()
+}
+
 /// allauth's tables, or exit 2 saying this database has none.
 pub fn tables(store: &Store) -> Result<Tables, Error> {
     store.emails().copied().ok_or_else(|| {

@@ -82,7 +82,8 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
     let user = accounts::modify(&store, &session.settings, &user, changes, &memberships, session.now)?;
     if session.out.json() {
         let extra = crate::store::users::extra_fields(&store, user.id)?;
-        session.out.print_json(&ShownUserJson::new(&user, groups::of_user(&store, &user)?, &extra));
+        let emails = crate::addresses::of_user_if_kept(&store, &user)?;
+        session.out.print_json(&ShownUserJson::new(&user, groups::of_user(&store, &user)?, &extra, emails.as_deref()));
     } else {
         session.out.line(&format!("Updated user `{}`.", user.username));
     }
