@@ -122,6 +122,27 @@ pub fn lowercased(email: &str) -> String {
     email.trim().to_lowercase()
 }
 
+/// Whether `ACCOUNT_EMAIL_VERIFICATION = "mandatory"` stops this user's password login, as
+/// allauth's `EmailVerificationStage` does (`account/stages.py`, `has_verified_email(user,
+/// login.email)`): a login by address needs that address verified, a login by username any
+/// verified address of the user. Only where allauth's table holds the addresses.
+pub fn unverified_stops(
+    store: &Store,
+    settings: &crate::config::Settings,
+    user: &User,
+    identifier: &str,
+) -> Result<bool, Error> {
+    if settings.account.email_verification != Verification::Mandatory || store.emails().is_none() {
+        return Ok(false);
+    }
+    let found = list(store, user)?;
+    let verified = match identifier.contains('@') {
+        true => found.iter().any(|a| a.verified && a.email == identifier.to_lowercase()),
+        false => found.iter().any(|a| a.verified),
+    };
+    Ok(!verified)
+}
+
 /// An ADDRESS argument as allauth stores it: lowercased, and one Django's `EmailValidator`
 /// accepts (exit 2 otherwise).
 pub fn normalized(email: &str) -> Result<String, Error> {

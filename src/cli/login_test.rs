@@ -15,6 +15,9 @@ use serde::Serialize;
     django-axes database, in axes' attempt rows, as the site's axes would); on success the user's \
     last_login, the token's last use, and, when Django's authenticate() would, the password \
     re-hashed with the first of password_hashers. --no-record writes nothing.\n\n\
+    On a django-allauth database with [account] email_verification = \"mandatory\", a right \
+    password whose user has no verified address (the address typed, for a login by address) is \
+    refused with reason email_unverified, as the site's verification stage refuses it.\n\n\
     Exit status: 0 accepted, 1 rejected, 3 locked out or rate limited.\n\nExamples:\n  \
     printf '%s' \"$PW\" | authadm login-test alice --password-stdin --json\n  \
     printf '%s' \"$TOKEN\" | authadm login-test alice --token-stdin --explain")]

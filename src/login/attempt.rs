@@ -33,6 +33,9 @@ pub enum Reason {
     InvalidCredentials,
     LockedOut,
     RateLimited,
+    /// The password is right, but `[account] email_verification = "mandatory"` wants a verified
+    /// address the user lacks: django-allauth's `EmailVerificationStage` logs no one in then.
+    EmailUnverified,
 }
 
 impl Reason {
@@ -43,6 +46,7 @@ impl Reason {
             Reason::InvalidCredentials => "invalid_credentials",
             Reason::LockedOut => "locked_out",
             Reason::RateLimited => "rate_limited",
+            Reason::EmailUnverified => "email_unverified",
         }
     }
 
@@ -51,7 +55,7 @@ impl Reason {
         use crate::error::exit;
         match self {
             Reason::Ok => exit::OK,
-            Reason::InvalidCredentials => exit::NEGATIVE,
+            Reason::InvalidCredentials | Reason::EmailUnverified => exit::NEGATIVE,
             Reason::LockedOut | Reason::RateLimited => exit::LOCKED,
         }
     }

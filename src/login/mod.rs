@@ -103,6 +103,23 @@ fn run(
     let (decision, chain) = backends::run_chain(&settings.backends, &ctx, attempt)?;
     trace.extend(chain);
     Ok(match decision {
+        Decision::Authenticated { user, backend, .. } if stopped_unverified(store, settings, attempt, &user)? => {
+            trace.push(TraceStep {
+                backend,
+                outcome: "refused",
+                detail: "password matches, but email_verification is mandatory and the address is not verified".into(),
+            });
+            Outcome {
+                login: LoginResult {
+                    user: None,
+                    backend: Some(backend),
+                    reason: Reason::EmailUnverified,
+                    locked_until: None,
+                    trace,
+                },
+                must_update_hash: false,
+            }
+        }
         Decision::Authenticated { user, backend, must_update_hash } => Outcome {
             login: LoginResult {
                 user: Some(*user),
@@ -124,6 +141,14 @@ fn run(
             must_update_hash: false,
         },
     })
+}
+
+/// allauth's mandatory verification stage, for a password login (a token is no allauth login).
+fn stopped_unverified(store: &Store, settings: &Settings, attempt: &Attempt, user: &User) -> Result<bool, Error> {
+    match attempt.credentials {
+        Credentials::Password(_) => crate::addresses::unverified_stops(store, settings, user, attempt.identifier),
+        Credentials::Token(_) => Ok(false),
+    }
 }
 
 /// Records how the chain ended, whole or not at all: the success's writes, the audit row (the
