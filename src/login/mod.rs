@@ -104,11 +104,11 @@ fn run(
     trace.extend(chain);
     Ok(match decision {
         Decision::Authenticated { user, backend, .. } if stopped_unverified(store, settings, attempt, &user)? => {
-            trace.push(TraceStep {
-                backend,
-                outcome: "refused",
-                detail: "password matches, but email_verification is mandatory and the address is not verified".into(),
-            });
+            // The deciding backend's step says why: one step per backend, as the contract has it.
+            if let Some(step) = trace.iter_mut().rev().find(|step| step.backend == backend) {
+                step.outcome = "denied";
+                step.detail.push_str("; but email_verification is mandatory and the address is not verified");
+            }
             Outcome {
                 login: LoginResult {
                     user: None,
