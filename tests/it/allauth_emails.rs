@@ -138,6 +138,7 @@ fn addresses_added_changed_and_removed_by_authadm_are_what_allauth_shows() {
     assert_eq!(allauth_addresses(&project, "erin"), "[('erin@new.example', False, True)]", "the old primary goes");
     assert_eq!(user_email(&project, "erin"), "erin@new.example");
     let listed: EmailList = contract::parse(s, 0, &["email", "list", "erin"], "");
+    assert_eq!(listed.user, "erin");
     assert_eq!(listed.emails, [Address { email: "erin@new.example".into(), verified: false, primary: true }]);
     let shown: contract::User = contract::parse(s, 0, &["user", "show", "erin"], "");
     assert_eq!(shown.emails.unwrap(), listed.emails);
