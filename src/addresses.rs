@@ -110,6 +110,15 @@ impl AccountSettings {
         table
     }
 
+    /// Whether allauth's login form takes `login` as an address (`derive_login_method`): the
+    /// only method when there is one, else an address Django's `EmailValidator` accepts.
+    fn logs_in_by_email(&self, login: &str) -> bool {
+        match self.login_methods.as_slice() {
+            [only] => only == "email",
+            methods => methods.iter().any(|m| m == "email") && crate::email::is_valid(login),
+        }
+    }
+
     /// `LOGIN_METHODS == {EMAIL}`: the last address of such an account is never removed.
     fn login_by_email_only(&self) -> bool {
         self.login_methods.iter().all(|m| m == "email")
@@ -124,8 +133,8 @@ pub fn lowercased(email: &str) -> String {
 
 /// Whether `ACCOUNT_EMAIL_VERIFICATION = "mandatory"` stops this user's password login, as
 /// allauth's `EmailVerificationStage` does (`account/stages.py`, `has_verified_email(user,
-/// login.email)`): a login by address needs that address verified, a login by username any
-/// verified address of the user. Only where allauth's table holds the addresses.
+/// login.email)`): a login by address (as `login_methods` takes the identifier) needs that
+/// address verified, a login by username any verified address of the user. Only where allauth's table holds the addresses.
 pub fn unverified_stops(
     store: &Store,
     settings: &crate::config::Settings,
@@ -136,7 +145,7 @@ pub fn unverified_stops(
         return Ok(false);
     }
     let found = list(store, user)?;
-    let verified = match identifier.contains('@') {
+    let verified = match settings.account.logs_in_by_email(identifier) {
         true => found.iter().any(|a| a.verified && a.email == identifier.to_lowercase()),
         false => found.iter().any(|a| a.verified),
     };
@@ -393,4 +402,42 @@ pub fn make_primary(store: &Store, user: &User, email: &str, now: Timestamp) -> 
         users::set_email(db, user.id, email)?;
         audit_rows::insert_event(db, now, "email_primary_set", Some(&user.username), email)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(text: &str) -> Result<AccountSettings, String> {
+        let raw: RawAccount = toml::from_str(text).map_err(|e| e.to_string())?;
+        AccountSettings::resolve(Some(raw)).map_err(|(_, message)| message)
+    }
+
+    #[test]
+    fn the_defaults_are_allauths() {
+        let defaults = AccountSettings::resolve(None).unwrap();
+        assert_eq!(defaults.email_verification, Verification::Optional);
+        assert!(defaults.unique_email);
+        assert_eq!(defaults.login_methods, ["username"]);
+    }
+
+    #[test]
+    fn unknown_values_are_refused() {
+        let err = settings("email_verification = \"always\"").unwrap_err();
+        assert!(err.starts_with("account.email_verification: unknown value `always`"), "{err}");
+        let err = settings("login_methods = [\"phone\"]").unwrap_err();
+        assert!(err.starts_with("account.login_methods: unknown method `phone`"), "{err}");
+    }
+
+    /// allauth's `derive_login_method`: the one method, else an address when email is among them.
+    #[test]
+    fn the_login_form_reads_an_address_as_allauth_does() {
+        let by = |methods: &str, login: &str| {
+            settings(&format!("login_methods = {methods}")).unwrap().logs_in_by_email(login)
+        };
+        assert!(!by("[\"username\"]", "erin@example.com"));
+        assert!(by("[\"email\"]", "erin"));
+        assert!(by("[\"email\", \"username\"]", "erin@example.com"));
+        assert!(!by("[\"email\", \"username\"]", "erin"));
+    }
 }
