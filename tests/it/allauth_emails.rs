@@ -227,3 +227,18 @@ fn a_custom_user_model_with_uuid_keys_has_its_addresses_kept_too() {
     s.expect(0, &["user", "remove", "erin", "--yes"], "");
     assert_eq!(allauth_addresses(&project, "erin"), "[]");
 }
+
+#[test]
+fn apply_keeps_the_addresses_as_user_add_and_modify_do() {
+    let Some(project) = site() else { return };
+    let s = &project.s;
+    let file = |email: &str| format!("[[user]]\nusername = \"erin\"\nemail = \"{email}\"\n");
+    s.write("users.toml", &file("Erin@Example.com"));
+    s.expect(0, &["apply", "users.toml"], "");
+    assert_eq!(allauth_addresses(&project, "erin"), "[('erin@example.com', False, True)]");
+    s.expect(0, &["apply", "users.toml", "--check"], "");
+    s.write("users.toml", &file("erin@new.example"));
+    s.expect(0, &["apply", "users.toml"], "");
+    assert_eq!(allauth_addresses(&project, "erin"), "[('erin@new.example', False, True)]");
+    assert_eq!(user_email(&project, "erin"), "erin@new.example");
+}
