@@ -237,7 +237,6 @@ pub(crate) fn add_primary(db: &Db, user_id: UserId, email: &str, verified: bool)
 /// primary (`set_as_primary`: old primary off, this on, `user.email` written) and the old primary
 /// row goes, so the replaced address logs no one in. `verified` sets the new row's flag.
 pub(crate) fn change_primary(db: &Db, user: &User, email: &str, verified: Option<bool>) -> Result<(), Error> {
-    let tables = db.emails().copied().ok_or_else(|| Error::Database("allauth's table vanished".into()))?;
     let old = rows::of_user(db, user.id)?.into_iter().find(|a| a.primary);
     rows::add(db, user.id, email, false, false)?;
     if let Some(verified) = verified {
@@ -245,7 +244,7 @@ pub(crate) fn change_primary(db: &Db, user: &User, email: &str, verified: Option
     }
     rows::set_primary(db, user.id, email)?;
     if let Some(old) = old.filter(|old| old.email != email) {
-        rows::delete(db, &tables, user.id, &old.email)?;
+        rows::delete(db, user.id, &old.email)?;
     }
     users::set_email(db, user.id, email)
 }
@@ -317,7 +316,7 @@ pub fn remove(
     email: &str,
     now: Timestamp,
 ) -> Result<(), Error> {
-    let tables = tables(store)?;
+    tables(store)?;
     store.write(|db| {
         let address = existing(db, user, email)?;
         let others: Vec<Address> = rows::of_user(db, user.id)?.into_iter().filter(|a| a.email != email).collect();
@@ -335,7 +334,7 @@ pub fn remove(
                 user.username
             )));
         }
-        rows::delete(db, &tables, user.id, email)?;
+        rows::delete(db, user.id, email)?;
         if lowercased(&user.email) == email {
             let mut rest = others.clone();
             rest.sort_by_key(|a| !a.verified);

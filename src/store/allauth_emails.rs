@@ -151,8 +151,8 @@ pub(crate) fn set_primary(db: &Db, user: UserId, email: &str) -> Result<(), Erro
 
 /// Deletes the row as `EmailAddress.delete()` does, its confirmations first (the ORM cascades
 /// them; the database's foreign key does not). Returns the address rows deleted.
-pub(crate) fn delete(db: &Db, tables: &Tables, user: UserId, email: &str) -> Result<usize, Error> {
-    if tables.confirmations {
+pub(crate) fn delete(db: &Db, user: UserId, email: &str) -> Result<usize, Error> {
+    if db.emails().is_some_and(|tables| tables.confirmations) {
         let sql = format!(
             "DELETE FROM {CONFIRMATION} WHERE email_address_id IN \
              (SELECT id FROM {ADDRESS} WHERE user_id = ?1 AND email = ?2)"
