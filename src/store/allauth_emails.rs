@@ -25,9 +25,17 @@ pub struct Tables {
     confirmations: bool,
 }
 
-/// allauth's address table, if `manage.py migrate` made it in this database.
+/// The columns allauth's migrations give `account_emailaddress`.
+const COLUMNS: [&str; 4] = ["user_id", "email", "verified", "primary"];
+
+/// allauth's address table, if `manage.py migrate` made it in this database: a table of that
+/// name without allauth's columns is another program's, and left alone.
 pub fn detect(db: &Db) -> Result<Option<Tables>, Error> {
     if !db.has_table(ADDRESS)? {
+        return Ok(None);
+    }
+    let present = super::user_model::column_names(db, ADDRESS)?;
+    if !COLUMNS.iter().all(|column| present.iter().any(|p| p == column)) {
         return Ok(None);
     }
     let sql = match db.engine() {
