@@ -84,7 +84,7 @@ fn chain(c: &mut Criterion) {
         fields: Vec::new(),
     };
     let encoded = plain.hashers.make(&Secret::new(PASSWORD.to_owned()));
-    accounts::add(&store, &plain, draft, NewPassword { encoded, origin: PasswordOrigin::PreHashed }, now)
+    accounts::add(&store, &plain, draft, NewPassword { encoded, origin: PasswordOrigin::PreHashed }, false, now)
         .expect("adds");
     for (name, settings, record) in [
         ("model, probe", &plain, false),

@@ -35,6 +35,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Add, list, show, change and remove users')
+            [CompletionResult]::new('email', 'email', [CompletionResultType]::ParameterValue, 'A user''s django-allauth email addresses: list, add, remove, verify, make primary')
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'List, show, add and remove Django''s groups (`user modify --add-group` for memberships)')
             [CompletionResult]::new('set-password', 'set-password', [CompletionResultType]::ParameterValue, 'Set a user''s password (the configured validators apply)')
             [CompletionResult]::new('login-test', 'login-test', [CompletionResultType]::ParameterValue, 'Run the configured backend chain on credentials, exactly as a login would')
@@ -91,6 +92,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('--superuser', '--superuser', [CompletionResultType]::ParameterName, 'Has every permission (implies nothing else; add --staff for the admin site)')
             [CompletionResult]::new('--inactive', '--inactive', [CompletionResultType]::ParameterName, 'Create the account deactivated')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from stdin (to EOF, one trailing newline removed)')
+            [CompletionResult]::new('--email-verified', '--email-verified', [CompletionResultType]::ParameterName, 'Mark the email address as verified (on a django-allauth site: its primary address row)')
             [CompletionResult]::new('--no-password', '--no-password', [CompletionResultType]::ParameterName, 'Give the account an unusable password (it can log in only by token or after set-password)')
             [CompletionResult]::new('--skip-validation', '--skip-validation', [CompletionResultType]::ParameterName, 'Store the password even if the validators refuse it (recorded in the audit log)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
@@ -147,7 +149,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             break
         }
         'authadm;user;modify' {
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'New email address (its domain is lowercased, as Django''s)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'New email address (its domain is lowercased, as Django''s; on a django-allauth site all of it, and it replaces the primary address)')
             [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'New given name')
             [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'New family name')
             [CompletionResult]::new('--add-group', '--add-group', [CompletionResultType]::ParameterName, 'Put the user in this Django group (repeatable; exit 4 naming it when it does not exist)')
@@ -161,8 +163,8 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             [CompletionResult]::new('--no-staff', '--no-staff', [CompletionResultType]::ParameterName, 'Keep the account out of the admin site')
             [CompletionResult]::new('--superuser', '--superuser', [CompletionResultType]::ParameterName, 'Give the account every permission')
             [CompletionResult]::new('--no-superuser', '--no-superuser', [CompletionResultType]::ParameterName, 'Take the superuser status away')
-            [CompletionResult]::new('--email-verified', '--email-verified', [CompletionResultType]::ParameterName, 'Mark the email address as verified')
-            [CompletionResult]::new('--email-unverified', '--email-unverified', [CompletionResultType]::ParameterName, 'Mark the email address as not verified')
+            [CompletionResult]::new('--email-verified', '--email-verified', [CompletionResultType]::ParameterName, 'Mark the email address as verified (on a django-allauth site: its primary address)')
+            [CompletionResult]::new('--email-unverified', '--email-unverified', [CompletionResultType]::ParameterName, 'Mark the email address as not verified (on a django-allauth site: its primary address)')
             [CompletionResult]::new('--create-groups', '--create-groups', [CompletionResultType]::ParameterName, 'Create the groups of --add-group that do not exist yet, instead of exit 4')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
@@ -249,6 +251,136 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             break
         }
         'authadm;user;help;help' {
+            break
+        }
+        'authadm;email' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a user''s addresses: verified, primary')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an address to a user, not primary (as allauth''s `add_email`); --verified marks it verified')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an address (allauth keeps a primary while the user has other addresses)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Mark an address verified (refused while another account has it verified)')
+            [CompletionResult]::new('primary', 'primary', [CompletionResultType]::ParameterValue, 'Make an address the primary one, and the user''s email (as allauth''s `set_as_primary`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'authadm;email;list' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;email;add' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--verified', '--verified', [CompletionResultType]::ParameterName, 'Mark the new address verified')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;email;remove' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;email;verify' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;email;primary' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in human output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output on stdout: one JSON document per command')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less human output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More human output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authadm;email;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a user''s addresses: verified, primary')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an address to a user, not primary (as allauth''s `add_email`); --verified marks it verified')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an address (allauth keeps a primary while the user has other addresses)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Mark an address verified (refused while another account has it verified)')
+            [CompletionResult]::new('primary', 'primary', [CompletionResultType]::ParameterValue, 'Make an address the primary one, and the user''s email (as allauth''s `set_as_primary`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'authadm;email;help;list' {
+            break
+        }
+        'authadm;email;help;add' {
+            break
+        }
+        'authadm;email;help;remove' {
+            break
+        }
+        'authadm;email;help;verify' {
+            break
+        }
+        'authadm;email;help;primary' {
+            break
+        }
+        'authadm;email;help;help' {
             break
         }
         'authadm;group' {
@@ -1268,6 +1400,7 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
         }
         'authadm;help' {
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Add, list, show, change and remove users')
+            [CompletionResult]::new('email', 'email', [CompletionResultType]::ParameterValue, 'A user''s django-allauth email addresses: list, add, remove, verify, make primary')
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'List, show, add and remove Django''s groups (`user modify --add-group` for memberships)')
             [CompletionResult]::new('set-password', 'set-password', [CompletionResultType]::ParameterValue, 'Set a user''s password (the configured validators apply)')
             [CompletionResult]::new('login-test', 'login-test', [CompletionResultType]::ParameterValue, 'Run the configured backend chain on credentials, exactly as a login would')
@@ -1313,6 +1446,29 @@ Register-ArgumentCompleter -Native -CommandName 'authadm' -ScriptBlock {
             break
         }
         'authadm;help;user;deactivate' {
+            break
+        }
+        'authadm;help;email' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a user''s addresses: verified, primary')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an address to a user, not primary (as allauth''s `add_email`); --verified marks it verified')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an address (allauth keeps a primary while the user has other addresses)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Mark an address verified (refused while another account has it verified)')
+            [CompletionResult]::new('primary', 'primary', [CompletionResultType]::ParameterValue, 'Make an address the primary one, and the user''s email (as allauth''s `set_as_primary`)')
+            break
+        }
+        'authadm;help;email;list' {
+            break
+        }
+        'authadm;help;email;add' {
+            break
+        }
+        'authadm;help;email;remove' {
+            break
+        }
+        'authadm;help;email;verify' {
+            break
+        }
+        'authadm;help;email;primary' {
             break
         }
         'authadm;help;group' {

@@ -28,6 +28,9 @@ _authadm() {
             authadm,doctor)
                 cmd="authadm__subcmd__doctor"
                 ;;
+            authadm,email)
+                cmd="authadm__subcmd__email"
+                ;;
             authadm,export)
                 cmd="authadm__subcmd__export"
                 ;;
@@ -115,6 +118,42 @@ _authadm() {
             authadm__subcmd__config__subcmd__help,init)
                 cmd="authadm__subcmd__config__subcmd__help__subcmd__init"
                 ;;
+            authadm__subcmd__email,add)
+                cmd="authadm__subcmd__email__subcmd__add"
+                ;;
+            authadm__subcmd__email,help)
+                cmd="authadm__subcmd__email__subcmd__help"
+                ;;
+            authadm__subcmd__email,list)
+                cmd="authadm__subcmd__email__subcmd__list"
+                ;;
+            authadm__subcmd__email,primary)
+                cmd="authadm__subcmd__email__subcmd__primary"
+                ;;
+            authadm__subcmd__email,remove)
+                cmd="authadm__subcmd__email__subcmd__remove"
+                ;;
+            authadm__subcmd__email,verify)
+                cmd="authadm__subcmd__email__subcmd__verify"
+                ;;
+            authadm__subcmd__email__subcmd__help,add)
+                cmd="authadm__subcmd__email__subcmd__help__subcmd__add"
+                ;;
+            authadm__subcmd__email__subcmd__help,help)
+                cmd="authadm__subcmd__email__subcmd__help__subcmd__help"
+                ;;
+            authadm__subcmd__email__subcmd__help,list)
+                cmd="authadm__subcmd__email__subcmd__help__subcmd__list"
+                ;;
+            authadm__subcmd__email__subcmd__help,primary)
+                cmd="authadm__subcmd__email__subcmd__help__subcmd__primary"
+                ;;
+            authadm__subcmd__email__subcmd__help,remove)
+                cmd="authadm__subcmd__email__subcmd__help__subcmd__remove"
+                ;;
+            authadm__subcmd__email__subcmd__help,verify)
+                cmd="authadm__subcmd__email__subcmd__help__subcmd__verify"
+                ;;
             authadm__subcmd__group,add)
                 cmd="authadm__subcmd__group__subcmd__add"
                 ;;
@@ -187,6 +226,9 @@ _authadm() {
             authadm__subcmd__help,doctor)
                 cmd="authadm__subcmd__help__subcmd__doctor"
                 ;;
+            authadm__subcmd__help,email)
+                cmd="authadm__subcmd__help__subcmd__email"
+                ;;
             authadm__subcmd__help,export)
                 cmd="authadm__subcmd__help__subcmd__export"
                 ;;
@@ -246,6 +288,21 @@ _authadm() {
                 ;;
             authadm__subcmd__help__subcmd__config,init)
                 cmd="authadm__subcmd__help__subcmd__config__subcmd__init"
+                ;;
+            authadm__subcmd__help__subcmd__email,add)
+                cmd="authadm__subcmd__help__subcmd__email__subcmd__add"
+                ;;
+            authadm__subcmd__help__subcmd__email,list)
+                cmd="authadm__subcmd__help__subcmd__email__subcmd__list"
+                ;;
+            authadm__subcmd__help__subcmd__email,primary)
+                cmd="authadm__subcmd__help__subcmd__email__subcmd__primary"
+                ;;
+            authadm__subcmd__help__subcmd__email,remove)
+                cmd="authadm__subcmd__help__subcmd__email__subcmd__remove"
+                ;;
+            authadm__subcmd__help__subcmd__email,verify)
+                cmd="authadm__subcmd__help__subcmd__email__subcmd__verify"
                 ;;
             authadm__subcmd__help__subcmd__group,add)
                 cmd="authadm__subcmd__help__subcmd__group__subcmd__add"
@@ -509,7 +566,7 @@ _authadm() {
 
     case "${cmd}" in
         authadm)
-            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --help --version user group set-password login-test token perm session validate-password lockout mfa audit hash import export apply config doctor generate help"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --help --version user email group set-password login-test token perm session validate-password lockout mfa audit hash import export apply config doctor generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -919,6 +976,260 @@ _authadm() {
         authadm__subcmd__doctor)
             opts="-q -v -h -V --strict --config --database --json --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__email)
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --help --version list add remove verify primary help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__email__subcmd__add)
+            opts="-q -v -h -V --verified --config --database --json --no-input --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__email__subcmd__help)
+            opts="list add remove verify primary help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__email__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__email__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__email__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__email__subcmd__help__subcmd__primary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__email__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__email__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__email__subcmd__list)
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__email__subcmd__primary)
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__email__subcmd__remove)
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__email__subcmd__verify)
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1443,7 +1754,7 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__help)
-            opts="user group set-password login-test token perm session validate-password lockout mfa audit hash import export apply config doctor generate help"
+            opts="user email group set-password login-test token perm session validate-password lockout mfa audit hash import export apply config doctor generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1571,6 +1882,90 @@ _authadm() {
         authadm__subcmd__help__subcmd__doctor)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__help__subcmd__email)
+            opts="list add remove verify primary"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__help__subcmd__email__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__help__subcmd__email__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__help__subcmd__email__subcmd__primary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__help__subcmd__email__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__help__subcmd__email__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3281,7 +3676,7 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__user__subcmd__add)
-            opts="-q -v -h -V --email --first-name --last-name --staff --superuser --inactive --password-stdin --no-password --password-hash --skip-validation --field --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --email --first-name --last-name --staff --superuser --inactive --password-stdin --email-verified --no-password --password-hash --skip-validation --field --config --database --json --no-input --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -32,6 +32,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand user 'Add, list, show, change and remove users'
+            cand email 'A user''s django-allauth email addresses: list, add, remove, verify, make primary'
             cand group 'List, show, add and remove Django''s groups (`user modify --add-group` for memberships)'
             cand set-password 'Set a user''s password (the configured validators apply)'
             cand login-test 'Run the configured backend chain on credentials, exactly as a login would'
@@ -86,6 +87,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --superuser 'Has every permission (implies nothing else; add --staff for the admin site)'
             cand --inactive 'Create the account deactivated'
             cand --password-stdin 'Read the password from stdin (to EOF, one trailing newline removed)'
+            cand --email-verified 'Mark the email address as verified (on a django-allauth site: its primary address row)'
             cand --no-password 'Give the account an unusable password (it can log in only by token or after set-password)'
             cand --skip-validation 'Store the password even if the validators refuse it (recorded in the audit log)'
             cand --json 'Machine output on stdout: one JSON document per command'
@@ -139,7 +141,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --version 'Print version'
         }
         &'authadm;user;modify'= {
-            cand --email 'New email address (its domain is lowercased, as Django''s)'
+            cand --email 'New email address (its domain is lowercased, as Django''s; on a django-allauth site all of it, and it replaces the primary address)'
             cand --first-name 'New given name'
             cand --last-name 'New family name'
             cand --add-group 'Put the user in this Django group (repeatable; exit 4 naming it when it does not exist)'
@@ -153,8 +155,8 @@ set edit:completion:arg-completer[authadm] = {|@words|
             cand --no-staff 'Keep the account out of the admin site'
             cand --superuser 'Give the account every permission'
             cand --no-superuser 'Take the superuser status away'
-            cand --email-verified 'Mark the email address as verified'
-            cand --email-unverified 'Mark the email address as not verified'
+            cand --email-verified 'Mark the email address as verified (on a django-allauth site: its primary address)'
+            cand --email-unverified 'Mark the email address as not verified (on a django-allauth site: its primary address)'
             cand --create-groups 'Create the groups of --add-group that do not exist yet, instead of exit 4'
             cand --json 'Machine output on stdout: one JSON document per command'
             cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
@@ -231,6 +233,123 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;user;help;deactivate'= {
         }
         &'authadm;user;help;help'= {
+        }
+        &'authadm;email'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List a user''s addresses: verified, primary'
+            cand add 'Add an address to a user, not primary (as allauth''s `add_email`); --verified marks it verified'
+            cand remove 'Remove an address (allauth keeps a primary while the user has other addresses)'
+            cand verify 'Mark an address verified (refused while another account has it verified)'
+            cand primary 'Make an address the primary one, and the user''s email (as allauth''s `set_as_primary`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;email;list'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;email;add'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --verified 'Mark the new address verified'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;email;remove'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;email;verify'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;email;primary'= {
+            cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
+            cand --database 'SQLite database file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DB?sslmode=require) [default: `database` from the config, else ./authadm.db]'
+            cand --color 'Colour in human output (NO_COLOR is honoured)'
+            cand --json 'Machine output on stdout: one JSON document per command'
+            cand --no-input 'Never prompt; fail (exit 2) where input would be needed, naming the flag to pass'
+            cand -q 'Less human output'
+            cand --quiet 'Less human output'
+            cand -v 'More human output'
+            cand --verbose 'More human output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authadm;email;help'= {
+            cand list 'List a user''s addresses: verified, primary'
+            cand add 'Add an address to a user, not primary (as allauth''s `add_email`); --verified marks it verified'
+            cand remove 'Remove an address (allauth keeps a primary while the user has other addresses)'
+            cand verify 'Mark an address verified (refused while another account has it verified)'
+            cand primary 'Make an address the primary one, and the user''s email (as allauth''s `set_as_primary`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authadm;email;help;list'= {
+        }
+        &'authadm;email;help;add'= {
+        }
+        &'authadm;email;help;remove'= {
+        }
+        &'authadm;email;help;verify'= {
+        }
+        &'authadm;email;help;primary'= {
+        }
+        &'authadm;email;help;help'= {
         }
         &'authadm;group'= {
             cand --config 'Settings file [default: ./authadm.toml when present, else built-in secure defaults]'
@@ -1156,6 +1275,7 @@ set edit:completion:arg-completer[authadm] = {|@words|
         }
         &'authadm;help'= {
             cand user 'Add, list, show, change and remove users'
+            cand email 'A user''s django-allauth email addresses: list, add, remove, verify, make primary'
             cand group 'List, show, add and remove Django''s groups (`user modify --add-group` for memberships)'
             cand set-password 'Set a user''s password (the configured validators apply)'
             cand login-test 'Run the configured backend chain on credentials, exactly as a login would'
@@ -1194,6 +1314,23 @@ set edit:completion:arg-completer[authadm] = {|@words|
         &'authadm;help;user;remove'= {
         }
         &'authadm;help;user;deactivate'= {
+        }
+        &'authadm;help;email'= {
+            cand list 'List a user''s addresses: verified, primary'
+            cand add 'Add an address to a user, not primary (as allauth''s `add_email`); --verified marks it verified'
+            cand remove 'Remove an address (allauth keeps a primary while the user has other addresses)'
+            cand verify 'Mark an address verified (refused while another account has it verified)'
+            cand primary 'Make an address the primary one, and the user''s email (as allauth''s `set_as_primary`)'
+        }
+        &'authadm;help;email;list'= {
+        }
+        &'authadm;help;email;add'= {
+        }
+        &'authadm;help;email;remove'= {
+        }
+        &'authadm;help;email;verify'= {
+        }
+        &'authadm;help;email;primary'= {
         }
         &'authadm;help;group'= {
             cand list 'List Django''s groups with how many users are in each'

@@ -2,6 +2,7 @@
 //! the password policy (length guard plus the configured validators).
 
 use crate::Error;
+use crate::addresses;
 use crate::config::Settings;
 use crate::groups::Memberships;
 use crate::hashers;
@@ -256,24 +257,45 @@ impl NewPassword {
 
 /// Refuses a name (or, by setting, an email) already taken, before anyone types a password;
 /// [`add`] checks again under the write lock.
-pub fn check_available(store: &Store, settings: &Settings, draft: &Draft) -> Result<(), Error> {
-    let clash = users::clash(store.db(), &draft.username, &draft.email, settings.case_insensitive_identity, None)?;
-    clash.map_or(Ok(()), |clash| Err(Error::Conflict(clash)))
+pub fn check_available(store: &Store, settings: &Settings, draft: &Draft, email_verified: bool) -> Result<(), Error> {
+    refuse_taken(store.db(), settings, draft, email_verified)
 }
 
-/// Inserts the user unless the name (or, by setting, email) is taken; exit 5 if it is.
+/// Exit 5 when the name is taken, or the email by `case_insensitive_identity` or, where allauth
+/// keeps the addresses, by allauth's rules ([`addresses::refuse_taken`]).
+fn refuse_taken(db: &Db, settings: &Settings, draft: &Draft, email_verified: bool) -> Result<(), Error> {
+    if let Some(clash) = users::clash(db, &draft.username, &draft.email, settings.case_insensitive_identity, None)? {
+        return Err(Error::Conflict(clash));
+    }
+    match db.emails() {
+        Some(_) if !draft.email.is_empty() => addresses::refuse_taken(db, settings, None, &draft.email, email_verified),
+        _ => Ok(()),
+    }
+}
+
+/// The draft as stored where django-allauth keeps the addresses: allauth lowercases the whole
+/// address (`user_email()`, `add_email`).
+pub fn for_store(store: &Store, draft: Draft) -> Draft {
+    match store.emails() {
+        Some(_) => Draft { email: addresses::lowercased(&draft.email), ..draft },
+        None => draft,
+    }
+}
+
+/// Inserts the user unless the name (or, by setting, email) is taken; exit 5 if it is. Where
+/// django-allauth keeps the addresses, the email becomes the user's primary row, as allauth's
+/// signup makes it (`setup_user_email`), verified only with `email_verified`; elsewhere
+/// `email_verified` is authadm's own flag.
 pub fn add(
     store: &Store,
     settings: &Settings,
     draft: Draft,
     password: NewPassword,
+    email_verified: bool,
     now: Timestamp,
 ) -> Result<User, Error> {
     let id = store.write(|db| {
-        if let Some(clash) = users::clash(db, &draft.username, &draft.email, settings.case_insensitive_identity, None)?
-        {
-            return Err(Error::Conflict(clash));
-        }
+        refuse_taken(db, settings, &draft, email_verified)?;
         let id = users::insert(
             db,
             &NewUser {
@@ -289,7 +311,20 @@ pub fn add(
                 fields: draft.fields.clone(),
             },
         )?;
-        let flags = [("staff", draft.is_staff), ("superuser", draft.is_superuser), ("inactive", !draft.is_active)];
+        match db.emails() {
+            Some(_) if !draft.email.is_empty() => addresses::add_primary(db, id, &draft.email, email_verified)?,
+            Some(_) => {}
+            None if email_verified => {
+                users::update(db, id, &Changes { email_verified: Some(true), ..Changes::default() })?;
+            }
+            None => {}
+        }
+        let flags = [
+            ("staff", draft.is_staff),
+            ("superuser", draft.is_superuser),
+            ("inactive", !draft.is_active),
+            ("email verified", email_verified),
+        ];
         let mut detail: Vec<&str> = flags.iter().filter(|(_, on)| *on).map(|(name, _)| *name).collect();
         detail.push(password.origin.describe());
         audit_rows::insert_event(db, now, "user_added", Some(&draft.username), &detail.join(", "))?;
@@ -317,7 +352,9 @@ pub fn set_password(
     })
 }
 
-/// Changes the user's fields and group memberships in one transaction.
+/// Changes the user's fields and group memberships in one transaction. Where django-allauth
+/// keeps the addresses, `--email` changes the primary address as allauth does
+/// ([`addresses::change_primary`], lowercased) and the verified flag is that of allauth's row.
 pub fn modify(
     store: &Store,
     settings: &Settings,
@@ -328,7 +365,10 @@ pub fn modify(
 ) -> Result<User, Error> {
     let model = store.model();
     if let Some(email) = changes.email.take() {
-        let email = normalize_email(&email);
+        let email = match store.emails() {
+            Some(_) => addresses::lowercased(&email),
+            None => normalize_email(&email),
+        };
         check_email(&email)?;
         if model.username_is_email() {
             return Err(Error::Input(format!(
@@ -366,7 +406,13 @@ pub fn modify(
         {
             return Err(Error::Conflict(clash));
         }
-        users::update(db, user.id, &changes)?;
+        match db.emails() {
+            Some(_) => {
+                users::update(db, user.id, &Changes { email_verified: None, ..changes.clone() })?;
+                allauth_address(db, settings, user, &changes)?;
+            }
+            None => users::update(db, user.id, &changes)?,
+        }
         // Django only hides a deactivated user's sessions, and reactivation would revive them.
         let mut detail = changes.describe();
         if changes.is_active == Some(false) {
@@ -377,6 +423,19 @@ pub fn modify(
     })?;
     users::find_by_id(store, user.id)?
         .ok_or_else(|| Error::NotFound(format!("user `{}` was removed meanwhile", user.username)))
+}
+
+/// The allauth part of `user modify`: a new address (refused as allauth refuses a taken one)
+/// becomes the primary; a verified flag alone goes to the primary row.
+fn allauth_address(db: &Db, settings: &Settings, user: &User, changes: &Changes) -> Result<(), Error> {
+    match (&changes.email, changes.email_verified) {
+        (Some(email), verified) => {
+            addresses::refuse_taken(db, settings, Some(user.id), email, verified == Some(true))?;
+            addresses::change_primary(db, user, email, verified)
+        }
+        (None, Some(verified)) => addresses::set_primary_verified(db, settings, user, verified),
+        (None, None) => Ok(()),
+    }
 }
 
 /// Deactivates the users in one transaction, ending their sessions and revoking their tokens,

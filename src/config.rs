@@ -46,6 +46,7 @@ struct RawConfig {
     rate_limits: Option<crate::lockout::settings::RawRateLimits>,
     mfa: Option<crate::mfa::settings::RawMfa>,
     otp: Option<crate::mfa::settings::RawOtp>,
+    account: Option<crate::addresses::RawAccount>,
     #[serde(default)]
     user_model: crate::store::user_model::Choice,
 }
@@ -102,6 +103,8 @@ pub struct Settings {
     pub lockout: crate::lockout::Policy,
     /// `[mfa]` and `[otp]`: how the sites' second-factor apps check one-time codes.
     pub mfa: crate::mfa::Policy,
+    /// `[account]`: django-allauth's address rules, where its table holds the addresses.
+    pub account: crate::addresses::AccountSettings,
     /// `[user_model]`: what overrides detecting the project's user model.
     pub user_model: crate::store::user_model::Choice,
     /// Where each validator is configured (`FILE:LINE:COLUMN`), for [`Settings::check_validator_files`].
@@ -180,6 +183,7 @@ impl Settings {
             resolve_validators(raw.auth_password_validators, &base_dir, &at)?.into_iter().unzip();
         let lockout = crate::lockout::Policy::resolve(raw.lockout, raw.rate_limits).map_err(|(s, m)| at(s, m))?;
         let mfa = crate::mfa::Policy::resolve(raw.mfa, raw.otp).map_err(|(s, m)| at(s, m))?;
+        let account = crate::addresses::AccountSettings::resolve(raw.account).map_err(|(s, m)| at(s, m))?;
         let max_password_bytes = match raw.max_password_bytes {
             None => DEFAULT_MAX_PASSWORD_BYTES,
             Some(value) => usize::try_from(*value.get_ref())
@@ -203,6 +207,7 @@ impl Settings {
             case_insensitive_identity: raw.case_insensitive_identity.unwrap_or(false),
             lockout,
             mfa,
+            account,
             user_model: raw.user_model,
             validator_locations,
         })
@@ -250,6 +255,7 @@ impl Settings {
         let (mfa, otp) = self.mfa.describe();
         table.insert("mfa".into(), mfa.into());
         table.insert("otp".into(), otp.into());
+        table.insert("account".into(), self.account.describe().into());
         let model = toml::Table::try_from(&self.user_model).unwrap_or_default();
         if !model.is_empty() {
             table.insert("user_model".into(), model.into());

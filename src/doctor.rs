@@ -50,8 +50,13 @@ impl Finding {
 /// Runs every check on an open store, with the configured hashers and validators.
 pub fn inspect(store: &Store, settings: &Settings) -> Result<Vec<Finding>, Error> {
     let hashers = &settings.hashers;
-    let mut findings =
-        vec![schema(store)?, user_model(store), lockout_store(store, settings)?, validator_files(settings)];
+    let mut findings = vec![
+        schema(store)?,
+        user_model(store),
+        lockout_store(store, settings)?,
+        emails(store),
+        validator_files(settings),
+    ];
     match store.file() {
         Some(path) => {
             let name = path.display().to_string();
@@ -141,6 +146,12 @@ fn connection(store: &Store) -> Result<Finding, Error> {
 /// Which table holds the users, and what it has: what every other command works through.
 fn user_model(store: &Store) -> Finding {
     Finding::ok("user_model", store.model().describe())
+}
+
+/// Whether django-allauth's addresses are in force: where its table is, authadm reads and
+/// writes the users' addresses there.
+fn emails(store: &Store) -> Finding {
+    Finding::ok("allauth_emails", crate::addresses::describe(store))
 }
 
 /// Where lockouts are counted: with axes' tables the site and authadm share them; a settings

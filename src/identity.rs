@@ -13,10 +13,10 @@
 //! time follows the hashes the database holds rather than the preferred hasher's.
 
 use crate::Error;
-use crate::store::Store;
 use crate::store::attempts::{self, Subject};
 use crate::store::user_model::UserId;
 use crate::store::users::{self, EncodedPassword, User};
+use crate::store::{Store, allauth_emails};
 use std::cell::OnceCell;
 
 /// How a password backend finds the account an identifier names.
@@ -114,12 +114,24 @@ fn find(store: &Store, lookup: Lookup, identifier: &str) -> Result<Found, Error>
     match lookup {
         Lookup::Username => by_username(),
         Lookup::UsernameIgnoringCase => Ok(one_of(users::find_by_username_iexact(store, identifier)?)),
-        Lookup::Email => Ok(one_of(users::find_by_email_iexact(store, identifier)?)),
-        Lookup::EmailOrUsername if identifier.contains('@') => {
-            Ok(one_of(users::find_by_email_iexact(store, identifier)?))
-        }
+        Lookup::Email => Ok(one_of(by_email(store, identifier)?)),
+        Lookup::EmailOrUsername if identifier.contains('@') => Ok(one_of(by_email(store, identifier)?)),
         Lookup::EmailOrUsername => by_username(),
     }
+}
+
+/// The accounts an address names: where django-allauth keeps the addresses, those its
+/// `AuthenticationBackend` tries (`filter_users_by_email`, verified rows preferred); elsewhere
+/// `email__iexact` on the user model.
+fn by_email(store: &Store, identifier: &str) -> Result<Vec<User>, Error> {
+    if store.emails().is_none() || !identifier.contains('@') {
+        return users::find_by_email_iexact(store, identifier);
+    }
+    let mut found = Vec::new();
+    for id in allauth_emails::login_candidates(store.db(), identifier)? {
+        found.extend(users::find_by_id(store, id)?);
+    }
+    Ok(found)
 }
 
 fn one_of(mut users: Vec<User>) -> Found {

@@ -12,6 +12,8 @@
 //!   The types a login's parts share are in `login::attempt`, so none of them imports another.
 //! - [`mfa`] is the second factors of allauth.mfa and django-otp: listed, reset, and the
 //!   one-time code a login checks after the password.
+//! - [`addresses`] are django-allauth's email addresses (`account_emailaddress`), kept as allauth
+//!   keeps them, and the `[account]` settings.
 //! - [`groups`] are Django's groups and the memberships of users.
 //! - [`permissions`] grants, lists and checks Django's permissions as `has_perm` sees them.
 //! - [`sessions`] reads whose Django's database sessions are and ends them; removal as Django's
@@ -27,6 +29,7 @@
 //! except `store::pg_connect`, which reads libpq's `PG*` variables as `psql` does.
 
 pub mod accounts;
+pub mod addresses;
 pub mod audit;
 pub mod backends;
 pub mod cli;

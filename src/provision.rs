@@ -302,6 +302,7 @@ fn step_for(store: &Store, settings: &Settings, user: &DesiredUser, base: &Path)
                 fields,
             }
             .normalized(model)?;
+            let draft = accounts::for_store(store, draft);
             let (links, _) = links_for(store, user, &name, None)?;
             let password = match password_of(user, base)? {
                 Some(password) => stored(settings, password, &draft.attributes(model), &name)?,
@@ -370,7 +371,11 @@ fn update_for(store: &Store, settings: &Settings, user: &DesiredUser, found: Use
     let model = store.model();
     let mut described = Vec::new();
     let differs = |want: &Option<String>, have: &str| want.as_deref().filter(|want| *want != have).map(str::to_string);
-    let email = user.email.as_ref().map(|email| normalize_email(email));
+    // As the address is stored: allauth's lowercased where its table keeps the addresses.
+    let email = user.email.as_ref().map(|email| match store.emails() {
+        Some(_) => crate::addresses::lowercased(email),
+        None => normalize_email(email),
+    });
     let changes = Changes {
         email: differs(&email, &found.email),
         first_name: differs(&user.first_name, &found.first_name),
@@ -470,6 +475,10 @@ fn run_step(db: &Db, settings: &Settings, step: &Step, now: Timestamp) -> Result
             {
                 return Err(Error::Conflict(clash));
             }
+            let allauth = db.emails().is_some() && !draft.email.is_empty();
+            if allauth {
+                crate::addresses::refuse_taken(db, settings, None, &draft.email, false)?;
+            }
             let new = NewUser {
                 username: draft.username.clone(),
                 email: draft.email.clone(),
@@ -483,6 +492,10 @@ fn run_step(db: &Db, settings: &Settings, step: &Step, now: Timestamp) -> Result
                 fields: draft.fields.clone(),
             };
             let id = users::insert(db, &new)?;
+            // The primary row allauth's signup makes (`setup_user_email`), unverified.
+            if allauth {
+                crate::addresses::add_primary(db, id, &draft.email, false)?;
+            }
             write_links(db, id, links)?;
             audit_rows::insert_event(db, now, "user_added", Some(&draft.username), "by apply")
         }
@@ -494,6 +507,11 @@ fn run_step(db: &Db, settings: &Settings, step: &Step, now: Timestamp) -> Result
                 return Err(Error::Conflict(clash));
             }
             users::update(db, user.id, changes)?;
+            // The new address replaces the primary one, as `user modify --email` does.
+            if let (Some(email), Some(_)) = (&changes.email, db.emails()) {
+                crate::addresses::refuse_taken(db, settings, Some(user.id), email, false)?;
+                crate::addresses::change_primary(db, user, email, None)?;
+            }
             // Django only hides a deactivated user's sessions, and reactivation would revive them.
             if changes.is_active == Some(false) {
                 sessions::end_all_of(db, user.id)?;

@@ -19,7 +19,10 @@ use serde::Serialize;
     is rejected with reason mfa_required unless --otp-stdin gives a code that verifies; the code \
     is then consumed as the app would (a recovery code marked used, a static token deleted, \
     django-otp's last_t and throttle written). The code is never recorded.\n\n\
-    Exit status: 0 accepted, 1 rejected (also mfa_required), 3 locked out or rate limited.\n\nExamples:\n  \
+    On a django-allauth database with [account] email_verification = \"mandatory\", a right \
+    password whose user has no verified address (the address typed, for a login by address) is \
+    refused with reason email_unverified, as the site's verification stage refuses it.\n\n\
+    Exit status: 0 accepted, 1 rejected (also mfa_required and email_unverified), 3 locked out or rate limited.\n\nExamples:\n  \
     printf '%s' \"$PW\" | authadm login-test alice --password-stdin --json\n  \
     printf '%s' \"$TOKEN\" | authadm login-test alice --token-stdin --explain\n  \
     printf '%s\\n%s' \"$PW\" \"$CODE\" | authadm login-test alice --password-stdin --otp-stdin")]

@@ -6,6 +6,7 @@ mod audit;
 mod config;
 mod csv;
 mod doctor;
+mod email;
 mod escape;
 mod export;
 mod generate;
@@ -88,6 +89,9 @@ enum Command {
     /// Add, list, show, change and remove users
     #[command(subcommand)]
     User(user::UserCommand),
+    /// A user's django-allauth email addresses: list, add, remove, verify, make primary
+    #[command(subcommand)]
+    Email(email::EmailCommand),
     /// List, show, add and remove Django's groups (`user modify --add-group` for memberships)
     #[command(subcommand)]
     Group(group::GroupCommand),
@@ -246,6 +250,7 @@ fn run(cli: Cli, out: Output) -> Result<u8, Error> {
     let session = Session { settings, database, out, no_input: cli.no_input, now: now()? };
     match command {
         Command::User(command) => user::run(&session, command),
+        Command::Email(command) => email::run(&session, command),
         Command::Group(command) => group::run(&session, command),
         Command::SetPassword(args) => set_password::run(&session, args),
         Command::LoginTest(args) => login_test::run(&session, args),

@@ -261,6 +261,20 @@ impl From<&User> for UserJson {
     }
 }
 
+/// One of a user's django-allauth addresses: `{"email", "verified", "primary"}`.
+#[derive(Serialize)]
+pub struct AddressJson {
+    email: String,
+    verified: bool,
+    primary: bool,
+}
+
+impl From<&crate::store::allauth_emails::Address> for AddressJson {
+    fn from(address: &crate::store::allauth_emails::Address) -> Self {
+        AddressJson { email: address.email.clone(), verified: address.verified, primary: address.primary }
+    }
+}
+
 /// `user show` and `user modify`: the user object, and the names of the user's groups, sorted.
 #[derive(Serialize)]
 pub struct ShownUserJson {
@@ -271,13 +285,24 @@ pub struct ShownUserJson {
     fields: serde_json::Map<String, serde_json::Value>,
     /// allauth.mfa's authenticators and django-otp's devices (`[]` without those apps).
     second_factors: Vec<SecondFactorJson>,
+    /// The user's django-allauth addresses, present only where the database has allauth's table.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    emails: Option<Vec<AddressJson>>,
 }
 
 impl ShownUserJson {
-    pub fn new(user: &User, groups: Vec<String>, fields: &[(String, Value)], factors: &[Factor]) -> Self {
+    /// `emails`: the user's allauth addresses, `None` where the database has no allauth table.
+    pub fn new(
+        user: &User,
+        groups: Vec<String>,
+        fields: &[(String, Value)],
+        factors: &[Factor],
+        emails: Option<&[crate::store::allauth_emails::Address]>,
+    ) -> Self {
         let fields = fields.iter().map(|(name, value)| (name.clone(), json_value(value))).collect();
         let second_factors = factors.iter().map(SecondFactorJson::from).collect();
-        ShownUserJson { user: UserJson::from(user), groups, fields, second_factors }
+        let emails = emails.map(|found| found.iter().map(AddressJson::from).collect());
+        ShownUserJson { user: UserJson::from(user), groups, fields, second_factors, emails }
     }
 }
 

@@ -152,13 +152,14 @@ fn axes_before(
 /// and empties the failure windows of the account, as allauth clears `login_failed` on success.
 /// Runs in the login's closing transaction; a failure keeps what [`before`] counted.
 ///
-/// `mfa_required` had the right password too: axes saw no failure (Django's `authenticate()`
-/// succeeded) and allauth cleared `login_failed`, but no one logged in, so nothing is reset as
-/// `reset_on_success` would; the failure is only given back.
+/// `mfa_required` and `email_unverified` had the right password too: axes saw no failure
+/// (Django's `authenticate()` succeeded) and allauth cleared `login_failed`, but no one logged in
+/// (a later stage of allauth's login stopped it), so nothing is reset as `reset_on_success` would;
+/// the failure is only given back.
 pub fn after(db: &Db, policy: &Policy, reservation: &Reservation, reason: Reason, now: Timestamp) -> Result<(), Error> {
     let logged_in = match reason {
         Reason::Ok => true,
-        Reason::MfaRequired => false,
+        Reason::MfaRequired | Reason::EmailUnverified => false,
         _ => return Ok(()),
     };
     if let Some(reserved) = &reservation.axes {

@@ -36,6 +36,9 @@ pub enum Reason {
     /// The password is right, but the user has a second factor and no code that verifies came
     /// with it (allauth.mfa's login stage, django-otp's devices).
     MfaRequired,
+    /// The password is right, but `[account] email_verification = "mandatory"` wants a verified
+    /// address the user lacks: django-allauth's `EmailVerificationStage` logs no one in then.
+    EmailUnverified,
 }
 
 impl Reason {
@@ -47,6 +50,7 @@ impl Reason {
             Reason::LockedOut => "locked_out",
             Reason::RateLimited => "rate_limited",
             Reason::MfaRequired => "mfa_required",
+            Reason::EmailUnverified => "email_unverified",
         }
     }
 
@@ -55,7 +59,7 @@ impl Reason {
         use crate::error::exit;
         match self {
             Reason::Ok => exit::OK,
-            Reason::InvalidCredentials | Reason::MfaRequired => exit::NEGATIVE,
+            Reason::InvalidCredentials | Reason::MfaRequired | Reason::EmailUnverified => exit::NEGATIVE,
             Reason::LockedOut | Reason::RateLimited => exit::LOCKED,
         }
     }

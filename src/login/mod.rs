@@ -109,6 +109,23 @@ fn run(
     let (decision, chain) = backends::run_chain(&settings.backends, &ctx, attempt)?;
     trace.extend(chain);
     Ok(match decision {
+        Decision::Authenticated { user, backend, .. } if stopped_unverified(store, settings, attempt, &user)? => {
+            // The deciding backend's step says why: one step per backend, as the contract has it.
+            if let Some(step) = trace.iter_mut().rev().find(|step| step.backend == backend) {
+                step.outcome = "denied";
+                step.detail.push_str("; but email_verification is mandatory and the address is not verified");
+            }
+            Outcome {
+                login: LoginResult {
+                    user: None,
+                    backend: Some(backend),
+                    reason: Reason::EmailUnverified,
+                    locked_until: None,
+                    trace,
+                },
+                must_update_hash: false,
+            }
+        }
         Decision::Authenticated { user, backend, must_update_hash } => Outcome {
             login: LoginResult {
                 user: Some(*user),
@@ -173,6 +190,14 @@ fn second_factor(
         outcome.must_update_hash = false;
     }
     Ok(Some(verification))
+}
+
+/// allauth's mandatory verification stage, for a password login (a token is no allauth login).
+fn stopped_unverified(store: &Store, settings: &Settings, attempt: &Attempt, user: &User) -> Result<bool, Error> {
+    match attempt.credentials {
+        Credentials::Password(_) => crate::addresses::unverified_stops(store, settings, user, attempt.identifier),
+        Credentials::Token(_) => Ok(false),
+    }
 }
 
 /// Records how the chain ended, whole or not at all: the success's writes, the audit row (the

@@ -181,13 +181,16 @@ pub struct Db {
     /// The SQLite file and its device and inode when opened, to tell a read failing because the
     /// file was removed meanwhile (SQLite then reports a disk I/O error) from other failures.
     file: Option<(std::path::PathBuf, Option<(u64, u64)>)>,
+    /// django-allauth's address table, where the site has it (found when the store opened it), so
+    /// the user queries read `email_verified` from it.
+    emails: Option<super::allauth_emails::Tables>,
 }
 
 impl Db {
     /// A connection whose database's user model is not known yet: Django's default until
     /// [`Db::set_model`].
     pub fn new(conn: Conn) -> Db {
-        Db { conn, model: UserModel::django_default(), file: None }
+        Db { conn, model: UserModel::django_default(), file: None, emails: None }
     }
 
     /// Remembers which file this connection opened (see [`Db::replaced_file`]).
@@ -223,6 +226,17 @@ impl Db {
 
     pub fn model(&self) -> &UserModel {
         &self.model
+    }
+
+    /// Looks for allauth's address table (see [`Db::emails`]).
+    pub fn detect_emails(&mut self) -> Result<(), Error> {
+        self.emails = super::allauth_emails::detect(self)?;
+        Ok(())
+    }
+
+    /// allauth's address table, when it holds the site's addresses.
+    pub fn emails(&self) -> Option<&super::allauth_emails::Tables> {
+        self.emails.as_ref()
     }
 
     /// The SQLite connection, when the database is a file.

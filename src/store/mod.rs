@@ -5,6 +5,7 @@
 //! Opening checks before it writes: a file that is not SQLite, a database of another
 //! application, or one from a newer authadm is refused and left untouched.
 
+pub mod allauth_emails;
 pub mod attempts;
 pub mod audit;
 pub mod axes;
@@ -110,6 +111,7 @@ impl Store {
                 let mut store = Store { db, target: target.clone() };
                 let found = schema::inspect(&store.db, model).map_err(|err| store.name_in(err))?;
                 store.db.set_model(found.model.clone());
+                store.db.detect_emails()?;
                 schema::migrate(&store, &found)?;
                 Ok(store)
             }
@@ -131,6 +133,7 @@ impl Store {
         };
         let found = schema::inspect(&db, model)?;
         db.set_model(found.model);
+        db.detect_emails()?;
         Ok(Store { db, target: target.clone() })
     }
 
@@ -153,6 +156,7 @@ impl Store {
             sqlite::configure(conn)?;
         }
         store.db.set_model(found.model.clone());
+        store.db.detect_emails()?;
         schema::migrate(&store, &found)?;
         Ok(store)
     }
@@ -190,6 +194,11 @@ impl Store {
     /// The user model in force.
     pub fn model(&self) -> &UserModel {
         self.db.model()
+    }
+
+    /// django-allauth's address table, when the site has it: its rows are the users' addresses.
+    pub fn emails(&self) -> Option<&allauth_emails::Tables> {
+        self.db.emails()
     }
 
     pub(crate) fn db(&self) -> &Db {

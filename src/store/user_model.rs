@@ -594,7 +594,7 @@ fn link(db: &Db, tables: &[String], name: &str, other: &str) -> Result<Option<Li
     Ok(user_column.map(|user_column| Link { table: name.to_string(), user_column }))
 }
 
-fn column_names(db: &Db, table: &str) -> Result<Vec<String>, Error> {
+pub(crate) fn column_names(db: &Db, table: &str) -> Result<Vec<String>, Error> {
     let sql = match db.engine() {
         Engine::Sqlite => "SELECT name FROM pragma_table_info(?1)",
         Engine::Postgres => {

@@ -72,11 +72,27 @@ fn text_or_blank(column: &Option<String>) -> String {
     column.as_ref().map_or_else(|| "''".to_string(), |c| format!("coalesce(u.{}, '')", quoted(c)))
 }
 
+/// Whether the user's address is verified: where allauth keeps the addresses, whether their
+/// primary row is (`EmailAddress.verified`, what the site's `EmailVerificationStage` reads),
+/// else authadm's own flag.
+fn email_verified(db: &Db) -> String {
+    match db.emails() {
+        Some(_) => format!(
+            "CASE WHEN EXISTS (SELECT 1 FROM {} a WHERE a.user_id = u.{} AND a.\"primary\" AND a.verified) \
+             THEN 1 ELSE 0 END",
+            super::allauth_emails::ADDRESS,
+            quoted(&db.model().id)
+        ),
+        None => "coalesce(x.email_verified, 0)".into(),
+    }
+}
+
 /// The users as [`decode`] reads them, the user table aliased `u`.
-fn select(model: &UserModel) -> String {
+fn select(db: &Db) -> String {
+    let model = db.model();
     let q = |c: &str| format!("u.{}", quoted(c));
     format!(
-        "SELECT {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, coalesce(x.email_verified, 0) \
+        "SELECT {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {} \
          FROM {} u LEFT JOIN authadm_user_extra x ON x.user_id = u.{}",
         q(&model.id),
         q(&model.username),
@@ -89,6 +105,7 @@ fn select(model: &UserModel) -> String {
         column_or(&model.is_superuser, "0"),
         column_or(&model.date_joined, "NULL"),
         q(model.last_login),
+        email_verified(db),
         quoted(&model.table),
         quoted(&model.id)
     )
@@ -154,12 +171,12 @@ fn decode(id: UserId, row: &Row) -> Result<User, MalformedRow> {
 
 /// Every matching user; a malformed row among them is an error naming it.
 fn query_all(db: &Db, filter: &str, params: &[Value]) -> Result<Vec<User>, Error> {
-    let sql = format!("{} {filter}", select(db.model()));
+    let sql = format!("{} {filter}", select(db));
     db.query(&sql, params)?.iter().map(|row| Ok(from_row(row)??)).collect()
 }
 
 fn query_first(db: &Db, filter: &str, params: &[Value]) -> Result<Option<User>, Error> {
-    let row = db.query_opt(&format!("{} {filter}", select(db.model())), params)?;
+    let row = db.query_opt(&format!("{} {filter}", select(db)), params)?;
     row.as_ref().map(|row| Ok(from_row(row)??)).transpose()
 }
 
@@ -285,7 +302,8 @@ pub fn list(store: &Store, filter: &ListFilter) -> Result<Listing, Error> {
         ));
     }
     conditions.extend(activity_conditions(model, filter, &mut params));
-    let sql = format!("{} WHERE {} ORDER BY u.{}", select(model), conditions.join(" AND "), quoted(&model.username));
+    let sql =
+        format!("{} WHERE {} ORDER BY u.{}", select(store.db()), conditions.join(" AND "), quoted(&model.username));
     let mut listing = Listing::default();
     for row in store.db().query(&sql, &params)? {
         match from_row(&row)? {
@@ -440,7 +458,7 @@ pub(crate) fn clash(
 }
 
 /// The editable fields of `user modify`; `None` leaves a field as it is.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Changes {
     pub email: Option<String>,
     pub first_name: Option<String>,
@@ -510,6 +528,15 @@ fn set_column(db: &Db, column: &str, id: UserId, value: Value) -> Result<(), Err
     let sql = format!("UPDATE {} SET {} = ?2 WHERE {} = ?1", quoted(&model.table), quoted(column), quoted(&model.id));
     db.execute(&sql, &[id.into(), value])?;
     Ok(())
+}
+
+/// The model's email field (nothing where it has none): allauth's `user_email(user, email,
+/// commit=True)`.
+pub(crate) fn set_email(db: &Db, id: UserId, email: &str) -> Result<(), Error> {
+    match db.model().email.clone() {
+        Some(column) => set_column(db, &column, id, email.into()),
+        None => Ok(()),
+    }
 }
 
 pub(crate) fn set_password(db: &Db, id: UserId, encoded: &str) -> Result<(), Error> {

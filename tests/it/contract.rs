@@ -97,6 +97,24 @@ pub struct User {
     pub last_login: Option<String>,
     pub email_verified: bool,
     pub has_usable_password: bool,
+    /// Only where the database has django-allauth's addresses.
+    #[serde(default)]
+    pub emails: Option<Vec<Address>>,
+}
+
+/// One of a user's django-allauth addresses (`user show --json`'s `emails`, `email list --json`).
+#[derive(Debug, Deserialize, PartialEq)]
+pub struct Address {
+    pub email: String,
+    pub verified: bool,
+    pub primary: bool,
+}
+
+/// `email list --json`, and the `email` writes with `--json`.
+#[derive(Debug, Deserialize)]
+pub struct EmailList {
+    pub user: String,
+    pub emails: Vec<Address>,
 }
 
 #[derive(Debug, Deserialize)]

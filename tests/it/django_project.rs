@@ -200,6 +200,17 @@ impl Project {
         Self::build(Some((model, more)), &[], "")
     }
 
+    /// [`Project::with_user_model`] with `apps` and `settings` as [`Project::with`] takes them.
+    pub fn with_user_model_and(model: UserModel, apps: &[&str], settings: &str) -> Option<Project> {
+        Self::build(Some((model, "")), apps, settings)
+    }
+
+    /// Routes `/accounts/` to django-allauth's views (`path("accounts/", include("allauth.urls"))`,
+    /// as allauth's installation guide has it), beside the admin.
+    pub fn route_allauth(&self) {
+        self.serve_urls(r#"path("accounts/", include("allauth.urls"))"#);
+    }
+
     fn build(model: Option<(UserModel, &str)>, apps: &[&str], extra: &str) -> Option<Project> {
         let project = Project { s: Sandbox::new(""), python: django_python()? };
         project.python(&["-m", "django", "startproject", "proj", "."]);

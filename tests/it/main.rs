@@ -5,6 +5,7 @@
 //! the suite again on PostgreSQL (`AUTHADM_TEST_STORE=postgres`), skipping the modules that touch
 //! no store, and the soak test, ignored by default, on its own.
 
+mod allauth_emails;
 mod apply;
 mod axes;
 mod common;

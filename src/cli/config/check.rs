@@ -39,6 +39,9 @@ pub fn run(session: &Session, _args: Args) -> Result<u8, Error> {
             Ok(Err(err)) => json["lockout_store_error"] = err.to_string().into(),
             Err(()) => {}
         }
+        if let Ok(store) = &store {
+            json["allauth_emails_in_force"] = store.emails().is_some().into();
+        }
         session.out.print_json(&json);
         return Ok(exit::OK);
     }
@@ -63,6 +66,9 @@ pub fn run(session: &Session, _args: Args) -> Result<u8, Error> {
         Ok(Ok(in_force)) => session.out.line(&format!("# lockout store in force: {}", in_force.describe(settings))),
         Ok(Err(err)) => session.out.line(&format!("# lockout store in force: none ({err})")),
         Err(()) => session.out.line("# lockout store in force: unknown (no database)"),
+    }
+    if let Ok(store) = &store {
+        session.out.line(&format!("# email addresses: {}", crate::addresses::describe(store)));
     }
     Ok(exit::OK)
 }

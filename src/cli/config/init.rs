@@ -126,6 +126,12 @@ recovery_code_digits = 8
 totp_sync = true
 totp_throttle_factor = 1
 static_throttle_factor = 1
+# django-allauth's address rules (ACCOUNT_EMAIL_VERIFICATION, ACCOUNT_UNIQUE_EMAIL,
+# ACCOUNT_LOGIN_METHODS), applied where the database has allauth's account_emailaddress.
+[account]
+email_verification = "optional"   # or "none", or "mandatory": no login without a verified address
+unique_email = true
+login_methods = ["username"]       # or ["email"], or ["email", "username"]
 
 # The project's user model (AUTH_USER_MODEL), found in the database by default; set it only
 # where authadm asks you to (two candidate tables, or a USERNAME_FIELD it cannot tell).

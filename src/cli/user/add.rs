@@ -34,6 +34,9 @@ pub struct Args {
     /// Read the password from stdin (to EOF, one trailing newline removed)
     #[arg(long, conflicts_with = "no_password")]
     password_stdin: bool,
+    /// Mark the email address as verified (on a django-allauth site: its primary address row)
+    #[arg(long, requires = "email")]
+    email_verified: bool,
     /// Give the account an unusable password (it can log in only by token or after set-password)
     #[arg(long)]
     no_password: bool,
@@ -87,8 +90,8 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         }
         None => String::new(),
     };
-    let draft = Draft { email, fields, ..given }.normalized(model)?;
-    accounts::check_available(&store, &session.settings, &draft)?;
+    let draft = accounts::for_store(&store, Draft { email, fields, ..given }.normalized(model)?);
+    accounts::check_available(&store, &session.settings, &draft, args.email_verified)?;
     let password = if args.no_password {
         NewPassword::unusable()
     } else if let Some(encoded) = args.password_hash {
@@ -109,7 +112,7 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         };
         password
     };
-    let user = accounts::add(&store, &session.settings, draft, password, session.now)?;
+    let user = accounts::add(&store, &session.settings, draft, password, args.email_verified, session.now)?;
     if session.out.json() {
         session.out.print_json(&UserJson::from(&user));
     } else {

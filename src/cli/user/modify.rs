@@ -16,7 +16,8 @@ use crate::store::users::Changes;
 pub struct Args {
     /// The username
     user: String,
-    /// New email address (its domain is lowercased, as Django's)
+    /// New email address (its domain is lowercased, as Django's; on a django-allauth site all of
+    /// it, and it replaces the primary address)
     #[arg(long)]
     email: Option<String>,
     /// New given name
@@ -43,10 +44,10 @@ pub struct Args {
     /// Take the superuser status away
     #[arg(long)]
     no_superuser: bool,
-    /// Mark the email address as verified
+    /// Mark the email address as verified (on a django-allauth site: its primary address)
     #[arg(long, conflicts_with = "email_unverified")]
     email_verified: bool,
-    /// Mark the email address as not verified
+    /// Mark the email address as not verified (on a django-allauth site: its primary address)
     #[arg(long)]
     email_unverified: bool,
     /// Put the user in this Django group (repeatable; exit 4 naming it when it does not exist)
@@ -82,7 +83,14 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
     if session.out.json() {
         let extra = crate::store::users::extra_fields(&store, user.id)?;
         let factors = crate::mfa::list(&store, Some(&user))?;
-        session.out.print_json(&ShownUserJson::new(&user, groups::of_user(&store, &user)?, &extra, &factors));
+        let emails = crate::addresses::of_user_if_kept(&store, &user)?;
+        session.out.print_json(&ShownUserJson::new(
+            &user,
+            groups::of_user(&store, &user)?,
+            &extra,
+            &factors,
+            emails.as_deref(),
+        ));
     } else {
         session.out.line(&format!("Updated user `{}`.", user.username));
     }

@@ -24,8 +24,9 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
     let groups = groups::of_user(&store, &user)?;
     let extra = users::extra_fields(&store, user.id)?;
     let factors = mfa::list(&store, Some(&user))?;
+    let emails = crate::addresses::of_user_if_kept(&store, &user)?;
     if session.out.json() {
-        session.out.print_json(&ShownUserJson::new(&user, groups, &extra, &factors));
+        session.out.print_json(&ShownUserJson::new(&user, groups, &extra, &factors, emails.as_deref()));
         return Ok(exit::OK);
     }
     let name = format!("{} {}", user.first_name, user.last_name).trim().to_string();
@@ -46,7 +47,8 @@ pub fn run(session: &Session, args: Args) -> Result<u8, Error> {
         ("second factors", second_factors(&factors)),
     ];
     let extra = extra.iter().map(|(name, value)| (name.as_str(), shown(value)));
-    let rows = fields.into_iter().chain(extra).map(|(k, v)| vec![k.to_string(), v]).collect();
+    let addresses = emails.iter().flatten().map(|a| ("address", described(a)));
+    let rows = fields.into_iter().chain(extra).chain(addresses).map(|(k, v)| vec![k.to_string(), v]).collect();
     session.out.table(&["field", "value"], rows);
     Ok(exit::OK)
 }
@@ -61,6 +63,13 @@ fn second_factors(factors: &[mfa::Factor]) -> String {
         format!("{} {}{unconfirmed}", f.app.as_str(), f.kind)
     });
     shown.collect::<Vec<_>>().join(", ")
+}
+
+/// One of the user's allauth addresses for the table: the address and its flags.
+fn described(address: &crate::store::allauth_emails::Address) -> String {
+    let flags = [(address.primary, "primary"), (address.verified, "verified")];
+    let flags: Vec<&str> = flags.iter().filter(|f| f.0).map(|f| f.1).collect();
+    if flags.is_empty() { address.email.clone() } else { format!("{} ({})", address.email, flags.join(", ")) }
 }
 
 /// An extra column's value for the table.
