@@ -155,6 +155,9 @@ pub fn reset(
     })
 }
 
+/// What makes one key: its username, address and user agent, and the parameter that forms it.
+type KeyId = (Option<String>, Option<String>, Option<String>, KeyShape);
+
 /// The keys the rows form under the lockout parameters, each with its state at `now`, keeping
 /// those with a row `filter` matches; newest first.
 fn keys(lockout: &Lockout, rows: &[AttemptRow], filter: &Filter, now: Timestamp) -> Vec<KeyState> {
@@ -162,7 +165,7 @@ fn keys(lockout: &Lockout, rows: &[AttemptRow], filter: &Filter, now: Timestamp)
     let mut keys: Vec<(KeyState, Vec<&AttemptRow>)> = Vec::new();
     // Where each key is in `keys`, so that grouping stays linear in the rows (`lockout status`
     // reads every row of the table).
-    let mut index: HashMap<(Option<String>, Option<String>, Option<String>, KeyShape), usize> = HashMap::new();
+    let mut index: HashMap<KeyId, usize> = HashMap::new();
     for shape in &lockout.parameters {
         for row in &alive {
             let username = if shape.username { row.username.clone() } else { None };
