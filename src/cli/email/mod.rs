@@ -85,6 +85,6 @@ fn write(
     if session.out.json() {
         return show(session, &store, &user);
     }
-    session.out.line(&format!("{done} `{email}` of `{}`.", user.username));
+    session.out.line(&format!("{done} `{email}` for user `{}`.", user.username));
     Ok(exit::OK)
 }
