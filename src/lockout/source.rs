@@ -30,7 +30,7 @@ impl InForce {
 
 /// The store the settings name, or the one the database has.
 pub fn in_force(store: &Store, lockout: &Lockout) -> Result<InForce, Error> {
-    let tables = axes::detect(store.db())?;
+    let tables = axes::detect(store.db());
     let source = match (lockout.store, tables) {
         (Some(Source::Axes), None) => {
             return Err(Error::Database(format!(
@@ -68,12 +68,15 @@ mod tests {
     #[test]
     fn axes_tables_decide_unless_the_settings_name_a_store() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&Target::File(dir.path().join("t.db")), &Default::default()).unwrap();
+        let target = Target::File(dir.path().join("t.db"));
+        let store = Store::open(&target, &Default::default()).unwrap();
         let err = in_force(&store, &lockout("[lockout]\nstore = \"axes\"\n")).unwrap_err();
         assert_eq!(err.exit_code(), crate::error::exit::DATABASE);
         assert!(err.to_string().contains("cache handler"), "{err}");
         assert_eq!(in_force(&store, &lockout("")).unwrap().source, Source::Authadm);
         store.db().batch("CREATE TABLE axes_accessattempt (id integer PRIMARY KEY)").unwrap();
+        // The tables are read when the store opens, as each command does.
+        let store = Store::open(&target, &Default::default()).unwrap();
         let found = in_force(&store, &lockout("")).unwrap();
         assert_eq!((found.source, found.lockout.failure_limit), (Source::Axes, 3));
         assert_eq!(found.axes.unwrap().names(), ["axes_accessattempt"]);

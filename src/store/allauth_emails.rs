@@ -3,7 +3,7 @@
 //! is verified, and which is primary. authadm writes these rows as allauth's own code does
 //! (`account/managers.py`, `account/models.py`), never the schema.
 
-use super::db::{Db, Engine, args};
+use super::db::{Db, args};
 use super::schema::quoted;
 use super::user_model::UserId;
 use crate::Error;
@@ -30,22 +30,15 @@ const COLUMNS: [&str; 4] = ["user_id", "email", "verified", "primary"];
 
 /// allauth's address table, if `manage.py migrate` made it in this database: a table of that
 /// name without allauth's columns is another program's, and left alone.
-pub fn detect(db: &Db) -> Result<Option<Tables>, Error> {
-    if !db.has_table(ADDRESS)? {
-        return Ok(None);
+pub fn detect(db: &Db) -> Option<Tables> {
+    let catalogue = db.catalogue();
+    if !COLUMNS.iter().all(|column| catalogue.has_column(ADDRESS, column)) {
+        return None;
     }
-    let present = super::user_model::column_names(db, ADDRESS)?;
-    if !COLUMNS.iter().all(|column| present.iter().any(|p| p == column)) {
-        return Ok(None);
-    }
-    let sql = match db.engine() {
-        Engine::Sqlite => "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?1",
-        Engine::Postgres => "SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname = ?1",
-    };
-    Ok(Some(Tables {
-        unique_verified_index: db.query_one(sql, args!["unique_verified_email"])?.int(0)? > 0,
-        confirmations: db.has_table(CONFIRMATION)?,
-    }))
+    Some(Tables {
+        unique_verified_index: catalogue.has_index("unique_verified_email"),
+        confirmations: catalogue.has_table(CONFIRMATION),
+    })
 }
 
 /// One row of a user's addresses.

@@ -36,15 +36,12 @@ impl Tables {
 }
 
 /// axes' tables, if `manage.py migrate` made them in this database.
-pub fn detect(db: &Db) -> Result<Option<Tables>, Error> {
-    if !db.has_table(ATTEMPT)? {
-        return Ok(None);
-    }
-    Ok(Some(Tables {
-        expiration: db.has_table("axes_accessattemptexpiration")?,
-        failure_log: db.has_table("axes_accessfailurelog")?,
-        access_log: db.has_table("axes_accesslog")?,
-    }))
+pub fn detect(db: &Db) -> Option<Tables> {
+    db.has_table(ATTEMPT).then(|| Tables {
+        expiration: db.has_table("axes_accessattemptexpiration"),
+        failure_log: db.has_table("axes_accessfailurelog"),
+        access_log: db.has_table("axes_accesslog"),
+    })
 }
 
 /// One `axes_accessattempt` row, as the lockout counts it.

@@ -5,6 +5,7 @@
 //! edge (Django keeps booleans as integers and datetimes as text on SQLite, as `boolean` and
 //! `timestamptz` on PostgreSQL), so callers never see the difference.
 
+use super::catalogue::Catalogue;
 use super::user_model::{UserId, UserModel};
 use super::{postgres::Postgres, sqlite};
 use crate::Error;
@@ -184,13 +185,15 @@ pub struct Db {
     /// django-allauth's address table, where the site has it (found when the store opened it), so
     /// the user queries read `email_verified` from it.
     emails: Option<super::allauth_emails::Tables>,
+    /// The tables, columns and indexes, read once when the store opened the database.
+    catalogue: Catalogue,
 }
 
 impl Db {
     /// A connection whose database's user model is not known yet: Django's default until
     /// [`Db::set_model`].
     pub fn new(conn: Conn) -> Db {
-        Db { conn, model: UserModel::django_default(), file: None, emails: None }
+        Db { conn, model: UserModel::django_default(), file: None, emails: None, catalogue: Catalogue::default() }
     }
 
     /// Remembers which file this connection opened (see [`Db::replaced_file`]).
@@ -228,10 +231,17 @@ impl Db {
         &self.model
     }
 
-    /// Looks for allauth's address table (see [`Db::emails`]).
-    pub fn detect_emails(&mut self) -> Result<(), Error> {
-        self.emails = super::allauth_emails::detect(self)?;
+    /// Reads the catalogue (again, after authadm made its tables), and with it finds allauth's
+    /// address table (see [`Db::emails`]).
+    pub fn read_catalogue(&mut self) -> Result<(), Error> {
+        self.catalogue = Catalogue::read(self)?;
+        self.emails = super::allauth_emails::detect(self);
         Ok(())
+    }
+
+    /// The database's tables as the store found them on opening.
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.catalogue
     }
 
     /// allauth's address table, when it holds the site's addresses.
@@ -293,17 +303,9 @@ impl Db {
         self.query_opt(sql, params)?.ok_or_else(|| Error::Database(format!("no row from: {sql}")))
     }
 
-    /// Whether a table exists (in the current schema on PostgreSQL): the tables of Django's apps
-    /// are there only where the site installed the app and ran its migrations.
-    pub fn has_table(&self, name: &str) -> Result<bool, Error> {
-        let sql = match self.engine() {
-            Engine::Sqlite => "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1",
-            Engine::Postgres => {
-                "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
-                 WHERE n.nspname = current_schema() AND c.relname = ?1 AND c.relkind IN ('r', 'p')"
-            }
-        };
-        Ok(self.query_one(sql, args![name])?.int(0)? > 0)
+    /// Whether a table exists (see [`Catalogue::has_table`]).
+    pub fn has_table(&self, name: &str) -> bool {
+        self.catalogue.has_table(name)
     }
 
     /// Several statements without parameters (schema changes).

@@ -51,18 +51,16 @@ impl DjangoSource {
             Error::Database(format!("cannot open {}: {}", path.display(), sqlite::describe(&err)))
         };
         let conn = Connection::open_with_flags(path, flags).map_err(cannot)?;
-        let tables: Vec<String> = conn
-            .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
-            .and_then(|mut names| names.query_map([], |row| row.get(0))?.collect())
-            .map_err(|err| {
-                Error::Database(format!("{} is not a Django database ({})", path.display(), sqlite::describe(&err)))
-            })?;
-        let db = Db::new(Conn::Sqlite(conn));
+        let mut db = Db::new(Conn::Sqlite(conn));
+        db.read_catalogue().map_err(|err| match err {
+            Error::Database(why) => Error::Database(format!("{} is not a Django database ({why})", path.display())),
+            other => other,
+        })?;
         // An import copies AbstractUser's columns, `username` the key: a source whose email is
         // unique too is no ambiguity here.
         let by_username = Choice { username_field: Some("username".into()), ..Choice::default() };
-        let choice = if tables.iter().any(|t| t == "auth_user") { Choice::default() } else { by_username };
-        let model = user_model::detect(&db, &tables, &choice)
+        let choice = if db.has_table("auth_user") { Choice::default() } else { by_username };
+        let model = user_model::detect(db.catalogue(), &choice)
             .map_err(|err| Error::Database(format!("{}: {err}", path.display())))?
             .ok_or_else(|| {
                 Error::Database(format!(

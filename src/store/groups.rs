@@ -38,7 +38,7 @@ pub struct Unlinked {
 /// Whether every table groups need is there: a database authadm made on its own has none.
 pub(crate) fn present(db: &Db) -> Result<bool, Error> {
     for table in TABLES {
-        if !db.has_table(table)? {
+        if !db.has_table(table) {
             return Ok(false);
         }
     }
@@ -49,7 +49,7 @@ pub(crate) fn present(db: &Db) -> Result<bool, Error> {
 /// Django's tables is `migrate`'s job, and a database without them is not a Django project's.
 pub(crate) fn require(db: &Db) -> Result<(), Error> {
     for table in TABLES {
-        if !db.has_table(table)? {
+        if !db.has_table(table) {
             return Err(Error::Database(format!(
                 "this database has no `{table}` table: groups are Django's (django.contrib.auth), and only a \
                  Django project's database, made by its `manage.py migrate`, has them; point --database at \

@@ -9,6 +9,7 @@ pub mod allauth_emails;
 pub mod attempts;
 pub mod audit;
 pub mod axes;
+pub mod catalogue;
 pub mod db;
 pub mod django_source;
 pub mod groups;
@@ -109,10 +110,9 @@ impl Store {
                 let client = pg_connect::connect(url, password_file.as_deref())?;
                 let db = Db::new(Conn::Postgres(Box::new(postgres::Postgres::new(client))));
                 let mut store = Store { db, target: target.clone() };
+                store.db.read_catalogue()?;
                 let found = schema::inspect(&store.db, model).map_err(|err| store.name_in(err))?;
-                store.db.set_model(found.model.clone());
-                store.db.detect_emails()?;
-                schema::migrate(&store, &found)?;
+                store.migrate(found)?;
                 Ok(store)
             }
         }
@@ -131,9 +131,9 @@ impl Store {
                 Db::new(Conn::Postgres(Box::new(postgres::Postgres::new(client))))
             }
         };
+        db.read_catalogue()?;
         let found = schema::inspect(&db, model)?;
         db.set_model(found.model);
-        db.detect_emails()?;
         Ok(Store { db, target: target.clone() })
     }
 
@@ -143,7 +143,7 @@ impl Store {
         let mut db = Db::new(Conn::Sqlite(sqlite::open(path)?));
         db.watch_file(path, file_id);
         let mut store = Store { db, target: Target::File(path.to_path_buf()) };
-        let found = match schema::inspect(&store.db, model) {
+        let found = match store.db.read_catalogue().and_then(|()| schema::inspect(&store.db, model)) {
             Ok(found) => found,
             Err(err) => {
                 if created {
@@ -155,10 +155,18 @@ impl Store {
         if let Some(conn) = store.db.sqlite() {
             sqlite::configure(conn)?;
         }
-        store.db.set_model(found.model.clone());
-        store.db.detect_emails()?;
-        schema::migrate(&store, &found)?;
+        store.migrate(found)?;
         Ok(store)
+    }
+
+    /// Takes the model found, and brings the schema to this build's; the catalogue is read again
+    /// when that made authadm's tables (or Django's `auth_user`, in a new database).
+    fn migrate(&mut self, found: schema::Found) -> Result<(), Error> {
+        self.db.set_model(found.model.clone());
+        if schema::migrate(self, &found)? {
+            self.db.read_catalogue()?;
+        }
+        Ok(())
     }
 
     /// SQLite in WAL mode goes on committing to a file deleted or replaced since it was opened, and

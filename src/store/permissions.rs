@@ -22,7 +22,7 @@ const NAME: &str = "c.app_label || '.' || p.codename";
 /// Refuses a database without Django's permission tables (authadm's own), naming the first missing.
 pub(crate) fn require_tables(db: &Db) -> Result<(), Error> {
     for table in TABLES {
-        if !db.has_table(table)? {
+        if !db.has_table(table) {
             return Err(Error::Database(format!(
                 "this database has no `{table}` table: permissions need a Django project's database \
                  (made by Django's `manage.py migrate`)"

@@ -107,7 +107,7 @@ pub(crate) fn unknown(db: &Db, id: UserId) -> Result<Vec<Unknown>, Error> {
 fn present(db: &Db) -> Result<Vec<(String, String)>, Error> {
     let mut steps = Vec::new();
     for step in STEPS {
-        if db.has_table(step.table)? && step.parent.map_or(Ok(true), |parent| db.has_table(parent))? {
+        if db.has_table(step.table) && step.parent.is_none_or(|parent| db.has_table(parent)) {
             steps.push((step.table.to_string(), step.condition.to_string()));
         }
         if step.table == "django_admin_log" {
@@ -116,7 +116,7 @@ fn present(db: &Db) -> Result<Vec<(String, String)>, Error> {
             }
         }
     }
-    for table in super::second_factors::detect(db)?.other_otp {
+    for table in super::second_factors::detect(db).other_otp {
         steps.push((table, "user_id = ?1".to_string()));
     }
     Ok(steps)

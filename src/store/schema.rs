@@ -2,6 +2,7 @@
 //! Django's own tables are created only when absent (a fresh database) and never altered.
 
 use super::Store;
+use super::catalogue::Catalogue;
 use super::db::{Db, Engine, args};
 use super::user_model::{self, Choice, FoundBy, IdKind, UserModel};
 use crate::Error;
@@ -156,35 +157,19 @@ pub struct Found {
 
 /// Reads what the database holds, finds its user model, and refuses what authadm must not touch.
 pub fn inspect(db: &Db, choice: &Choice) -> Result<Found, Error> {
-    let tables: Vec<String> = db
-        .query(
-            match db.engine() {
-                Engine::Sqlite => "SELECT name FROM sqlite_master WHERE type = 'table'",
-                Engine::Postgres => {
-                    "SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
-                     WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')"
-                }
-            },
-            &[],
-        )?
-        .iter()
-        .map(|row| row.text(0))
-        .collect::<Result<_, _>>()?;
-    let has = |name: &str| tables.iter().any(|t| t == name);
-    let version = if has("authadm_schema") { recorded_version(db)? } else { 0 };
+    let catalogue = db.catalogue();
+    let version = if catalogue.has_table("authadm_schema") { recorded_version(db)? } else { 0 };
     if version > SCHEMA_VERSION {
         return Err(Error::Database(format!(
             "the database has schema version {version}, made by a newer authadm (this one knows up to {SCHEMA_VERSION}); upgrade authadm"
         )));
     }
-    match user_model::detect(db, &tables, choice)? {
+    match user_model::detect(catalogue, choice)? {
         Some(model) => {
-            if has("authadm_token") {
-                refuse_another_model(db, &model)?;
-            }
+            refuse_another_model(catalogue, &model)?;
             Ok(Found { version, model })
         }
-        None if tables.iter().all(|t| t.starts_with("sqlite_")) => {
+        None if catalogue.tables().all(|t| t.starts_with("sqlite_")) => {
             // A new database gets Django's `auth_user`: settings naming other fields are for another.
             for (key, field) in [("username_field", &choice.username_field), ("email_field", &choice.email_field)] {
                 if let Some(field) = field.as_deref().filter(|field| *field != key.trim_end_matches("_field")) {
@@ -207,15 +192,8 @@ pub fn inspect(db: &Db, choice: &Choice) -> Result<Found, Error> {
 /// authadm's tables point to the user table they were made beside: a different model in force
 /// (the project changed AUTH_USER_MODEL, or `[user_model]` names another table) would file
 /// tokens and lockouts under another table's ids.
-fn refuse_another_model(db: &Db, model: &UserModel) -> Result<(), Error> {
-    let sql = match db.engine() {
-        Engine::Sqlite => "SELECT \"table\" FROM pragma_foreign_key_list('authadm_token') WHERE \"from\" = 'user_id'",
-        Engine::Postgres => {
-            "SELECT c.relname::text FROM pg_constraint k JOIN pg_class c ON c.oid = k.confrelid \
-             WHERE k.conrelid = to_regclass('authadm_token') AND k.contype = 'f'"
-        }
-    };
-    let Some(referenced) = db.query_opt(sql, &[])?.map(|row| row.text(0)).transpose()? else { return Ok(()) };
+fn refuse_another_model(catalogue: &Catalogue, model: &UserModel) -> Result<(), Error> {
+    let Some(referenced) = catalogue.token_owner() else { return Ok(()) };
     if referenced.eq_ignore_ascii_case(&model.table) {
         return Ok(());
     }
@@ -227,6 +205,19 @@ fn refuse_another_model(db: &Db, model: &UserModel) -> Result<(), Error> {
     )))
 }
 
+/// Whether the table exists now, under the writer's lock: another process may have made it
+/// since the store read its catalogue.
+fn table_exists(db: &Db, name: &str) -> Result<bool, Error> {
+    let sql = match db.engine() {
+        Engine::Sqlite => "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1",
+        Engine::Postgres => {
+            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+             WHERE n.nspname = current_schema() AND c.relname = ?1 AND c.relkind IN ('r', 'p')"
+        }
+    };
+    Ok(db.query_one(sql, args![name])?.int(0)? > 0)
+}
+
 /// The schema version recorded in `authadm_schema`.
 pub fn recorded_version(db: &Db) -> Result<i64, Error> {
     db.query_one("SELECT coalesce(max(version), 0) FROM authadm_schema", &[])?.int(0)
@@ -234,10 +225,11 @@ pub fn recorded_version(db: &Db) -> Result<i64, Error> {
 
 /// Brings the schema to [`SCHEMA_VERSION`] in one transaction, re-reading the version under the
 /// writer's lock so two processes opening a new database at once migrate it once. Django's
-/// `auth_user` is created only in an empty database, never beside another user model.
-pub fn migrate(store: &Store, found: &Found) -> Result<(), Error> {
+/// `auth_user` is created only in an empty database, never beside another user model. Whether
+/// it had anything to do.
+pub fn migrate(store: &Store, found: &Found) -> Result<bool, Error> {
     if found.version == SCHEMA_VERSION {
-        return Ok(());
+        return Ok(false);
     }
     let engine = store.db().engine();
     let model = &found.model;
@@ -246,7 +238,7 @@ pub fn migrate(store: &Store, found: &Found) -> Result<(), Error> {
             // Only when absent: even with IF NOT EXISTS, PostgreSQL refuses `CREATE INDEX ... ON
             // auth_user` to a role that does not own it, and `CREATE TABLE` to one without CREATE
             // on the schema, before it looks for the table.
-            if model.found_by == FoundBy::Default && !db.has_table(&model.table)? {
+            if model.found_by == FoundBy::Default && !table_exists(db, &model.table)? {
                 db.batch(match engine {
                     Engine::Sqlite => DJANGO_AUTH_USER_SQLITE,
                     Engine::Postgres => DJANGO_AUTH_USER_POSTGRES,
@@ -264,7 +256,7 @@ pub fn migrate(store: &Store, found: &Found) -> Result<(), Error> {
                 db.batch(migration.indexes)?;
                 db.execute("INSERT INTO authadm_schema (version) VALUES (?1)", args![index as i64 + 1])?;
             }
-            Ok(())
+            Ok(true)
         })
         .map_err(|err| match (engine, err) {
             (Engine::Postgres, Error::Database(message)) if message.contains("permission denied") => {

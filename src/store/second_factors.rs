@@ -37,24 +37,16 @@ impl Tables {
 }
 
 /// The second-factor tables `manage.py migrate` made in this database.
-pub fn detect(db: &Db) -> Result<Tables, Error> {
-    let sql = match db.engine() {
-        Engine::Sqlite => {
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'otp\\_%device' ESCAPE '\\' ORDER BY 1"
-        }
-        Engine::Postgres => {
-            "SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
-             WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') \
-             AND c.relname LIKE 'otp\\_%device' ESCAPE '\\' ORDER BY 1"
-        }
-    };
-    let devices: Vec<String> = db.query(sql, args![])?.iter().map(|row| row.text(0)).collect::<Result<_, _>>()?;
-    Ok(Tables {
-        allauth: db.has_table(AUTHENTICATOR)?,
-        otp_totp: devices.iter().any(|t| t == OTP_TOTP),
-        otp_static: devices.iter().any(|t| t == OTP_STATIC) && db.has_table(OTP_STATIC_TOKEN)?,
-        other_otp: devices.into_iter().filter(|t| t != OTP_TOTP && t != OTP_STATIC).collect(),
-    })
+pub fn detect(db: &Db) -> Tables {
+    let catalogue = db.catalogue();
+    let devices: Vec<&str> =
+        catalogue.tables().filter(|t| t.strip_prefix("otp_").is_some_and(|rest| rest.ends_with("device"))).collect();
+    Tables {
+        allauth: catalogue.has_table(AUTHENTICATOR),
+        otp_totp: devices.contains(&OTP_TOTP),
+        otp_static: devices.contains(&OTP_STATIC) && catalogue.has_table(OTP_STATIC_TOKEN),
+        other_otp: devices.into_iter().filter(|t| *t != OTP_TOTP && *t != OTP_STATIC).map(str::to_owned).collect(),
+    }
 }
 
 /// The app a second factor belongs to, by its Django app label.
@@ -109,17 +101,6 @@ fn plugin(table: &str) -> String {
     rest.split('_').next().unwrap_or(rest).to_string()
 }
 
-fn has_column(db: &Db, table: &str, column: &str) -> Result<bool, Error> {
-    let sql = match db.engine() {
-        Engine::Sqlite => "SELECT count(*) FROM pragma_table_info(?1) WHERE name = ?2",
-        Engine::Postgres => {
-            "SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema() \
-             AND table_name = ?1 AND column_name = ?2"
-        }
-    };
-    Ok(db.query_one(sql, args![table, column])?.int(0)? > 0)
-}
-
 /// The user table joined in, and a filter on one user (`?1`, or every user when NULL).
 fn joined(db: &Db, table: &str, columns: &str, user: Option<UserId>) -> Result<Vec<Row>, Error> {
     let model = db.model();
@@ -155,7 +136,8 @@ pub fn list(db: &Db, tables: &Tables, user: Option<UserId>) -> Result<Vec<Factor
     let devices = tables.otp_totp.then_some(OTP_TOTP).into_iter().chain(tables.otp_static.then_some(OTP_STATIC));
     for table in devices.map(str::to_string).chain(tables.other_otp.iter().cloned()) {
         // TimestampMixin is django-otp's own plugins'; another plugin's device may lack it.
-        let stamped = has_column(db, &table, "created_at")? && has_column(db, &table, "last_used_at")?;
+        let stamped =
+            db.catalogue().has_column(&table, "created_at") && db.catalogue().has_column(&table, "last_used_at");
         let times = if stamped { "f.created_at, f.last_used_at" } else { "NULL, NULL" };
         for row in joined(db, &table, &format!("f.id, f.name, f.confirmed, {times}"), user)? {
             found.push(Factor {

@@ -20,7 +20,7 @@ pub struct SessionRow {
 /// Refuses a database without the table: the signed-cookie and cache-only engines keep no rows,
 /// and authadm never makes Django's tables.
 pub(crate) fn require(db: &Db) -> Result<(), Error> {
-    if db.has_table(TABLE)? {
+    if db.has_table(TABLE) {
         return Ok(());
     }
     Err(Error::Database(format!(

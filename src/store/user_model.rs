@@ -3,7 +3,8 @@
 //! `[user_model]`). Every query on the users takes its names from the [`UserModel`] in force, so a
 //! custom model changes nothing above the store.
 
-use super::db::{Db, Engine, Value, args};
+use super::catalogue::{Catalogue, Column};
+use super::db::Value;
 use crate::Error;
 use serde::Deserialize;
 
@@ -386,37 +387,27 @@ impl UserModel {
     }
 }
 
-/// A column as the catalogue describes it.
-struct Column {
-    name: String,
-    declared: String,
-    not_null: bool,
-    has_default: bool,
-    primary_key: bool,
-    unique: bool,
-}
-
 /// Finds the user model: the `[user_model]` table, or the one table with AbstractBaseUser's
 /// `password` and `last_login`. `Ok(None)`: no candidate (a new database, or another
 /// application's: the caller decides).
-pub fn detect(db: &Db, tables: &[String], choice: &Choice) -> Result<Option<UserModel>, Error> {
+pub fn detect(catalogue: &Catalogue, choice: &Choice) -> Result<Option<UserModel>, Error> {
     let (table, found_by) = match &choice.table {
         Some(table) => {
-            if !tables.iter().any(|t| t == table) {
+            if !catalogue.has_table(table) {
                 return Err(Error::Usage(format!(
                     "[user_model] table = \"{table}\": the database has no such table{}",
-                    list_candidates(db)?
+                    list_candidates(catalogue)
                 )));
             }
             (table.clone(), FoundBy::Settings)
         }
         None => {
-            let candidates = candidates(db)?;
+            let candidates = candidates(catalogue);
             match candidates.as_slice() {
                 // A table named as Django's own that is not: said so, rather than "no user table".
-                [] if tables.iter().any(|t| t == "auth_user") => ("auth_user".to_string(), FoundBy::Detected),
+                [] if catalogue.has_table("auth_user") => ("auth_user".to_string(), FoundBy::Detected),
                 [] => return Ok(None),
-                [one] => (one.clone(), FoundBy::Detected),
+                [one] => (one.to_string(), FoundBy::Detected),
                 several => {
                     return Err(Error::Database(format!(
                         "several tables look like Django's user table ({}); set `table` in the settings' \
@@ -427,43 +418,32 @@ pub fn detect(db: &Db, tables: &[String], choice: &Choice) -> Result<Option<User
             }
         }
     };
-    let columns = columns(db, &table)?;
-    let model = describe(db, tables, &table, &columns, choice)?;
+    let model = describe(catalogue, &table, choice)?;
     let found_by =
         if choice.username_field.is_some() || choice.email_field.is_some() { FoundBy::Settings } else { found_by };
     Ok(Some(UserModel { found_by, ..model }))
 }
 
-/// Tables with AbstractBaseUser's columns, authadm's own aside: one query, as it runs at every
-/// open.
-fn candidates(db: &Db) -> Result<Vec<String>, Error> {
-    let sql = match db.engine() {
-        Engine::Sqlite => {
-            "SELECT m.name FROM sqlite_master m WHERE m.type = 'table' \
-             AND m.name NOT LIKE 'authadm\\_%' ESCAPE '\\' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' \
-             AND (SELECT count(*) FROM pragma_table_info(m.name) c WHERE c.name IN ('password', 'last_login')) = 2 \
-             ORDER BY m.name"
-        }
-        Engine::Postgres => {
-            "SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
-             WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname NOT LIKE 'authadm\\_%' \
-             AND (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 \
-             AND NOT a.attisdropped AND a.attname IN ('password', 'last_login')) = 2 ORDER BY 1"
-        }
-    };
-    db.query(sql, &[])?.iter().map(|row| row.text(0)).collect()
+/// Tables with AbstractBaseUser's columns, authadm's own aside.
+fn candidates(catalogue: &Catalogue) -> Vec<&str> {
+    catalogue
+        .tables()
+        .filter(|t| !t.starts_with("authadm_") && !t.starts_with("sqlite_"))
+        .filter(|t| ["password", "last_login"].iter().all(|column| catalogue.has_column(t, column)))
+        .collect()
 }
 
-fn list_candidates(db: &Db) -> Result<String, Error> {
-    let found = candidates(db)?;
-    Ok(if found.is_empty() {
+fn list_candidates(catalogue: &Catalogue) -> String {
+    let found = candidates(catalogue);
+    if found.is_empty() {
         " (and none has Django's user columns, password and last_login)".into()
     } else {
         format!(" (tables with Django's user columns: {})", found.join(", "))
-    })
+    }
 }
 
-fn describe(db: &Db, tables: &[String], table: &str, columns: &[Column], choice: &Choice) -> Result<UserModel, Error> {
+fn describe(catalogue: &Catalogue, table: &str, choice: &Choice) -> Result<UserModel, Error> {
+    let columns = catalogue.columns(table);
     let has = |name: &str| columns.iter().any(|c| c.name == name);
     let refuse = |what: String| Error::Database(format!("its {table} table is not Django's user table: {what}"));
     for needed in ["password", "last_login"] {
@@ -521,8 +501,8 @@ fn describe(db: &Db, tables: &[String], table: &str, columns: &[Column], choice:
         is_superuser: present("is_superuser"),
         date_joined: present("date_joined"),
         extra,
-        groups: link(db, tables, &format!("{table}_groups"), "group_id")?,
-        permissions: link(db, tables, &format!("{table}_user_permissions"), "permission_id")?,
+        groups: link(catalogue, &format!("{table}_groups"), "group_id"),
+        permissions: link(catalogue, &format!("{table}_user_permissions"), "permission_id"),
         found_by: FoundBy::Detected,
     })
 }
@@ -586,60 +566,9 @@ fn column_kind(declared: &str) -> ColumnKind {
 
 /// The link table, if present, with the column that points to the user (`<model>_id`, whatever
 /// the model's name).
-fn link(db: &Db, tables: &[String], name: &str, other: &str) -> Result<Option<Link>, Error> {
-    if !tables.iter().any(|t| t == name) {
-        return Ok(None);
-    }
-    let user_column = column_names(db, name)?.into_iter().find(|c| c != "id" && c != other);
-    Ok(user_column.map(|user_column| Link { table: name.to_string(), user_column }))
-}
-
-pub(crate) fn column_names(db: &Db, table: &str) -> Result<Vec<String>, Error> {
-    let sql = match db.engine() {
-        Engine::Sqlite => "SELECT name FROM pragma_table_info(?1)",
-        Engine::Postgres => {
-            "SELECT a.attname::text FROM pg_attribute a WHERE a.attrelid = to_regclass(quote_ident(?1)) \
-             AND a.attnum > 0 AND NOT a.attisdropped"
-        }
-    };
-    db.query(sql, args![table])?.iter().map(|row| row.text(0)).collect()
-}
-
-fn columns(db: &Db, table: &str) -> Result<Vec<Column>, Error> {
-    let sql = match db.engine() {
-        Engine::Sqlite => {
-            "SELECT c.name, c.type, c.\"notnull\", c.dflt_value IS NOT NULL, c.pk > 0, \
-             EXISTS (SELECT 1 FROM pragma_index_list(?1) i WHERE i.\"unique\" = 1 \
-               AND (SELECT count(*) FROM pragma_index_info(i.name)) = 1 \
-               AND (SELECT name FROM pragma_index_info(i.name)) = c.name) \
-             FROM pragma_table_info(?1) c ORDER BY c.cid"
-        }
-        Engine::Postgres => {
-            "SELECT a.attname::text, format_type(a.atttypid, a.atttypmod), a.attnotnull, \
-             a.atthasdef OR a.attidentity <> '', \
-             EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = a.attrelid AND i.indisprimary \
-               AND i.indnatts = 1 AND i.indkey[0] = a.attnum), \
-             EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = a.attrelid AND i.indisunique \
-               AND i.indnatts = 1 AND i.indkey[0] = a.attnum) \
-             FROM pg_attribute a WHERE a.attrelid = to_regclass(quote_ident(?1)) AND a.attnum > 0 \
-             AND NOT a.attisdropped ORDER BY a.attnum"
-        }
-    };
-    db.query(sql, args![table])?
-        .iter()
-        .map(|row| {
-            let primary_key = row.bool(4)?;
-            Ok(Column {
-                name: row.text(0)?,
-                declared: row.text(1)?,
-                not_null: row.bool(2)?,
-                has_default: row.bool(3)?,
-                primary_key,
-                // SQLite's INTEGER PRIMARY KEY has no index of its own; a key is unique anyway.
-                unique: primary_key || row.bool(5)?,
-            })
-        })
-        .collect()
+fn link(catalogue: &Catalogue, name: &str, other: &str) -> Option<Link> {
+    let user_column = catalogue.columns(name).iter().map(|c| &c.name).find(|c| *c != "id" && *c != other)?;
+    Some(Link { table: name.to_string(), user_column: user_column.clone() })
 }
 
 #[cfg(test)]
