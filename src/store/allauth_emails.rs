@@ -30,15 +30,16 @@ const COLUMNS: [&str; 4] = ["user_id", "email", "verified", "primary"];
 
 /// allauth's address table, if `manage.py migrate` made it in this database: a table of that
 /// name without allauth's columns is another program's, and left alone.
-pub fn detect(db: &Db) -> Option<Tables> {
-    let catalogue = db.catalogue();
-    if !COLUMNS.iter().all(|column| catalogue.has_column(ADDRESS, column)) {
-        return None;
+pub fn detect(db: &Db) -> Result<Option<Tables>, Error> {
+    let present = db.columns(ADDRESS)?;
+    if !COLUMNS.iter().all(|column| present.iter().any(|c| c.name == *column)) {
+        return Ok(None);
     }
-    Some(Tables {
+    let catalogue = db.catalogue();
+    Ok(Some(Tables {
         unique_verified_index: catalogue.has_index("unique_verified_email"),
         confirmations: catalogue.has_table(CONFIRMATION),
-    })
+    }))
 }
 
 /// One row of a user's addresses.

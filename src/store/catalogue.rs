@@ -11,8 +11,9 @@
 //! catalogue read at open stays true for the command's life; the store reads it again after
 //! its own migration made tables.
 
-use super::db::{Db, Engine};
+use super::db::{Db, Engine, args};
 use crate::Error;
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 
 /// A column as the catalogue describes it.
@@ -23,39 +24,38 @@ pub(crate) struct Column {
     pub not_null: bool,
     pub has_default: bool,
     pub primary_key: bool,
-    /// A key, or the sole column of a unique index or constraint.
-    pub unique: bool,
 }
 
+/// What is known of one table; on SQLite its columns and unique ones are read when first asked
+/// (see [`Catalogue`]).
 #[derive(Debug, Default)]
 struct Table {
-    columns: Vec<Column>,
     indexes: Vec<String>,
+    columns: OnceCell<Vec<Column>>,
+    /// Its key, and the sole columns of its one-column unique indexes and constraints.
+    unique: OnceCell<Vec<String>>,
 }
 
+/// The schema, as found when the store opened the database.
+///
+/// On PostgreSQL everything comes in one statement, as every statement is a round trip. On
+/// SQLite, where a statement is a function call, names come first and each table's columns when
+/// first asked: each `pragma_table_info` is a statement SQLite prepares, and reading every
+/// table's up front cost a `login-test` more instructions than its lookup (callgrind).
 #[derive(Debug, Default)]
 pub struct Catalogue {
     /// By name, so listings come in one order on both engines.
     tables: BTreeMap<String, Table>,
     /// The table `authadm_token.user_id` refers to, where authadm's tables exist.
-    token_owner: Option<String>,
+    token_owner: OnceCell<Option<String>>,
 }
+
+/// Tables and indexes by name.
+const SQLITE: &str = "SELECT type, tbl_name, name FROM sqlite_master WHERE type IN ('table', 'index')";
 
 /// One statement, one row per fact: `column` rows (table, name, type, NOT NULL, default, key),
 /// `index` rows (table, index, and its column where it is a one-column unique index) and the
-/// `reference` row of authadm's token table. Tables only, in PostgreSQL's current schema.
-const SQLITE: &str = r#"
-SELECT 'column', m.name, c.name, c.type, c."notnull", c.dflt_value IS NOT NULL, c.pk > 0
-  FROM sqlite_master m, pragma_table_info(m.name) c WHERE m.type = 'table'
-UNION ALL
-SELECT 'index', m.name, i.name,
-       CASE WHEN i."unique" AND (SELECT count(*) FROM pragma_index_info(i.name)) = 1
-            THEN (SELECT name FROM pragma_index_info(i.name)) END, 0, 0, 0
-  FROM sqlite_master m, pragma_index_list(m.name) i WHERE m.type = 'table'
-UNION ALL
-SELECT 'reference', 'authadm_token', f."table", NULL, 0, 0, 0
-  FROM pragma_foreign_key_list('authadm_token') f WHERE f."from" = 'user_id'"#;
-
+/// `reference` row of authadm's token table. Tables only, in the current schema.
 const POSTGRES: &str = r#"
 SELECT 'column', c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod), a.attnotnull,
        a.atthasdef OR a.attidentity <> '',
@@ -77,44 +77,76 @@ SELECT 'reference', 'authadm_token', c.relname::text, NULL, false, false, false
   FROM pg_constraint k JOIN pg_class c ON c.oid = k.confrelid
  WHERE k.conrelid = to_regclass('authadm_token') AND k.contype = 'f'"#;
 
+const SQLITE_COLUMNS: &str =
+    r#"SELECT name, type, "notnull", dflt_value IS NOT NULL, pk > 0 FROM pragma_table_info(?1) ORDER BY cid"#;
+
+const SQLITE_UNIQUE: &str = r#"SELECT (SELECT name FROM pragma_index_info(i.name)) FROM pragma_index_list(?1) i
+ WHERE i."unique" = 1 AND (SELECT count(*) FROM pragma_index_info(i.name)) = 1"#;
+
+const SQLITE_TOKEN_OWNER: &str =
+    r#"SELECT "table" FROM pragma_foreign_key_list('authadm_token') WHERE "from" = 'user_id'"#;
+
 impl Catalogue {
-    /// Reads the whole catalogue in one statement.
+    /// Reads the catalogue: all of it on PostgreSQL, the names of tables and indexes on SQLite.
     pub fn read(db: &Db) -> Result<Catalogue, Error> {
-        let sql = match db.engine() {
-            Engine::Sqlite => SQLITE,
-            Engine::Postgres => POSTGRES,
-        };
+        match db.engine() {
+            Engine::Sqlite => Catalogue::read_names(db),
+            Engine::Postgres => Catalogue::read_whole(db),
+        }
+    }
+
+    fn read_names(db: &Db) -> Result<Catalogue, Error> {
         let mut catalogue = Catalogue::default();
-        let mut unique: Vec<(String, String)> = Vec::new();
-        for row in db.query(sql, &[])? {
+        for row in db.query(SQLITE, &[])? {
+            let table = catalogue.tables.entry(row.text(1)?).or_default();
+            if row.text(0)? == "index" {
+                table.indexes.push(row.text(2)?);
+            }
+        }
+        Ok(catalogue)
+    }
+
+    fn read_whole(db: &Db) -> Result<Catalogue, Error> {
+        /// A [`Table`] being filled.
+        #[derive(Default)]
+        struct Rows {
+            columns: Vec<Column>,
+            indexes: Vec<String>,
+            unique: Vec<String>,
+        }
+        let mut tables: BTreeMap<String, Rows> = BTreeMap::new();
+        let mut token_owner = None;
+        for row in db.query(POSTGRES, &[])? {
             let (kind, table, name) = (row.text(0)?, row.text(1)?, row.text(2)?);
+            let Rows { columns, indexes, unique } = tables.entry(table).or_default();
             match kind.as_str() {
                 "column" => {
                     let primary_key = row.bool(6)?;
-                    catalogue.tables.entry(table).or_default().columns.push(Column {
+                    if primary_key {
+                        unique.push(name.clone());
+                    }
+                    columns.push(Column {
                         name,
                         declared: row.text(3)?,
                         not_null: row.bool(4)?,
                         has_default: row.bool(5)?,
                         primary_key,
-                        // SQLite's INTEGER PRIMARY KEY has no index of its own; a key is unique anyway.
-                        unique: primary_key,
                     });
                 }
                 "index" => {
-                    if let Some(column) = row.opt_text(3)? {
-                        unique.push((table.clone(), column));
-                    }
-                    catalogue.tables.entry(table).or_default().indexes.push(name);
+                    unique.extend(row.opt_text(3)?);
+                    indexes.push(name);
                 }
-                _ => catalogue.token_owner = Some(name),
+                _ => token_owner = Some(name),
             }
         }
-        for (table, column) in unique {
-            let columns = catalogue.tables.get_mut(&table).map_or(&mut [][..], |t| &mut t.columns[..]);
-            columns.iter_mut().filter(|c| c.name == column).for_each(|c| c.unique = true);
-        }
-        Ok(catalogue)
+        let tables = tables
+            .into_iter()
+            .map(|(name, Rows { columns, indexes, unique })| {
+                (name, Table { indexes, columns: OnceCell::from(columns), unique: OnceCell::from(unique) })
+            })
+            .collect();
+        Ok(Catalogue { tables, token_owner: OnceCell::from(token_owner) })
     }
 
     /// Whether the table exists (in the current schema on PostgreSQL): the tables of Django's
@@ -128,23 +160,58 @@ impl Catalogue {
         self.tables.keys().map(String::as_str)
     }
 
-    /// The table's columns in their order, or none when there is no such table.
-    pub(crate) fn columns(&self, table: &str) -> &[Column] {
-        self.tables.get(table).map_or(&[], |t| &t.columns)
-    }
-
-    pub fn has_column(&self, table: &str, column: &str) -> bool {
-        self.columns(table).iter().any(|c| c.name == column)
-    }
-
     /// Whether an index of that name exists on any table.
     pub fn has_index(&self, name: &str) -> bool {
         self.tables.values().any(|t| t.indexes.iter().any(|index| index == name))
     }
 
+    /// The table's columns in their order, or none when there is no such table.
+    pub(crate) fn columns(&self, db: &Db, table: &str) -> Result<&[Column], Error> {
+        let Some(known) = self.tables.get(table) else { return Ok(&[]) };
+        if let Some(columns) = known.columns.get() {
+            return Ok(columns);
+        }
+        let columns = db
+            .query(SQLITE_COLUMNS, args![table])?
+            .iter()
+            .map(|row| {
+                Ok(Column {
+                    name: row.text(0)?,
+                    declared: row.text(1)?,
+                    not_null: row.bool(2)?,
+                    has_default: row.bool(3)?,
+                    primary_key: row.bool(4)?,
+                })
+            })
+            .collect::<Result<_, Error>>()?;
+        Ok(known.columns.get_or_init(|| columns))
+    }
+
+    /// The table's key and the sole columns of its one-column unique indexes.
+    pub(crate) fn unique_columns(&self, db: &Db, table: &str) -> Result<&[String], Error> {
+        let Some(known) = self.tables.get(table) else { return Ok(&[]) };
+        if let Some(unique) = known.unique.get() {
+            return Ok(unique);
+        }
+        // SQLite's INTEGER PRIMARY KEY has no index of its own; a key is unique anyway.
+        let mut unique: Vec<String> =
+            self.columns(db, table)?.iter().filter(|c| c.primary_key).map(|c| c.name.clone()).collect();
+        for row in db.query(SQLITE_UNIQUE, args![table])? {
+            unique.push(row.text(0)?);
+        }
+        Ok(known.unique.get_or_init(|| unique))
+    }
+
     /// The user table authadm's own tables were made beside, where they exist.
-    pub fn token_owner(&self) -> Option<&str> {
-        self.token_owner.as_deref()
+    pub fn token_owner(&self, db: &Db) -> Result<Option<&str>, Error> {
+        if self.token_owner.get().is_none() {
+            let owner = match self.has_table("authadm_token") {
+                true => db.query_opt(SQLITE_TOKEN_OWNER, &[])?.map(|row| row.text(0)).transpose()?,
+                false => None,
+            };
+            let _ = self.token_owner.set(owner);
+        }
+        Ok(self.token_owner.get().and_then(Option::as_deref))
     }
 }
 
@@ -166,23 +233,25 @@ mod tests {
         .unwrap();
         let catalogue = Catalogue::read(&db).unwrap();
         assert_eq!(catalogue.tables().collect::<Vec<_>>(), ["authadm_token", "people", "sqlite_sequence"]);
-        let columns = catalogue.columns("people");
+        let columns = catalogue.columns(&db, "people").unwrap();
         let described: Vec<_> =
-            columns.iter().map(|c| (c.name.as_str(), c.not_null, c.has_default, c.primary_key, c.unique)).collect();
+            columns.iter().map(|c| (c.name.as_str(), c.not_null, c.has_default, c.primary_key)).collect();
         assert_eq!(
             described,
             [
-                ("id", true, false, true, true),
-                ("email", true, false, false, true),
-                ("nick", true, true, false, true),
-                ("a", false, false, false, false),
-                ("b", false, false, false, false),
+                ("id", true, false, true),
+                ("email", true, false, false),
+                ("nick", true, true, false),
+                ("a", false, false, false),
+                ("b", false, false, false)
             ]
         );
         assert_eq!(columns[1].declared, "varchar(254)");
+        let mut unique = catalogue.unique_columns(&db, "people").unwrap().to_vec();
+        unique.sort();
+        assert_eq!(unique, ["email", "id", "nick"]);
         assert!(catalogue.has_index("one_nick") && !catalogue.has_index("nope"));
-        assert!(catalogue.has_column("people", "nick") && !catalogue.has_column("nobody", "nick"));
-        assert_eq!(catalogue.token_owner(), Some("people"));
-        assert!(catalogue.columns("nobody").is_empty());
+        assert!(catalogue.columns(&db, "nobody").unwrap().is_empty());
+        assert_eq!(catalogue.token_owner(&db).unwrap(), Some("people"));
     }
 }

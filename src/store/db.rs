@@ -5,7 +5,7 @@
 //! edge (Django keeps booleans as integers and datetimes as text on SQLite, as `boolean` and
 //! `timestamptz` on PostgreSQL), so callers never see the difference.
 
-use super::catalogue::Catalogue;
+use super::catalogue::{Catalogue, Column};
 use super::user_model::{UserId, UserModel};
 use super::{postgres::Postgres, sqlite};
 use crate::Error;
@@ -235,13 +235,22 @@ impl Db {
     /// address table (see [`Db::emails`]).
     pub fn read_catalogue(&mut self) -> Result<(), Error> {
         self.catalogue = Catalogue::read(self)?;
-        self.emails = super::allauth_emails::detect(self);
+        self.emails = super::allauth_emails::detect(self)?;
         Ok(())
     }
 
     /// The database's tables as the store found them on opening.
     pub fn catalogue(&self) -> &Catalogue {
         &self.catalogue
+    }
+
+    /// The table's columns (see [`Catalogue::columns`]).
+    pub(crate) fn columns(&self, table: &str) -> Result<&[Column], Error> {
+        self.catalogue.columns(self, table)
+    }
+
+    pub fn has_column(&self, table: &str, column: &str) -> Result<bool, Error> {
+        Ok(self.columns(table)?.iter().any(|c| c.name == column))
     }
 
     /// allauth's address table, when it holds the site's addresses.

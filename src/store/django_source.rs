@@ -60,7 +60,7 @@ impl DjangoSource {
         // unique too is no ambiguity here.
         let by_username = Choice { username_field: Some("username".into()), ..Choice::default() };
         let choice = if db.has_table("auth_user") { Choice::default() } else { by_username };
-        let model = user_model::detect(db.catalogue(), &choice)
+        let model = user_model::detect(&db, &choice)
             .map_err(|err| Error::Database(format!("{}: {err}", path.display())))?
             .ok_or_else(|| {
                 Error::Database(format!(

@@ -2,7 +2,6 @@
 //! Django's own tables are created only when absent (a fresh database) and never altered.
 
 use super::Store;
-use super::catalogue::Catalogue;
 use super::db::{Db, Engine, args};
 use super::user_model::{self, Choice, FoundBy, IdKind, UserModel};
 use crate::Error;
@@ -164,9 +163,9 @@ pub fn inspect(db: &Db, choice: &Choice) -> Result<Found, Error> {
             "the database has schema version {version}, made by a newer authadm (this one knows up to {SCHEMA_VERSION}); upgrade authadm"
         )));
     }
-    match user_model::detect(catalogue, choice)? {
+    match user_model::detect(db, choice)? {
         Some(model) => {
-            refuse_another_model(catalogue, &model)?;
+            refuse_another_model(db, &model)?;
             Ok(Found { version, model })
         }
         None if catalogue.tables().all(|t| t.starts_with("sqlite_")) => {
@@ -192,8 +191,8 @@ pub fn inspect(db: &Db, choice: &Choice) -> Result<Found, Error> {
 /// authadm's tables point to the user table they were made beside: a different model in force
 /// (the project changed AUTH_USER_MODEL, or `[user_model]` names another table) would file
 /// tokens and lockouts under another table's ids.
-fn refuse_another_model(catalogue: &Catalogue, model: &UserModel) -> Result<(), Error> {
-    let Some(referenced) = catalogue.token_owner() else { return Ok(()) };
+fn refuse_another_model(db: &Db, model: &UserModel) -> Result<(), Error> {
+    let Some(referenced) = db.catalogue().token_owner(db)? else { return Ok(()) };
     if referenced.eq_ignore_ascii_case(&model.table) {
         return Ok(());
     }

@@ -136,8 +136,7 @@ pub fn list(db: &Db, tables: &Tables, user: Option<UserId>) -> Result<Vec<Factor
     let devices = tables.otp_totp.then_some(OTP_TOTP).into_iter().chain(tables.otp_static.then_some(OTP_STATIC));
     for table in devices.map(str::to_string).chain(tables.other_otp.iter().cloned()) {
         // TimestampMixin is django-otp's own plugins'; another plugin's device may lack it.
-        let stamped =
-            db.catalogue().has_column(&table, "created_at") && db.catalogue().has_column(&table, "last_used_at");
+        let stamped = db.has_column(&table, "created_at")? && db.has_column(&table, "last_used_at")?;
         let times = if stamped { "f.created_at, f.last_used_at" } else { "NULL, NULL" };
         for row in joined(db, &table, &format!("f.id, f.name, f.confirmed, {times}"), user)? {
             found.push(Factor {

@@ -3,8 +3,8 @@
 //! `[user_model]`). Every query on the users takes its names from the [`UserModel`] in force, so a
 //! custom model changes nothing above the store.
 
-use super::catalogue::{Catalogue, Column};
-use super::db::Value;
+use super::catalogue::Column;
+use super::db::{Db, Value};
 use crate::Error;
 use serde::Deserialize;
 
@@ -390,19 +390,20 @@ impl UserModel {
 /// Finds the user model: the `[user_model]` table, or the one table with AbstractBaseUser's
 /// `password` and `last_login`. `Ok(None)`: no candidate (a new database, or another
 /// application's: the caller decides).
-pub fn detect(catalogue: &Catalogue, choice: &Choice) -> Result<Option<UserModel>, Error> {
+pub fn detect(db: &Db, choice: &Choice) -> Result<Option<UserModel>, Error> {
+    let catalogue = db.catalogue();
     let (table, found_by) = match &choice.table {
         Some(table) => {
             if !catalogue.has_table(table) {
                 return Err(Error::Usage(format!(
                     "[user_model] table = \"{table}\": the database has no such table{}",
-                    list_candidates(catalogue)
+                    list_candidates(db)?
                 )));
             }
             (table.clone(), FoundBy::Settings)
         }
         None => {
-            let candidates = candidates(catalogue);
+            let candidates = candidates(db)?;
             match candidates.as_slice() {
                 // A table named as Django's own that is not: said so, rather than "no user table".
                 [] if catalogue.has_table("auth_user") => ("auth_user".to_string(), FoundBy::Detected),
@@ -418,32 +419,34 @@ pub fn detect(catalogue: &Catalogue, choice: &Choice) -> Result<Option<UserModel
             }
         }
     };
-    let model = describe(catalogue, &table, choice)?;
+    let model = describe(db, &table, choice)?;
     let found_by =
         if choice.username_field.is_some() || choice.email_field.is_some() { FoundBy::Settings } else { found_by };
     Ok(Some(UserModel { found_by, ..model }))
 }
 
 /// Tables with AbstractBaseUser's columns, authadm's own aside.
-fn candidates(catalogue: &Catalogue) -> Vec<&str> {
-    catalogue
-        .tables()
-        .filter(|t| !t.starts_with("authadm_") && !t.starts_with("sqlite_"))
-        .filter(|t| ["password", "last_login"].iter().all(|column| catalogue.has_column(t, column)))
-        .collect()
+fn candidates(db: &Db) -> Result<Vec<&str>, Error> {
+    let mut found = Vec::new();
+    for table in db.catalogue().tables().filter(|t| !t.starts_with("authadm_") && !t.starts_with("sqlite_")) {
+        if db.has_column(table, "password")? && db.has_column(table, "last_login")? {
+            found.push(table);
+        }
+    }
+    Ok(found)
 }
 
-fn list_candidates(catalogue: &Catalogue) -> String {
-    let found = candidates(catalogue);
-    if found.is_empty() {
+fn list_candidates(db: &Db) -> Result<String, Error> {
+    let found = candidates(db)?;
+    Ok(if found.is_empty() {
         " (and none has Django's user columns, password and last_login)".into()
     } else {
         format!(" (tables with Django's user columns: {})", found.join(", "))
-    }
+    })
 }
 
-fn describe(catalogue: &Catalogue, table: &str, choice: &Choice) -> Result<UserModel, Error> {
-    let columns = catalogue.columns(table);
+fn describe(db: &Db, table: &str, choice: &Choice) -> Result<UserModel, Error> {
+    let columns = db.columns(table)?;
     let has = |name: &str| columns.iter().any(|c| c.name == name);
     let refuse = |what: String| Error::Database(format!("its {table} table is not Django's user table: {what}"));
     for needed in ["password", "last_login"] {
@@ -458,7 +461,7 @@ fn describe(catalogue: &Catalogue, table: &str, choice: &Choice) -> Result<UserM
     let id_kind = id_kind(&key.declared).ok_or_else(|| {
         refuse(format!("its primary key `{}` is of type {}, which authadm does not support", key.name, key.declared))
     })?;
-    let username = username_field(table, columns, choice)?;
+    let username = username_field(db, table, columns, choice)?;
     let email = match &choice.email_field {
         Some(field) if !has(field) => {
             return Err(Error::Usage(format!(
@@ -501,15 +504,15 @@ fn describe(catalogue: &Catalogue, table: &str, choice: &Choice) -> Result<UserM
         is_superuser: present("is_superuser"),
         date_joined: present("date_joined"),
         extra,
-        groups: link(catalogue, &format!("{table}_groups"), "group_id"),
-        permissions: link(catalogue, &format!("{table}_user_permissions"), "permission_id"),
+        groups: link(db, &format!("{table}_groups"), "group_id")?,
+        permissions: link(db, &format!("{table}_user_permissions"), "permission_id")?,
         found_by: FoundBy::Detected,
     })
 }
 
 /// `USERNAME_FIELD` is not in the database: `username` when the table has it unique, else a
 /// unique `email`; where both are unique either could be it, so the settings must say.
-fn username_field(table: &str, columns: &[Column], choice: &Choice) -> Result<String, Error> {
+fn username_field(db: &Db, table: &str, columns: &[Column], choice: &Choice) -> Result<String, Error> {
     let column = |name: &str| columns.iter().find(|c| c.name == name);
     if let Some(field) = &choice.username_field {
         return match column(field) {
@@ -523,7 +526,8 @@ fn username_field(table: &str, columns: &[Column], choice: &Choice) -> Result<St
     if table == "auth_user" && column("username").is_some() {
         return Ok("username".into());
     }
-    let unique = |name: &str| column(name).is_some_and(|c| c.unique);
+    let unique = db.catalogue().unique_columns(db, table)?;
+    let unique = |name: &str| unique.iter().any(|c| c == name);
     match (unique("username"), unique("email")) {
         (true, false) => Ok("username".into()),
         (false, true) => Ok("email".into()),
@@ -566,9 +570,9 @@ fn column_kind(declared: &str) -> ColumnKind {
 
 /// The link table, if present, with the column that points to the user (`<model>_id`, whatever
 /// the model's name).
-fn link(catalogue: &Catalogue, name: &str, other: &str) -> Option<Link> {
-    let user_column = catalogue.columns(name).iter().map(|c| &c.name).find(|c| *c != "id" && *c != other)?;
-    Some(Link { table: name.to_string(), user_column: user_column.clone() })
+fn link(db: &Db, name: &str, other: &str) -> Result<Option<Link>, Error> {
+    let user_column = db.columns(name)?.iter().map(|c| &c.name).find(|c| *c != "id" && *c != other);
+    Ok(user_column.map(|user_column| Link { table: name.to_string(), user_column: user_column.clone() }))
 }
 
 #[cfg(test)]
