@@ -81,12 +81,24 @@ pub fn reset(store: &Store, user: &User, kind: Option<&str>, now: Timestamp) -> 
     store.write(|db| {
         let deleted = rows::delete(db, &tables, user.id, kind)?;
         if deleted.is_empty() {
-            return Err(Error::NotFound(format!("`{}` has no {what}", user.username)));
+            return Err(Error::NotFound(format!(
+                "`{}` has no {what}{}",
+                user.username,
+                kinds_held(db, &tables, user)?
+            )));
         }
         let detail = deleted.iter().map(|(table, n)| format!("{table}: {n}")).collect::<Vec<_>>().join(", ");
         audit_rows::insert_event(db, now, "mfa_reset", Some(&user.username), &detail)?;
         Ok(deleted)
     })
+}
+
+/// For a `--kind` that matched nothing: the kinds the user does have, as `mfa list` names them.
+fn kinds_held(db: &Db, tables: &Tables, user: &User) -> Result<String, Error> {
+    let mut kinds: Vec<String> = rows::list(db, tables, Some(user.id))?.into_iter().map(|f| f.kind).collect();
+    kinds.sort();
+    kinds.dedup();
+    Ok(if kinds.is_empty() { String::new() } else { format!(" (the kinds they have: {})", kinds.join(", ")) })
 }
 
 /// Whether a login of `user` stops at a second factor, and which factors ask for it.

@@ -235,6 +235,8 @@ fn django_otp_codes_are_used_once_throttled_and_static_tokens_consumed() {
     // Removal takes the devices and tokens with bob, children first, as Django's cascade.
     let plan = s.json(0, &["user", "remove", "bob", "--dry-run"], "");
     assert_eq!(plan["deleted"]["otp_static_statictoken"], 1, "{plan}");
+    let (_, err) = s.expect(4, &["mfa", "reset", "bob", "--kind", "hotp", "--yes"], "");
+    assert!(err.contains("has no `hotp` second factors (the kinds they have: static, totp)"), "{err}");
     let reset = s.json(0, &["mfa", "reset", "bob", "--kind", "static", "--yes"], "");
     assert_eq!(reset["deleted"]["otp_static_statictoken"], 1, "{reset}");
     assert_eq!(reset["deleted"]["otp_static_staticdevice"], 1, "{reset}");
