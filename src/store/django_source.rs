@@ -218,7 +218,11 @@ fn column(value: ValueRef<'_>) -> Result<Column<'_>, Error> {
     Ok(match value {
         ValueRef::Null => Column::Null,
         ValueRef::Integer(value) => Column::Int(value),
-        ValueRef::Text(text) => Column::Text(String::from_utf8_lossy(text)),
+        // `from_utf8` first: it checks valid text several times faster than the lossy walk.
+        ValueRef::Text(text) => Column::Text(match std::str::from_utf8(text) {
+            Ok(text) => Cow::Borrowed(text),
+            Err(_) => String::from_utf8_lossy(text),
+        }),
         ValueRef::Real(_) | ValueRef::Blob(_) => {
             return Err(Error::Database(
                 "the source's user table holds a number or binary data where Django keeps text".into(),
