@@ -56,9 +56,10 @@ fn is_label_char(c: char) -> bool {
 /// hostname_re, then domain_re's labels, then tld_no_fqdn_re: at least two labels, no
 /// trailing dot.
 fn is_domain(domain: &str) -> bool {
-    let labels: Vec<&str> = domain.split('.').collect();
-    let [first, middle @ .., last] = labels.as_slice() else { return false };
-    labels.len() >= 2 && is_host_label(first) && middle.iter().all(|label| is_middle_label(label)) && is_tld(last)
+    // Split in place, without a list of labels: `import django` checks every user's address.
+    let Some((first, rest)) = domain.split_once('.') else { return false };
+    let (middle, last) = rest.rsplit_once('.').map_or((None, rest), |(middle, last)| (Some(middle), last));
+    is_host_label(first) && middle.is_none_or(|middle| middle.split('.').all(is_middle_label)) && is_tld(last)
 }
 
 fn length_between(label: &str, min: usize, max: usize) -> bool {

@@ -1,8 +1,11 @@
 //! `import django`: copy the users of another Django database into this one, their hashes as
 //! they are (no re-hashing: users keep their passwords, and Django's formats all verify here).
 //!
-//! One transaction, prepared statements and one pass over the source: 100,000 users take well
-//! under a second, and an interrupted import leaves the target as it was.
+//! One transaction: an interrupted import leaves the target as it was. Into a SQLite target
+//! without users (a new site, benches/run.sh figure 6) every source row is checked in Rust and
+//! then copied by SQLite itself, one `INSERT … SELECT` from the source attached read-only: the
+//! `sqlite3` shell's own copy. Otherwise the source is read once and written in batches, each
+//! batch's usernames looked up in the target.
 
 use crate::Error;
 use crate::accounts;
@@ -66,7 +69,7 @@ struct Policy<'a> {
 }
 
 /// Copies every user of the Django database at `source` into `store`; `progress(done, total)`
-/// is called after every [`BATCH`] users and at the end.
+/// is called after every [`BATCH`] users and at the end (only at the end for the set-wise copy).
 ///
 /// An update that changes a user's hash revokes their tokens when `logout_on_password_change`
 /// is on, as `set-password` does; each updated user gets a `user_updated_by_import` event, and
@@ -97,46 +100,18 @@ pub fn import_django(
         source: &source_name,
         verifiable: settings.hashers.algorithms(),
     };
+    // Where the source cannot be attached, the batch path reads it, and reports what is wrong.
+    let setwise = matches!(src.attach(store.db()), Ok(true));
     // The source is read inside the transaction, so a retried transaction reads it again whole.
-    store.write(|db| {
+    let imported = store.write(|db| {
         let mut report = Report::default();
-        // The first row Django's validators refuse, and how many they refuse in all.
-        let mut refused: Option<(String, usize)> = None;
-        let mut batch: Vec<ImportedUser> = Vec::with_capacity(BATCH);
-        let mut done = 0;
-        let mut flush = |batch: &mut Vec<ImportedUser>, report: &mut Report| -> Result<(), Error> {
-            done += batch.len();
-            copy_batch(db, std::mem::take(batch), &policy, report)?;
-            progress(done, total);
-            Ok(())
-        };
-        src.each_user(|row| {
-            let user = row.map_err(|malformed| {
-                Error::Database(format!("{}: {}; nothing was imported", source.display(), malformed_row(&malformed)))
-            })?;
-            match (django_refuses(&user), &mut refused) {
-                (None, None) => batch.push(user),
-                (None, Some(_)) => {}
-                (Some(problem), None) => {
-                    // Nothing will be kept now: the rest is only read, to be counted.
-                    batch.clear();
-                    refused = Some((about(&user.username, &problem), 1));
-                }
-                (Some(_), Some((_, count))) => *count += 1,
-            }
-            if batch.len() == BATCH {
-                flush(&mut batch, &mut report)?;
-            }
-            Ok(())
-        })?;
-        if !batch.is_empty() {
-            flush(&mut batch, &mut report)?;
+        let copied = if setwise { copy_setwise(db, &src, source, &policy, &mut report)? } else { None };
+        if copied.is_none() {
+            report = Report::default();
+            copy_in_batches(db, &src, source, &policy, total, progress, &mut report)?;
         }
-        if let Some((first, count)) = refused {
-            return Err(refused_rows(source, &first, count));
-        }
-        if done == 0 {
-            progress(0, total);
+        if let Some(copied) = copied {
+            progress(copied, total);
         }
         if report.inserted + report.updated > 0 {
             let summary = format!(
@@ -151,7 +126,123 @@ pub fn import_django(
             audit_rows::insert_event(db, now, "users_imported", None, &summary)?;
         }
         Ok(report)
-    })
+    });
+    let detached = if setwise { src.detach(store.db()) } else { Ok(()) };
+    let report = imported?;
+    detached?;
+    Ok(report)
+}
+
+/// Copies the attached source into a target without users in one `INSERT … SELECT`, after
+/// checking every row as [`copy_in_batches`] does (malformed rows, rows Django refuses, hashes
+/// no hasher verifies): with no user in the target there is no duplicate, update or conflict
+/// with an account of its own to look up. Returns how many users it copied, or `None`, having
+/// written nothing, where it does not apply: a target with users, source users that conflict
+/// with each other under `case_insensitive_identity`, or text that is not UTF-8 (which the
+/// batch path copies made valid).
+fn copy_setwise(
+    db: &Db,
+    src: &DjangoSource,
+    source: &Path,
+    policy: &Policy,
+    report: &mut Report,
+) -> Result<Option<usize>, Error> {
+    if !import_rows::no_users(db)? || policy.case_insensitive && src.has_folded_repeats(db)? {
+        return Ok(None);
+    }
+    let mut refused = Refused::default();
+    let mut exact = true;
+    src.each_attached_user(db, |row| {
+        let user = row.map_err(|malformed| malformed_source(source, &malformed))?;
+        exact &= user.is_exact();
+        if refused.passes(&user) {
+            note_unverifiable(report, policy, &user);
+        }
+        Ok(())
+    })?;
+    refused.into_result(source)?;
+    if !exact {
+        return Ok(None);
+    }
+    let copied = src.copy_attached(db)?;
+    report.inserted = copied;
+    Ok(Some(copied))
+}
+
+/// Copies the source [`BATCH`] users at a time, looking up each batch's usernames (and, with
+/// `case_insensitive_identity`, identities) in the target; `progress` after each batch.
+fn copy_in_batches(
+    db: &Db,
+    src: &DjangoSource,
+    source: &Path,
+    policy: &Policy,
+    total: usize,
+    progress: &mut dyn FnMut(usize, usize),
+    report: &mut Report,
+) -> Result<(), Error> {
+    let mut refused = Refused::default();
+    let mut batch: Vec<ImportedUser> = Vec::with_capacity(BATCH);
+    let mut done = 0;
+    let mut flush = |batch: &mut Vec<ImportedUser>, report: &mut Report| -> Result<(), Error> {
+        done += batch.len();
+        copy_batch(db, std::mem::take(batch), policy, report)?;
+        progress(done, total);
+        Ok(())
+    };
+    src.each_user(|row| {
+        let user = row.map_err(|malformed| malformed_source(source, &malformed))?;
+        if refused.passes(&user) {
+            if refused.count == 0 {
+                batch.push(user.into_owned());
+            }
+        } else {
+            // Nothing will be kept now: the rest is only read, to be counted.
+            batch.clear();
+        }
+        if batch.len() == BATCH {
+            flush(&mut batch, report)?;
+        }
+        Ok(())
+    })?;
+    if !batch.is_empty() {
+        flush(&mut batch, report)?;
+    }
+    refused.into_result(source)?;
+    if done == 0 {
+        progress(0, total);
+    }
+    Ok(())
+}
+
+/// The rows Django's validators refuse: the first named, and how many in all.
+#[derive(Default)]
+struct Refused {
+    first: Option<String>,
+    count: usize,
+}
+
+impl Refused {
+    /// Whether Django's validators take `user`; counts it if not.
+    fn passes<S: AsRef<str>>(&mut self, user: &ImportedUser<S>) -> bool {
+        let Some(problem) = django_refuses(user) else { return true };
+        if self.first.is_none() {
+            self.first = Some(about(user.username.as_ref(), &problem));
+        }
+        self.count += 1;
+        false
+    }
+
+    fn into_result(self, source: &Path) -> Result<(), Error> {
+        match self.first {
+            Some(first) => Err(refused_rows(source, &first, self.count)),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The import refused for a malformed row.
+fn malformed_source(source: &Path, malformed: &MalformedSourceRow) -> Error {
+    Error::Database(format!("{}: {}; nothing was imported", source.display(), malformed_row(malformed)))
 }
 
 /// What is wrong with a source row, naming its user.
@@ -181,15 +272,15 @@ fn refused_rows(source: &Path, first: &str, count: usize) -> Error {
 /// `UnicodeUsernameValidator` refuses (control characters, 5,000 characters), an email
 /// `EmailValidator` refuses, a name over 150 characters. Such rows come from raw SQL or another
 /// program, never from Django's forms or `createsuperuser`, and authadm would refuse them too.
-fn django_refuses(user: &ImportedUser) -> Option<String> {
-    let email = &user.email;
+fn django_refuses<S: AsRef<str>>(user: &ImportedUser<S>) -> Option<String> {
+    let email = user.email.as_ref();
     let checks = [
-        accounts::check_username(&user.username),
+        accounts::check_username(user.username.as_ref()),
         accounts::check_email(email).map_err(|_| {
             Error::Input(format!("its email `{}` is not an address Django's EmailField accepts", shown(email)))
         }),
-        accounts::check_name("first name", &user.first_name),
-        accounts::check_name("last name", &user.last_name),
+        accounts::check_name("first name", user.first_name.as_ref()),
+        accounts::check_name("last name", user.last_name.as_ref()),
     ];
     checks.into_iter().find_map(Result::err).map(|err| err.to_string())
 }
@@ -220,14 +311,14 @@ fn described(value: Option<&SourceValue>) -> String {
 
 /// Notes a copied user whose usable password no configured hasher verifies: of a known format
 /// missing from `password_hashers`, or of none authadm knows.
-fn note_unverifiable(report: &mut Report, policy: &Policy, user: &ImportedUser) {
-    let password = &user.password;
+fn note_unverifiable<S: AsRef<str>>(report: &mut Report, policy: &Policy, user: &ImportedUser<S>) {
+    let password = user.password.as_ref();
     let algorithm = hashers::algorithm_name(password);
     if !hashers::is_usable(password) || policy.verifiable.contains(&algorithm) {
         return;
     }
     if algorithm == "unknown" {
-        report.unrecognised.push(user.username.clone());
+        report.unrecognised.push(user.username.as_ref().to_string());
     } else {
         *report.unverifiable.entry(algorithm.to_string()).or_default() += 1;
     }

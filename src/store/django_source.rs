@@ -1,24 +1,29 @@
 //! Reading another Django project's SQLite database, the source of `import django`: opened
 //! read-only, never created, its users read as typed rows in one pass.
 
-use super::db::{Conn, Db};
-use super::import::ImportedUser;
+use super::db::{Conn, Db, Value};
+use super::import::{self as import_rows, ImportedUser};
 use super::schema::quoted;
 use super::sqlite;
-use super::user_model::{self, Choice};
+use super::user_model::{self, Choice, IdKind};
 use crate::Error;
 use crate::time::parse_django_text;
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
-use std::path::Path;
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
 
 /// A Django database opened to be read, with its user model's table and copied columns.
 pub struct DjangoSource {
     db: Db,
+    path: PathBuf,
     table: String,
     id: String,
     columns: [String; 10],
 }
+
+/// The schema name the source is attached under on a SQLite target's connection.
+const ATTACHED: &str = "authadm_import_source";
 
 /// A source row holding a value Django would not have written (a boolean as text, a date that
 /// does not parse): copied as it is, it would break every later read of the user.
@@ -70,9 +75,10 @@ impl DjangoSource {
                 ))
             })?;
         let columns = model.abstract_user_columns()?.map(quoted);
-        let source = DjangoSource { table: quoted(&model.table), id: quoted(&model.id), columns, db };
+        let source =
+            DjangoSource { table: quoted(&model.table), id: quoted(&model.id), columns, db, path: path.to_path_buf() };
         // Probing the columns up front turns a foreign file into one clear message.
-        source.conn().prepare(&format!("{} LIMIT 0", source.select())).map_err(|err| {
+        source.conn().prepare(&format!("{} LIMIT 0", source.select(&source.table))).map_err(|err| {
             Error::Database(format!(
                 "{} is not a Django database with a usable {} table ({})",
                 path.display(),
@@ -87,9 +93,15 @@ impl DjangoSource {
         self.db.sqlite().expect("a source is a SQLite file")
     }
 
-    /// The source's users, their columns in [`ImportedUser`]'s order.
-    fn select(&self) -> String {
-        format!("SELECT {} FROM {}", self.columns.join(", "), self.table)
+    /// The users of `table` (the source's, or the same attached), their columns in
+    /// [`ImportedUser`]'s order.
+    fn select(&self, table: &str) -> String {
+        format!("SELECT {} FROM {table}", self.columns.join(", "))
+    }
+
+    /// The source's user table as the target's connection sees it once [`Self::attach`]ed.
+    fn attached_table(&self) -> String {
+        format!("{}.{}", quoted(ATTACHED), self.table)
     }
 
     /// A username the source's user table holds more than once (Django keeps them unique).
@@ -106,33 +118,109 @@ impl DjangoSource {
     }
 
     /// Calls `each` with every user in id order, or with what is wrong with its row; stops at
-    /// the first error `each` returns.
+    /// the first error `each` returns. The user borrows the row: `each` keeps what it needs.
     pub fn each_user(
         &self,
-        mut each: impl FnMut(Result<ImportedUser, MalformedSourceRow>) -> Result<(), Error>,
+        each: impl FnMut(Result<ImportedUser<Cow<str>>, MalformedSourceRow>) -> Result<(), Error>,
     ) -> Result<(), Error> {
-        let mut select = self.conn().prepare(&format!("{} ORDER BY {}", self.select(), self.id))?;
-        let mut rows = select.query([])?;
-        while let Some(row) = rows.next()? {
-            let values: Vec<Column> = (0..10).map(|i| column(row.get_ref(i)?)).collect::<Result<_, Error>>()?;
-            each(decode(values))?;
+        read_users(self.conn(), &format!("{} ORDER BY {}", self.select(&self.table), self.id), each)
+    }
+
+    /// Attaches the source, read-only, to the target's connection `db` for the set-wise copy,
+    /// [`Self::each_attached_user`] then [`Self::copy_attached`]: both read it in the target's
+    /// transaction, so the rows checked are the rows copied. Only to a SQLite target whose
+    /// model has integer keys (a UUID key is made per user, in Rust): false for others.
+    /// Outside a transaction; [`Self::detach`] after it.
+    pub fn attach(&self, db: &Db) -> Result<bool, Error> {
+        if db.sqlite().is_none() || db.model().id_kind == IdKind::Uuid {
+            return Ok(false);
         }
-        Ok(())
+        // The real path: the target's connection refuses symbolic links (SQLITE_OPEN_NOFOLLOW),
+        // and the source may be one.
+        let path = std::fs::canonicalize(&self.path)
+            .map_err(|err| Error::Database(format!("cannot open {}: {err}", self.path.display())))?;
+        db.execute(&format!("ATTACH ?1 AS {}", quoted(ATTACHED)), &[Value::from(sqlite::read_only_uri(&path))])?;
+        Ok(true)
+    }
+
+    pub fn detach(&self, db: &Db) -> Result<(), Error> {
+        db.batch(&format!("DETACH {}", quoted(ATTACHED)))
+    }
+
+    /// [`Self::each_user`] through the target's connection, the source [`Self::attach`]ed.
+    pub fn each_attached_user(
+        &self,
+        db: &Db,
+        each: impl FnMut(Result<ImportedUser<Cow<str>>, MalformedSourceRow>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let conn = db.sqlite().expect("the source is attached to a SQLite target");
+        read_users(conn, &format!("{} ORDER BY {}", self.select(&self.attached_table()), self.id), each)
+    }
+
+    /// Whether two of the attached source's users have the same username or non-empty email
+    /// once folded, as `store::users::clash` folds them on SQLite (ASCII `lower`): the
+    /// conflicts `case_insensitive_identity` reports.
+    pub fn has_folded_repeats(&self, db: &Db) -> Result<bool, Error> {
+        let (table, username, email) = (self.attached_table(), &self.columns[0], &self.columns[5]);
+        let sql = format!(
+            "SELECT EXISTS (SELECT 1 FROM {table} GROUP BY lower({username}) HAVING count(*) > 1) \
+             OR EXISTS (SELECT 1 FROM {table} WHERE {email} <> '' GROUP BY lower({email}) HAVING count(*) > 1)"
+        );
+        Ok(db.query_one(&sql, &[])?.int(0)? == 1)
+    }
+
+    /// Copies every user of the attached source into the target's user table in one
+    /// `INSERT … SELECT`, in id order: the `sqlite3` shell's own copy (benches/run.sh figure 6's
+    /// reference). Returns how many.
+    pub fn copy_attached(&self, db: &Db) -> Result<usize, Error> {
+        let model = db.model();
+        let insert = format!(
+            "INSERT INTO main.{} ({}) {} ORDER BY {}",
+            quoted(&model.table),
+            import_rows::columns(model)?,
+            self.select(&self.attached_table()),
+            self.id
+        );
+        db.execute(&insert, &[])
     }
 }
 
-/// A source column: Django's SQLite columns hold integers and text only.
-enum Column {
-    Null,
-    Int(i64),
-    Text(String),
+/// Hands `each` the users `select` reads from `conn`, each borrowing its row.
+fn read_users(
+    conn: &Connection,
+    select: &str,
+    mut each: impl FnMut(Result<ImportedUser<Cow<str>>, MalformedSourceRow>) -> Result<(), Error>,
+) -> Result<(), Error> {
+    let mut select = conn.prepare(select)?;
+    let mut rows = select.query([])?;
+    while let Some(row) = rows.next()? {
+        let mut values: [Column; 10] = Default::default();
+        for (index, value) in values.iter_mut().enumerate() {
+            *value = column(row.get_ref(index)?)?;
+        }
+        each(decode(values))?;
+    }
+    Ok(())
 }
 
-fn column(value: ValueRef) -> Result<Column, Error> {
+/// A source column: Django's SQLite columns hold integers and text only.
+#[derive(Default)]
+enum Column<'a> {
+    #[default]
+    Null,
+    Int(i64),
+    Text(Cow<'a, str>),
+}
+
+fn column(value: ValueRef<'_>) -> Result<Column<'_>, Error> {
     Ok(match value {
         ValueRef::Null => Column::Null,
         ValueRef::Integer(value) => Column::Int(value),
-        ValueRef::Text(text) => Column::Text(String::from_utf8_lossy(text).into_owned()),
+        // `from_utf8` first: it checks valid text several times faster than the lossy walk.
+        ValueRef::Text(text) => Column::Text(match std::str::from_utf8(text) {
+            Ok(text) => Cow::Borrowed(text),
+            Err(_) => String::from_utf8_lossy(text),
+        }),
         ValueRef::Real(_) | ValueRef::Blob(_) => {
             return Err(Error::Database(
                 "the source's user table holds a number or binary data where Django keeps text".into(),
@@ -142,36 +230,36 @@ fn column(value: ValueRef) -> Result<Column, Error> {
 }
 
 /// The user of a row, checked as before: booleans, then datetimes, then texts.
-fn decode(mut values: Vec<Column>) -> Result<ImportedUser, MalformedSourceRow> {
-    let username = match &values[0] {
-        Column::Text(text) => text.clone(),
-        _ => String::new(),
-    };
-    let bad = |column: &'static str, value: &Column, wanted: &'static str| MalformedSourceRow {
-        username: username.clone(),
+fn decode(mut values: [Column<'_>; 10]) -> Result<ImportedUser<Cow<'_, str>>, MalformedSourceRow> {
+    // Made only for a malformed row: a row that is whole copies nothing here.
+    let bad = |values: &[Column], index: usize, column: &'static str, wanted: &'static str| MalformedSourceRow {
+        username: match &values[0] {
+            Column::Text(text) => text.to_string(),
+            _ => String::new(),
+        },
         column,
-        holds: match value {
+        holds: match &values[index] {
             Column::Null => None,
             Column::Int(n) => Some(SourceValue::Int(*n)),
-            Column::Text(text) => Some(SourceValue::Text(text.clone())),
+            Column::Text(text) => Some(SourceValue::Text(text.to_string())),
         },
         wanted,
     };
     for (index, column) in [(3, "is_superuser"), (6, "is_staff"), (7, "is_active")] {
         if !matches!(values[index], Column::Int(0 | 1)) {
-            return Err(bad(column, &values[index], "0 or 1"));
+            return Err(bad(&values, index, column, "0 or 1"));
         }
     }
     for (index, column, nullable) in [(8, "date_joined", false), (2, "last_login", true)] {
         match &values[index] {
             Column::Null if nullable => {}
             Column::Text(text) if parse_django_text(text).is_some() => {}
-            other => return Err(bad(column, other, "a datetime")),
+            _ => return Err(bad(&values, index, column, "a datetime")),
         }
     }
     for (index, column) in [(0, "username"), (1, "password"), (5, "email"), (9, "first_name"), (4, "last_name")] {
         if !matches!(values[index], Column::Text(_)) {
-            return Err(bad(column, &values[index], "text"));
+            return Err(bad(&values, index, column, "text"));
         }
     }
     let flag = |index: usize| matches!(values[index], Column::Int(1));

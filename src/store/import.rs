@@ -6,22 +6,48 @@ use super::schema::quoted;
 use super::user_model::{IdKind, UserId, UserModel};
 use crate::Error;
 use crate::time::parse_django_text;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// A Django user as another database has it, its id left out (the target gives its own). The
-/// datetimes stay Django's text, checked to parse, so that they are copied as they are.
+/// datetimes stay Django's text, checked to parse, so that they are copied as they are. Its texts
+/// are `String`s, or `Cow`s borrowing the source's row while it is only being checked.
 #[derive(Debug, Clone)]
-pub struct ImportedUser {
-    pub username: String,
-    pub password: String,
-    pub last_login: Option<String>,
+pub struct ImportedUser<S = String> {
+    pub username: S,
+    pub password: S,
+    pub last_login: Option<S>,
     pub is_superuser: bool,
-    pub last_name: String,
-    pub email: String,
+    pub last_name: S,
+    pub email: S,
     pub is_staff: bool,
     pub is_active: bool,
-    pub date_joined: String,
-    pub first_name: String,
+    pub date_joined: S,
+    pub first_name: S,
+}
+
+impl ImportedUser<Cow<'_, str>> {
+    pub fn into_owned(self) -> ImportedUser {
+        ImportedUser {
+            username: self.username.into_owned(),
+            password: self.password.into_owned(),
+            last_login: self.last_login.map(Cow::into_owned),
+            is_superuser: self.is_superuser,
+            last_name: self.last_name.into_owned(),
+            email: self.email.into_owned(),
+            is_staff: self.is_staff,
+            is_active: self.is_active,
+            date_joined: self.date_joined.into_owned(),
+            first_name: self.first_name.into_owned(),
+        }
+    }
+
+    /// Whether every text is the source's own bytes: none had to be made valid UTF-8 (which the
+    /// batch path copies made valid, and SQLite's own copy would copy as they are).
+    pub fn is_exact(&self) -> bool {
+        let texts = [&self.username, &self.password, &self.last_name, &self.email, &self.date_joined, &self.first_name];
+        texts.into_iter().chain(&self.last_login).all(|text| matches!(text, Cow::Borrowed(_)))
+    }
 }
 
 impl ImportedUser {
@@ -80,8 +106,15 @@ impl Existing {
 }
 
 /// The copied columns of the target's model, quoted and joined.
-fn columns(model: &UserModel) -> Result<String, Error> {
+pub(super) fn columns(model: &UserModel) -> Result<String, Error> {
     Ok(model.abstract_user_columns()?.map(quoted).join(", "))
+}
+
+/// Whether the target has no users: then no source user can be a duplicate, an update or a
+/// conflict with an account of the target's, and the whole source can be copied set-wise.
+pub(crate) fn no_users(db: &Db) -> Result<bool, Error> {
+    let sql = format!("SELECT NOT EXISTS (SELECT 1 FROM {})", quoted(&db.model().table));
+    Ok(db.query_one(&sql, &[])?.int(0)? == 1)
 }
 
 /// The target's users with the batch's usernames, by username.

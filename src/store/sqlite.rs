@@ -5,6 +5,7 @@ use crate::Error;
 use crate::time::django_text;
 use rusqlite::types::{ToSqlOutput, ValueRef};
 use rusqlite::{Connection, ErrorCode, OpenFlags, ToSql};
+use std::borrow::Cow;
 use std::fs::OpenOptions;
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
@@ -75,7 +76,15 @@ fn read(value: ValueRef) -> Value {
 /// WAL database either (it needs a `-shm` file it cannot create), so such a file is opened as
 /// immutable, which it is, when no `-wal` file holds changes that reading it so would miss.
 pub fn open(path: &Path) -> Result<Connection, Error> {
-    let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+    // URI filenames for `ATTACH`, which takes its flags from the connection's: `import django`
+    // attaches its source as `file:…?mode=ro`, never to be written. `./` keeps a relative path
+    // that begins with `file:` a path.
+    let literal = if path.as_os_str().as_bytes().starts_with(b"file:") {
+        Cow::Owned(Path::new(".").join(path))
+    } else {
+        Cow::Borrowed(path)
+    };
+    let conn = connect(&literal, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_URI)?;
     if !conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false) || wal_file(path).exists() {
         return Ok(conn);
     }
@@ -106,8 +115,18 @@ fn wal_file(path: &Path) -> PathBuf {
     PathBuf::from(name)
 }
 
-/// `file:PATH?immutable=1`, every byte of the path but the plainest percent-encoded.
+/// `file:PATH?immutable=1`.
 fn immutable_uri(path: &Path) -> String {
+    format!("{}?immutable=1", file_uri(path))
+}
+
+/// `file:PATH?mode=ro`: the file opened to be read only, whatever the connection's flags.
+pub fn read_only_uri(path: &Path) -> String {
+    format!("{}?mode=ro", file_uri(path))
+}
+
+/// `file:PATH`, every byte of the path but the plainest percent-encoded.
+fn file_uri(path: &Path) -> String {
     let encoded: String = path
         .as_os_str()
         .as_bytes()
@@ -117,7 +136,7 @@ fn immutable_uri(path: &Path) -> String {
             _ => format!("%{byte:02X}"),
         })
         .collect();
-    format!("file:{encoded}?immutable=1")
+    format!("file:{encoded}")
 }
 
 /// Foreign keys for the cascades; WAL so readers never wait for the writer.

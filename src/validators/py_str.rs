@@ -31,6 +31,10 @@ pub(super) fn is_all_digits(s: &str) -> bool {
 
 /// Python's `\w` on `str` patterns: what Django's regexes (the username validator's too) mean by it.
 pub(crate) fn is_word(c: char) -> bool {
+    // Most of every username (`import django` checks each): Python's `\w` on ASCII, unsearched.
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
     in_table(PY_WORD, c)
 }
 
@@ -78,6 +82,13 @@ pub(super) fn split_non_word(s: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_words_are_the_tables() {
+        for c in (0..=0x7f).map(char::from) {
+            assert_eq!(is_word(c), in_table(PY_WORD, c), "{c:?}");
+        }
+    }
 
     #[test]
     fn lower_matches_python_traps() {

@@ -524,3 +524,48 @@ fn unverifiable_hashes_are_counted_for_the_users_copied() {
     assert_eq!(again["skipped"], 2);
     assert_eq!(again["unverifiable"], serde_json::json!({}), "nothing copied, nothing to warn of: {again}");
 }
+
+/// A target without users gets the set-wise copy (one `INSERT … SELECT` from the source attached
+/// read-only): it must check every row, and answer, exactly as the batch path does for a target
+/// with users, and leave the source as it was.
+#[test]
+fn an_import_into_an_empty_target_checks_and_answers_as_one_into_a_used_target() {
+    let changes = [
+        ("whole", ""),
+        ("refused", "UPDATE auth_user SET username = 'eve' || char(27) WHERE username = 'user1'"),
+        ("bad-email", "UPDATE auth_user SET email = 'not-an-email' WHERE username IN ('user1', 'user2')"),
+        ("malformed", "UPDATE auth_user SET is_staff = 'no' WHERE username = 'user2'"),
+        ("bad-date", "UPDATE auth_user SET last_login = 'yesterday' WHERE username = 'user0'"),
+        ("clear-text", "UPDATE auth_user SET password = 'hunter2-in-clear' WHERE username = 'user0'"),
+        ("md5", "UPDATE auth_user SET password = 'md5$salt$2b1f2a8a7d1e1e4b6c1f0b0ad9e1ab6c'"),
+        ("not-utf8", "UPDATE auth_user SET first_name = CAST(x'ff41' AS TEXT) WHERE username = 'user0'"),
+        ("name-repeat", "UPDATE auth_user SET username = 'USER0' WHERE username = 'user1'"),
+        ("email-repeat", "UPDATE auth_user SET email = 'SAME@example.com' WHERE username IN ('user0', 'user2')"),
+    ];
+    for settings in ["", "case_insensitive_identity = true"] {
+        for (name, change) in changes {
+            let answer = |with_user: bool| {
+                let s = Sandbox::new(settings);
+                if with_user {
+                    s.add_user("zed", "zed@example.net", "correct-Horse-battery-9");
+                }
+                let file = s.path().join("old.sqlite3");
+                django_db(&file, 3);
+                Connection::open(&file).unwrap().execute_batch(change).unwrap();
+                let before = std::fs::read(&file).unwrap();
+                std::os::unix::fs::symlink(&file, s.path().join("link.sqlite3")).unwrap();
+                let (code, out, err) = s.run(&["import", "django", "link.sqlite3", "--json"], "");
+                assert_eq!(std::fs::read(&file).unwrap(), before, "{name}: the source changed");
+                let beside: Vec<_> = std::fs::read_dir(s.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+                assert!(!beside.iter().any(|f| f.to_string_lossy().starts_with("old.sqlite3-")), "{beside:?}");
+                let mut users = s.json(0, &["user", "list"], "");
+                let users = users.as_array_mut().unwrap();
+                users.retain(|user| user["username"] != "zed");
+                users.iter_mut().for_each(|user| drop(user.as_object_mut().unwrap().remove("id")));
+                (code, out, err, serde_json::Value::from(users.clone()))
+            };
+            let (empty, used) = (answer(false), answer(true));
+            assert_eq!(empty, used, "{name}, settings `{settings}`: an empty target and a used one differ");
+        }
+    }
+}
