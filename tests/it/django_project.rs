@@ -13,7 +13,7 @@ use std::fs::{File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::{Mutex, OnceLock};
+use std::sync::{LazyLock, Mutex, OnceLock};
 
 pub struct Project {
     pub s: Sandbox,
@@ -29,14 +29,26 @@ fn django_python() -> Option<PathBuf> {
         );
         return None;
     };
-    let python = PathBuf::from(python);
-    let module = if common::postgres_mode() { "import django, psycopg" } else { "import django" };
-    let ok = Command::new(&python).args(["-c", module]).output().is_ok_and(|o| o.status.success());
-    if !ok {
-        common::note(&format!("SKIPPED: {} cannot `{module}`", python.display()));
+    let modules = if common::postgres_mode() { "django, psycopg" } else { "django" };
+    if !python_can_import(modules) {
+        common::note(&format!("SKIPPED: {} cannot `import {modules}`", python.display()));
         return None;
     }
-    Some(python)
+    Some(PathBuf::from(python))
+}
+
+/// Whether AUTHADM_TEST_DJANGO_PYTHON (false when unset) can `import modules`, asked once a run
+/// for each list: the answer cannot change meanwhile, and asking starts Python (up to 2 s for
+/// allauth's MFA).
+pub fn python_can_import(modules: &str) -> bool {
+    static ANSWERS: LazyLock<Mutex<HashMap<String, bool>>> = LazyLock::new(Mutex::default);
+    let Some(python) = std::env::var_os("AUTHADM_TEST_DJANGO_PYTHON").filter(|p| !p.is_empty()) else {
+        return false;
+    };
+    *ANSWERS.lock().unwrap().entry(modules.to_string()).or_insert_with(|| {
+        let import = format!("import {modules}");
+        Command::new(python).args(["-c", &import]).output().is_ok_and(|o| o.status.success())
+    })
 }
 
 /// A custom user model, written as Django's documentation and well-known projects write them,
