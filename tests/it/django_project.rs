@@ -428,18 +428,20 @@ impl Cache {
 }
 
 /// Removes the folders of runs that have ended (their lock is free) with the template databases
-/// they list, from this run's cluster. Runs leave their templates for the next one to remove: a
-/// test process has no hook at its end.
+/// they list, from this run's cluster; a folder listing databases waits for a run that has the
+/// cluster's URL. Runs leave their templates for the next one to remove: a test process has no
+/// hook at its end.
 fn sweep(root: &Path) {
     for entry in std::fs::read_dir(root).unwrap().flatten() {
         let Ok(alive) = File::open(entry.path().join(".lock")) else { continue };
         if alive.try_lock().is_err() {
             continue;
         }
-        if let Some(admin) = common::postgres_admin_url() {
-            for database in std::fs::read_to_string(entry.path().join("databases")).unwrap_or_default().lines() {
-                common::drop_database(&admin, database);
-            }
+        let databases = std::fs::read_to_string(entry.path().join("databases")).unwrap_or_default();
+        match common::postgres_admin_url() {
+            Some(admin) => databases.lines().for_each(|database| common::drop_database(&admin, database)),
+            None if !databases.is_empty() => continue,
+            None => {}
         }
         let _ = std::fs::remove_dir_all(entry.path());
     }
