@@ -5,7 +5,7 @@
 
 use crate::common::{self, FAST_CONFIG};
 use crate::contract::{self, Address, EmailList, LoginTest, Reason};
-use crate::django_project::{Project, UserModel};
+use crate::django_project::{self, Project, UserModel};
 
 const ERIN_PW: &str = "correct-Horse-battery-9";
 const GINA_PW: &str = "another-Horse-battery-7";
@@ -26,9 +26,10 @@ const SETTINGS: &str = "[account]\nemail_verification = \"mandatory\"\nlogin_met
 
 /// Whether the python has allauth; a note when not.
 fn has_allauth() -> bool {
-    let Some(python) = std::env::var_os("AUTHADM_TEST_DJANGO_PYTHON") else { return false };
-    let found = std::process::Command::new(&python).args(["-c", "import allauth.account"]).output();
-    if !found.is_ok_and(|o| o.status.success()) {
+    if std::env::var_os("AUTHADM_TEST_DJANGO_PYTHON").is_none() {
+        return false;
+    }
+    if !django_project::python_can_import("allauth.account") {
         common::note(
             "SKIPPED: AUTHADM_TEST_DJANGO_PYTHON cannot `import allauth.account` (pip install django-allauth; .ci/run does)",
         );

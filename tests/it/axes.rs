@@ -4,7 +4,7 @@
 
 use crate::common::{self, FAST_CONFIG};
 use crate::contract::{self, LockoutStatus};
-use crate::django_project::Project;
+use crate::django_project::{self, Project};
 
 const BOB_PW: &str = "correct-Horse-battery-9";
 const WRONG_PW: &str = "Wrong-guess-Secret-42";
@@ -32,9 +32,8 @@ fn site() -> Option<Project> {
 
 /// [`site`] with other axes settings (Python, after the project's) and authadm settings.
 fn site_with(axes: &str, settings: &str) -> Option<Project> {
-    let python = std::env::var_os("AUTHADM_TEST_DJANGO_PYTHON")?;
-    let has_axes = std::process::Command::new(&python).args(["-c", "import axes"]).output();
-    if !has_axes.is_ok_and(|o| o.status.success()) {
+    std::env::var_os("AUTHADM_TEST_DJANGO_PYTHON")?;
+    if !django_project::python_can_import("axes") {
         common::note(
             "SKIPPED: AUTHADM_TEST_DJANGO_PYTHON cannot `import axes` (pip install django-axes; .ci/run does)",
         );

@@ -157,17 +157,27 @@ pub fn pg_connect(url: &str) -> postgres::Client {
 
 static DATABASES: AtomicUsize = AtomicUsize::new(0);
 
-/// Creates a fresh, empty database in the cluster at `admin`; returns (name, URL).
-pub fn create_database(admin: &str) -> (String, String) {
+/// Creates a fresh database in the cluster at `admin`, empty or a copy of `template` (a database
+/// no one is connected to); returns (name, URL).
+pub fn create_database(admin: &str, template: Option<&str>) -> (String, String) {
     let name = format!("authadm_t_{}_{}", std::process::id(), DATABASES.fetch_add(1, Ordering::Relaxed));
-    let mut client = pg_connect(admin);
-    // One statement each: several in one simple query would run as a transaction, which
-    // CREATE/DROP DATABASE refuse. A left-over from a crashed run with the same pid goes first.
-    for sql in [format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"), format!("CREATE DATABASE \"{name}\"")] {
-        client.batch_execute(&sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
-    }
+    create_named_database(admin, &name, template);
     let url = PgUrl::with_dbname(admin, &name);
     (name, url)
+}
+
+/// [`create_database`] under a name the caller chose.
+pub fn create_named_database(admin: &str, name: &str, template: Option<&str>) {
+    let mut client = pg_connect(admin);
+    let create = match template {
+        Some(template) => format!("CREATE DATABASE \"{name}\" TEMPLATE \"{template}\""),
+        None => format!("CREATE DATABASE \"{name}\""),
+    };
+    // One statement each: several in one simple query would run as a transaction, which
+    // CREATE/DROP DATABASE refuse. A left-over from a crashed run with the same pid goes first.
+    for sql in [format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"), create] {
+        client.batch_execute(&sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
 }
 
 /// Drops a database made by [`create_database`], whoever is still connected.
@@ -200,6 +210,14 @@ impl Sandbox {
         Self::with_store(extra, store)
     }
 
+    /// [`Sandbox::new`]`("")` whose PostgreSQL database starts as a copy of `template`
+    /// (postgres mode only): a migrated Django project's database without migrating again.
+    pub fn with_database_from(template: &str) -> Sandbox {
+        let admin = postgres_admin_url().expect("a template database in postgres mode");
+        let (name, url) = create_database(&admin, Some(template));
+        Self::with_store("", Store::Postgres { admin, name, url })
+    }
+
     /// A sandbox on a fresh PostgreSQL database whatever the suite's mode, for the
     /// PostgreSQL-only tests; `None` (after saying how to run them) without AUTHADM_TEST_POSTGRES.
     pub fn new_postgres(extra: &str) -> Option<Sandbox> {
@@ -208,7 +226,7 @@ impl Sandbox {
     }
 
     fn postgres_store(admin: &str) -> Store {
-        let (name, url) = create_database(admin);
+        let (name, url) = create_database(admin, None);
         Store::Postgres { admin: admin.to_string(), name, url }
     }
 

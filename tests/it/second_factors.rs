@@ -5,7 +5,7 @@
 
 use crate::common;
 use crate::contract::{self, LoginTest, Reason};
-use crate::django_project::{Project, UserModel};
+use crate::django_project::{self, Project, UserModel};
 
 const PW: &str = "correct-Horse-battery-9";
 
@@ -299,9 +299,7 @@ fn second_factors_work_with_a_custom_user_model() {
 
 /// Whether the python lacks the apps (after saying so).
 fn site_apps_missing() -> bool {
-    let python = std::env::var_os("AUTHADM_TEST_DJANGO_PYTHON").unwrap_or_default();
-    let has_apps = std::process::Command::new(&python).args(["-c", "import allauth.mfa, django_otp"]).output();
-    let missing = !has_apps.is_ok_and(|o| o.status.success());
+    let missing = !django_project::python_can_import("allauth.mfa, django_otp");
     if missing {
         common::note(
             "SKIPPED: AUTHADM_TEST_DJANGO_PYTHON cannot `import allauth.mfa, django_otp` (pip install \
