@@ -53,14 +53,20 @@ pub struct Catalogue {
 /// Tables and indexes by name.
 const SQLITE: &str = "SELECT type, tbl_name, name FROM sqlite_master WHERE type IN ('table', 'index')";
 
-/// One statement, one row per fact: `column` rows (table, name, type, NOT NULL, default, key),
-/// `index` rows (table, index, and its column where it is a one-column unique index) and the
-/// `reference` row of authadm's token table. Tables only, in the current schema.
+/// One statement, one row per fact: `table` rows (every table, columns or none), `column` rows
+/// (table, name, type, NOT NULL, default, key), `index` rows (table, index, and its column where
+/// it is a one-column unique index) and the `reference` row of authadm's token table; the last
+/// field orders each table's columns as the table has them. Tables only, in the current schema.
 const POSTGRES: &str = r#"
+SELECT 'table', c.relname::text, '', NULL, false, false, false, 0
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')
+UNION ALL
 SELECT 'column', c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod), a.attnotnull,
        a.atthasdef OR a.attidentity <> '',
        EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = a.attrelid AND i.indisprimary
-               AND i.indnatts = 1 AND i.indkey[0] = a.attnum)
+               AND i.indnatts = 1 AND i.indkey[0] = a.attnum),
+       a.attnum
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
   JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
  WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')
@@ -68,14 +74,16 @@ UNION ALL
 SELECT 'index', t.relname::text, x.relname::text,
        CASE WHEN i.indisunique AND i.indnatts = 1 THEN
             (SELECT a.attname::text FROM pg_attribute a WHERE a.attrelid = t.oid AND a.attnum = i.indkey[0]) END,
-       false, false, false
+       false, false, false, 0
   FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_class x ON x.oid = i.indexrelid
   JOIN pg_namespace n ON n.oid = t.relnamespace
  WHERE n.nspname = current_schema() AND t.relkind IN ('r', 'p')
 UNION ALL
-SELECT 'reference', 'authadm_token', c.relname::text, NULL, false, false, false
-  FROM pg_constraint k JOIN pg_class c ON c.oid = k.confrelid
- WHERE k.conrelid = to_regclass('authadm_token') AND k.contype = 'f'"#;
+SELECT 'reference', t.relname::text, c.relname::text, NULL, false, false, false, 0
+  FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid JOIN pg_class c ON c.oid = k.confrelid
+  JOIN pg_namespace n ON n.oid = t.relnamespace
+ WHERE n.nspname = current_schema() AND t.relname = 'authadm_token' AND k.contype = 'f'
+ ORDER BY 8"#;
 
 const SQLITE_COLUMNS: &str =
     r#"SELECT name, type, "notnull", dflt_value IS NOT NULL, pk > 0 FROM pragma_table_info(?1) ORDER BY cid"#;
@@ -120,6 +128,7 @@ impl Catalogue {
             let (kind, table, name) = (row.text(0)?, row.text(1)?, row.text(2)?);
             let Rows { columns, indexes, unique } = tables.entry(table).or_default();
             match kind.as_str() {
+                "table" => {}
                 "column" => {
                     let primary_key = row.bool(6)?;
                     if primary_key {
@@ -197,7 +206,8 @@ impl Catalogue {
         let mut unique: Vec<String> =
             self.columns(db, table)?.iter().filter(|c| c.primary_key).map(|c| c.name.clone()).collect();
         for row in db.query(SQLITE_UNIQUE, args![table])? {
-            unique.push(row.text(0)?);
+            // An index on an expression (`lower(email)`) names no column.
+            unique.extend(row.opt_text(0)?);
         }
         Ok(known.unique.get_or_init(|| unique))
     }
@@ -228,6 +238,7 @@ mod tests {
                  "email" varchar(254) NOT NULL UNIQUE, "nick" text NOT NULL DEFAULT '', "a" int, "b" int);
                CREATE UNIQUE INDEX both_ab ON people (a, b);
                CREATE UNIQUE INDEX one_nick ON people (nick);
+               CREATE UNIQUE INDEX folded_email ON people (lower(email));
                CREATE TABLE authadm_token (id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES people(id));"#,
         )
         .unwrap();
