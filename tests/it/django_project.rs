@@ -260,7 +260,7 @@ impl Project {
 
     /// [`Project::python`] with these variables set too (`DJANGO_SUPERUSER_PASSWORD`).
     pub fn python_with_env(&self, args: &[&str], env: &[(&str, &str)]) -> String {
-        run_python(&self.python, self.s.path(), args, env)
+        run_python(&self.python, self.s.path(), "testsettings", args, env)
     }
 
     /// Serves `patterns` (Python list items, e.g. `path("accounts/", include("allauth.urls"))`)
@@ -284,12 +284,13 @@ impl Project {
     }
 }
 
-/// Runs `python args...` in `dir` with the project's settings, asserting success; returns stdout.
-fn run_python(python: &Path, dir: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
+/// Runs `python args...` in `dir` with `settings` as DJANGO_SETTINGS_MODULE, asserting success;
+/// returns stdout.
+pub fn run_python(python: &Path, dir: &Path, settings: &str, args: &[&str], env: &[(&str, &str)]) -> String {
     let output = Command::new(python)
         .current_dir(dir)
         .args(args)
-        .env("DJANGO_SETTINGS_MODULE", "testsettings")
+        .env("DJANGO_SETTINGS_MODULE", settings)
         .envs(env.iter().copied())
         .output()
         .unwrap();
@@ -344,7 +345,7 @@ impl Recipe {
     /// `startproject` (and `startapp` and `makemigrations` for a user model), then `migrate`
     /// onto `database`, in `dir`.
     fn make(&self, python: &Path, dir: &Path, database: &str) {
-        let run = |args: &[&str]| run_python(python, dir, args, &[]);
+        let run = |args: &[&str]| run_python(python, dir, "testsettings", args, &[]);
         run(&["-m", "django", "startproject", "proj", "."]);
         if let Some((model, more)) = &self.model {
             run(&["manage.py", "startapp", model.app()]);

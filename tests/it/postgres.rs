@@ -231,16 +231,7 @@ fn django_python() -> Option<PathBuf> {
 
 /// Runs `python args...` in `dir` with Django's settings pointed at the sandbox's database.
 fn python(python: &Path, dir: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
-    let output = Command::new(python)
-        .current_dir(dir)
-        .args(args)
-        .env("DJANGO_SETTINGS_MODULE", "pgsettings")
-        .envs(env.iter().copied())
-        .output()
-        .unwrap();
-    let (out, err) = (String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-    assert!(output.status.success(), "python {args:?}\n--- stdout\n{out}\n--- stderr\n{err}");
-    out.into_owned()
+    crate::django_project::run_python(python, dir, "pgsettings", args, env)
 }
 
 /// Django's part of the database: every column, constraint, index and sequence outside authadm's
