@@ -592,7 +592,7 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__apply)
-            opts="-q -v -h -V --dry-run --check --prune --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --dry-run --check --prune --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -644,12 +644,24 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__audit__subcmd__events)
-            opts="-q -v -h -V --since --user --kind --limit --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --since --user --kind --limit --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -666,6 +678,20 @@ _authadm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__audit__subcmd__failed__subcmd__logins)
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --since --until --user --ip --limit --group-by --format --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -678,20 +704,6 @@ _authadm() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        authadm__subcmd__audit__subcmd__failed__subcmd__logins)
-            opts="-q -v -h -V --since --until --user --ip --limit --group-by --format --config --database --json --no-input --quiet --verbose --color --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -718,18 +730,6 @@ _authadm() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv" -- "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --database)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -810,16 +810,12 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__audit__subcmd__prune)
-            opts="-y -q -v -h -V --older-than --yes --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -y -h -V --config --database --json --no-input --quiet --verbose --color --older-than --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --older-than)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -830,6 +826,10 @@ _authadm() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --older-than)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -948,7 +948,7 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__config__subcmd__init)
-            opts="-q -v -h -V --force --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --force --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -974,7 +974,7 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__doctor)
-            opts="-q -v -h -V --strict --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --strict --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1026,7 +1026,7 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__email__subcmd__add)
-            opts="-q -v -h -V --verified --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --verified --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1254,16 +1254,12 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__export)
-            opts="-q -v -h -V --format --include-hashes --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --format --include-hashes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "json csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1274,6 +1270,10 @@ _authadm() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "json csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1284,16 +1284,12 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__generate)
-            opts="-q -v -h -V --out --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --out --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --out)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1304,6 +1300,10 @@ _authadm() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1476,7 +1476,7 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__group__subcmd__remove)
-            opts="-y -q -v -h -V --yes --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -y -h -V --config --database --json --no-input --quiet --verbose --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1554,20 +1554,12 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__hash__subcmd__audit)
-            opts="-y -q -v -h -V --django --floor --expire --yes --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -y -h -V --config --database --json --no-input --quiet --verbose --color --django --floor --expire --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --django)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --floor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1578,6 +1570,14 @@ _authadm() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --django)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --floor)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1698,16 +1698,12 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__hash__subcmd__make)
-            opts="-q -v -h -V --algorithm --password-stdin --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --algorithm --password-stdin --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --algorithm)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1720,6 +1716,10 @@ _authadm() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --algorithm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1728,7 +1728,7 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__hash__subcmd__verify)
-            opts="-q -v -h -V --password-stdin --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --password-stdin --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2620,16 +2620,12 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__import__subcmd__django)
-            opts="-q -v -h -V --on-duplicate --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --on-duplicate --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --on-duplicate)
-                    COMPREPLY=($(compgen -W "skip update" -- "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2640,6 +2636,10 @@ _authadm() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --on-duplicate)
+                    COMPREPLY=($(compgen -W "skip update" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2774,20 +2774,12 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__lockout__subcmd__reset)
-            opts="-y -q -v -h -V --user --ip --all --yes --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -y -h -V --config --database --json --no-input --quiet --verbose --color --user --ip --all --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ip)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2798,6 +2790,14 @@ _authadm() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2808,20 +2808,12 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__lockout__subcmd__status)
-            opts="-q -v -h -V --user --ip --all --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --user --ip --all --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ip)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2832,6 +2824,14 @@ _authadm() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2842,20 +2842,12 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__login__subcmd__test)
-            opts="-q -v -h -V --password-stdin --token-stdin --otp-stdin --ip --user-agent --explain --no-record --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --password-stdin --token-stdin --otp-stdin --ip --user-agent --explain --no-record --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --ip)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --user-agent)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2866,6 +2858,14 @@ _authadm() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-agent)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2958,16 +2958,12 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__mfa__subcmd__list)
-            opts="-q -v -h -V --user --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --user --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2978,6 +2974,10 @@ _authadm() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2988,16 +2988,12 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__mfa__subcmd__reset)
-            opts="-y -q -v -h -V --kind --yes --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -y -h -V --config --database --json --no-input --quiet --verbose --color --kind --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --kind)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3008,6 +3004,10 @@ _authadm() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3044,7 +3044,7 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__perm__subcmd__check)
-            opts="-q -v -h -V --explain --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --explain --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3070,20 +3070,12 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__perm__subcmd__grant)
-            opts="-q -v -h -V --user --group --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --user --group --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --group)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3094,6 +3086,14 @@ _authadm() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3188,20 +3188,12 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__perm__subcmd__list)
-            opts="-q -v -h -V --user --group --effective --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --user --group --effective --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --group)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3212,6 +3204,14 @@ _authadm() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3222,20 +3222,12 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__perm__subcmd__revoke)
-            opts="-q -v -h -V --user --group --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --user --group --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --group)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3246,6 +3238,14 @@ _authadm() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3352,16 +3352,12 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__session__subcmd__list)
-            opts="-q -v -h -V --user --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --user --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3372,6 +3368,10 @@ _authadm() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3408,16 +3408,12 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__session__subcmd__revoke)
-            opts="-q -v -h -V --user --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --user --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3430,6 +3426,10 @@ _authadm() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3438,7 +3438,7 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__set__subcmd__password)
-            opts="-q -v -h -V --password-stdin --unusable --skip-validation --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --password-stdin --unusable --skip-validation --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3490,20 +3490,12 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__token__subcmd__create)
-            opts="-q -v -h -V --expires --name --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --expires --name --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --expires)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3514,6 +3506,14 @@ _authadm() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3594,16 +3594,12 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__token__subcmd__list)
-            opts="-q -v -h -V --user --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --user --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --user)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3614,6 +3610,10 @@ _authadm() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3676,12 +3676,24 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__user__subcmd__add)
-            opts="-q -v -h -V --email --first-name --last-name --staff --superuser --inactive --password-stdin --email-verified --no-password --password-hash --skip-validation --field --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --email --first-name --last-name --staff --superuser --inactive --password-stdin --email-verified --no-password --password-hash --skip-validation --field --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --email)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3702,6 +3714,20 @@ _authadm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__user__subcmd__deactivate)
+            opts="-q -v -y -h -V --config --database --json --no-input --quiet --verbose --color --last-login-before --never-logged-in --joined-before --has-usable-password --no-usable-password --exclude --dry-run --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3714,20 +3740,6 @@ _authadm() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        authadm__subcmd__user__subcmd__deactivate)
-            opts="-y -q -v -h -V --last-login-before --never-logged-in --joined-before --has-usable-password --no-usable-password --exclude --dry-run --yes --config --database --json --no-input --quiet --verbose --color --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --last-login-before)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3738,18 +3750,6 @@ _authadm() {
                     ;;
                 --exclude)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --database)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3872,12 +3872,24 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__user__subcmd__list)
-            opts="-q -v -h -V --active --inactive --search --group --last-login-before --never-logged-in --joined-before --has-usable-password --no-usable-password --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --active --inactive --search --group --last-login-before --never-logged-in --joined-before --has-usable-password --no-usable-password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --search)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3894,6 +3906,20 @@ _authadm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authadm__subcmd__user__subcmd__modify)
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --email --first-name --last-name --activate --deactivate --staff --no-staff --superuser --no-superuser --email-verified --email-unverified --add-group --remove-group --create-groups --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3906,20 +3932,6 @@ _authadm() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        authadm__subcmd__user__subcmd__modify)
-            opts="-q -v -h -V --email --first-name --last-name --activate --deactivate --staff --no-staff --superuser --no-superuser --email-verified --email-unverified --add-group --remove-group --create-groups --config --database --json --no-input --quiet --verbose --color --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --email)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3940,18 +3952,6 @@ _authadm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --database)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3960,7 +3960,7 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__user__subcmd__remove)
-            opts="-y -q -v -h -V --yes --dry-run --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -y -h -V --config --database --json --no-input --quiet --verbose --color --yes --dry-run --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4012,12 +4012,24 @@ _authadm() {
             return 0
             ;;
         authadm__subcmd__validate__subcmd__password)
-            opts="-q -v -h -V --password-stdin --user --username --email --first-name --last-name --help-text --config --database --json --no-input --quiet --verbose --color --help --version"
+            opts="-q -v -h -V --config --database --json --no-input --quiet --verbose --color --password-stdin --user --username --email --first-name --last-name --help-text --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4036,18 +4048,6 @@ _authadm() {
                     ;;
                 --last-name)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --database)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)

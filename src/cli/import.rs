@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 #[derive(Subcommand)]
+#[command(defer = true)]
 pub enum ImportCommand {
     /// Copy the users of a Django SQLite database (its auth_user), keeping their hashes
     #[command(after_help = "Examples:\n  authadm import django ../old-site/db.sqlite3\n  \

@@ -49,7 +49,9 @@ fn after_help() -> String {
 
 /// Administer the accounts of a Django-compatible user database.
 #[derive(Parser)]
-#[command(name = "authadm", version, about, after_help = after_help(), propagate_version = true)]
+// The global options list after each command's own in its help (`next_display_order`): without
+// it, the two are interleaved by position.
+#[command(name = "authadm", version, about, after_help = after_help(), propagate_version = true, next_display_order = 100)]
 pub struct Cli {
     /// Settings file [default: ./authadm.toml when present, else built-in secure defaults]
     #[arg(long, global = true, env = "AUTHADM_CONFIG", value_name = "FILE")]
@@ -85,6 +87,7 @@ pub enum ColorChoice {
 }
 
 #[derive(Subcommand)]
+#[command(defer = true)]
 enum Command {
     /// Add, list, show, change and remove users
     #[command(subcommand)]

@@ -9,6 +9,7 @@ use crate::Error;
 use clap::Subcommand;
 
 #[derive(Subcommand)]
+#[command(defer = true)]
 pub enum AuditCommand {
     /// Failed login attempts, newest first, or counted per user or address (with the site's, from django-axes' failure log)
     FailedLogins(failed_logins::Args),

@@ -6,6 +6,7 @@ pub mod init;
 use clap::Subcommand;
 
 #[derive(Subcommand)]
+#[command(defer = true)]
 pub enum ConfigCommand {
     /// Validate the settings file and print the settings in force, defaults filled in, as TOML
     Check(check::Args),

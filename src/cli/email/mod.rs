@@ -17,6 +17,7 @@ use clap::Subcommand;
 use serde::Serialize;
 
 #[derive(Subcommand)]
+#[command(defer = true)]
 pub enum EmailCommand {
     /// List a user's addresses: verified, primary
     List(list::Args),
@@ -40,7 +41,8 @@ pub fn run(session: &Session, command: EmailCommand) -> Result<u8, Error> {
     }
 }
 
-/// USER and ADDRESS, as every verb but `list` takes them.
+// USER and ADDRESS, as every verb but `list` takes them.
+// Not a doc comment: clap would make it the about of every subcommand that flattens this.
 #[derive(clap::Args)]
 struct Target {
     /// The username

@@ -12,6 +12,7 @@ use clap::Subcommand;
 use serde::Serialize;
 
 #[derive(Subcommand)]
+#[command(defer = true)]
 pub enum GroupCommand {
     /// List Django's groups with how many users are in each
     List(list::Args),

@@ -12,6 +12,7 @@ use crate::hashers::Identified;
 use clap::Subcommand;
 
 #[derive(Subcommand)]
+#[command(defer = true)]
 pub enum HashCommand {
     /// Hash a password (from stdin or a prompt) and print the encoded hash
     Make(make::Args),

@@ -14,6 +14,7 @@ use clap::Subcommand;
 use serde::Serialize;
 
 #[derive(Subcommand)]
+#[command(defer = true)]
 pub enum LockoutCommand {
     /// Locked keys with their failures and when the lock lifts (with --all, keys counting too)
     Status(status::Args),

@@ -8,6 +8,7 @@ use crate::Error;
 use clap::Subcommand;
 
 #[derive(Subcommand)]
+#[command(defer = true)]
 pub enum MfaCommand {
     /// List second factors (allauth.mfa authenticators, django-otp devices); never a secret
     List(list::Args),

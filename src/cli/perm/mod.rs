@@ -15,6 +15,7 @@ use jiff::Timestamp;
 use serde::Serialize;
 
 #[derive(Subcommand)]
+#[command(defer = true)]
 pub enum PermCommand {
     /// Give a user or a group a permission (as `user_permissions.add` / `permissions.add`)
     Grant(grant::Args),
@@ -35,7 +36,8 @@ pub fn run(session: &Session, command: PermCommand) -> Result<u8, Error> {
     }
 }
 
-/// `--user U` or `--group G`, exactly one.
+// `--user U` or `--group G`, exactly one.
+// Not a doc comment: clap would make it the about of every subcommand that flattens this.
 #[derive(clap::Args)]
 #[group(required = true, multiple = false)]
 struct SubjectArgs {
@@ -89,7 +91,8 @@ struct ChangeJson<'a> {
     changed: bool,
 }
 
-/// What `perm grant` and `perm revoke` take: the holder and one permission.
+// What `perm grant` and `perm revoke` take: the holder and one permission.
+// Not a doc comment: clap would make it the about of every subcommand that flattens this.
 #[derive(clap::Args)]
 struct ChangeArgs {
     #[command(flatten)]

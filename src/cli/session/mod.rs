@@ -9,6 +9,7 @@ use crate::Error;
 use clap::Subcommand;
 
 #[derive(Subcommand)]
+#[command(defer = true)]
 pub enum SessionCommand {
     /// List Django's sessions and whose they are (never a whole session key)
     List(list::Args),

@@ -12,6 +12,7 @@ use clap::Subcommand;
 use serde::Serialize;
 
 #[derive(Subcommand)]
+#[command(defer = true)]
 pub enum TokenCommand {
     /// Make a bearer token for a user; it is printed once and stored only as a SHA-256 digest
     Create(create::Args),

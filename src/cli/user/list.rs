@@ -32,7 +32,8 @@ pub struct Args {
     activity: Activity,
 }
 
-/// The stale-account filters, shared by `user list` and `user deactivate`.
+// The stale-account filters, shared by `user list` and `user deactivate`.
+// Not a doc comment: clap would make it the about of every subcommand that flattens this.
 #[derive(clap::Args)]
 pub struct Activity {
     /// Only users with no login since WHEN (a duration ago such as 90d, or an RFC 3339 time);

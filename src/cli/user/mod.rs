@@ -12,6 +12,7 @@ use crate::Error;
 use clap::Subcommand;
 
 #[derive(Subcommand)]
+#[command(defer = true)]
 pub enum UserCommand {
     /// Add a user (prompts on a terminal for what is missing)
     Add(add::Args),
