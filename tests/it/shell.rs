@@ -103,7 +103,10 @@ fn every_command_and_flag_has_help_and_an_example() {
         }
     }
     let mut missing = Vec::new();
-    walk(&Cli::command(), "authadm", &mut missing);
+    // Built whole: each subcommand's arguments and epilogue are deferred until it is used.
+    let mut definition = Cli::command();
+    definition.build();
+    walk(&definition, "authadm", &mut missing);
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
 
