@@ -2,9 +2,9 @@
 //! they are (no re-hashing: users keep their passwords, and Django's formats all verify here).
 //!
 //! One transaction: an interrupted import leaves the target as it was. Into a SQLite target
-//! without users (a new site, benches/run.sh figure 6) every source row is checked in Rust and
-//! then copied by SQLite itself, one `INSERT … SELECT` from the source attached read-only: the
-//! `sqlite3` shell's own copy. Otherwise the source is read once and written in batches, each
+//! without users (a new site, benches/run.sh figure 6) SQLite itself copies the source, one
+//! `INSERT … SELECT` from the source attached read-only (the `sqlite3` shell's own copy), each
+//! row checked in Rust, by an SQL function, as SQLite reads it. Otherwise the source is read once and written in batches, each
 //! batch's usernames looked up in the target.
 
 use crate::Error;
@@ -16,8 +16,9 @@ use crate::store::django_source::{DjangoSource, MalformedSourceRow, SourceValue}
 use crate::store::import::{self as import_rows, Existing, ImportedUser};
 use crate::store::{Store, audit as audit_rows, tokens as token_rows};
 use jiff::Timestamp;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// What to do with a user whose username the target already has.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, clap::ValueEnum)]
@@ -133,13 +134,13 @@ pub fn import_django(
     Ok(report)
 }
 
-/// Copies the attached source into a target without users in one `INSERT … SELECT`, after
-/// checking every row as [`copy_in_batches`] does (malformed rows, rows Django refuses, hashes
-/// no hasher verifies): with no user in the target there is no duplicate, update or conflict
-/// with an account of its own to look up. Returns how many users it copied, or `None`, having
-/// written nothing, where it does not apply: a target with users, source users that conflict
-/// with each other under `case_insensitive_identity`, or text that is not UTF-8 (which the
-/// batch path copies made valid).
+/// Copies the attached source into a target without users in one `INSERT … SELECT` that checks
+/// every row as it copies it, as [`copy_in_batches`] does (malformed rows, rows Django refuses,
+/// hashes no hasher verifies): with no user in the target there is no duplicate, update or
+/// conflict with an account of its own to look up. Returns how many users it copied, or `None`,
+/// having written nothing, where it does not apply: a target with users, source users that
+/// conflict with each other under `case_insensitive_identity`, or text that is not UTF-8 (which
+/// the batch path copies made valid).
 fn copy_setwise(
     db: &Db,
     src: &DjangoSource,
@@ -150,23 +151,40 @@ fn copy_setwise(
     if !import_rows::no_users(db)? || policy.case_insensitive && src.has_folded_repeats(db)? {
         return Ok(None);
     }
-    let mut refused = Refused::default();
-    let mut exact = true;
-    src.each_attached_user(db, |row| {
-        let user = row.map_err(|malformed| malformed_source(source, &malformed))?;
-        exact &= user.is_exact();
-        if refused.passes(&user) {
-            note_unverifiable(report, policy, &user);
-        }
-        Ok(())
-    })?;
-    refused.into_result(source)?;
-    if !exact {
+    let checks = RowChecks {
+        source: source.to_path_buf(),
+        verifiable: policy.verifiable.clone(),
+        refused: Refused::default(),
+        report: Report::default(),
+    };
+    let Some((copied, checks)) = src.copy_attached(db, checks, RowChecks::copies)? else {
         return Ok(None);
-    }
-    let copied = src.copy_attached(db)?;
-    report.inserted = copied;
+    };
+    checks.refused.into_result(source)?;
+    *report = Report { inserted: copied, ..checks.report };
     Ok(Some(copied))
+}
+
+/// What the set-wise copy keeps while SQLite hands it the rows: its own, since the SQL function
+/// that calls [`RowChecks::copies`] outlives the borrows of [`copy_setwise`].
+struct RowChecks {
+    source: PathBuf,
+    verifiable: Vec<&'static str>,
+    refused: Refused,
+    report: Report,
+}
+
+impl RowChecks {
+    /// Whether the set-wise copy copies the row: as [`copy_in_batches`], a malformed row stops the
+    /// import, and after a row Django refuses nothing is kept, the rest only read to be counted.
+    fn copies(&mut self, row: Result<ImportedUser<Cow<str>>, MalformedSourceRow>) -> Result<bool, Error> {
+        let user = row.map_err(|malformed| malformed_source(&self.source, &malformed))?;
+        let copies = self.refused.passes(&user) && self.refused.count == 0;
+        if copies {
+            note_unverifiable(&mut self.report, &self.verifiable, &user);
+        }
+        Ok(copies)
+    }
 }
 
 /// Copies the source [`BATCH`] users at a time, looking up each batch's usernames (and, with
@@ -310,11 +328,11 @@ fn described(value: Option<&SourceValue>) -> String {
 }
 
 /// Notes a copied user whose usable password no configured hasher verifies: of a known format
-/// missing from `password_hashers`, or of none authadm knows.
-fn note_unverifiable<S: AsRef<str>>(report: &mut Report, policy: &Policy, user: &ImportedUser<S>) {
+/// missing from `password_hashers` ([`Policy::verifiable`]), or of none authadm knows.
+fn note_unverifiable<S: AsRef<str>>(report: &mut Report, verifiable: &[&str], user: &ImportedUser<S>) {
     let password = user.password.as_ref();
     let algorithm = hashers::algorithm_name(password);
-    if !hashers::is_usable(password) || policy.verifiable.contains(&algorithm) {
+    if !hashers::is_usable(password) || verifiable.contains(&algorithm) {
         return;
     }
     if algorithm == "unknown" {
@@ -341,13 +359,13 @@ fn copy_batch(db: &Db, batch: Vec<ImportedUser>, policy: &Policy, report: &mut R
             } else if identities.as_mut().is_some_and(|ids| !ids.claim_email(name, &user.email)) {
                 report.conflicts.push(name.to_string());
             } else {
-                note_unverifiable(report, policy, &user);
+                note_unverifiable(report, &policy.verifiable, &user);
                 old.push((found, user));
             }
         } else if identities.as_mut().is_some_and(|ids| !ids.claim(name, &user.email)) {
             report.conflicts.push(name.to_string());
         } else {
-            note_unverifiable(report, policy, &user);
+            note_unverifiable(report, &policy.verifiable, &user);
             new.push(user);
         }
     }

@@ -32,7 +32,8 @@ pub(crate) struct Column {
 struct Table {
     indexes: Vec<String>,
     columns: OnceCell<Vec<Column>>,
-    /// Its key, and the sole columns of its one-column unique indexes and constraints.
+    /// Its key, and the sole columns of its one-column unique indexes and constraints; not of
+    /// partial ones (`WHERE`, Django's conditional `UniqueConstraint`), which leave repeats.
     unique: OnceCell<Vec<String>>,
 }
 
@@ -55,8 +56,10 @@ const SQLITE: &str = "SELECT type, tbl_name, name FROM sqlite_master WHERE type 
 
 /// One statement, one row per fact: `table` rows (every table, columns or none), `column` rows
 /// (table, name, type, NOT NULL, default, key), `index` rows (table, index, and its column where
-/// it is a one-column unique index) and the `reference` row of authadm's token table; the last
-/// field orders each table's columns as the table has them. Tables only, in the current schema.
+/// it is a one-column unique index on every row, not a partial one) and the `reference` row of
+/// authadm's token table; the last field orders each table's columns as the table has them.
+/// Tables only, in the current schema.
+///
 /// Joins as few catalogues as it can: on a new connection each one the planner opens is read into
 /// its caches first, so the schema's oid by name, and the primary key and index columns by joins
 /// rather than subqueries, took half a millisecond off every PostgreSQL command (`EXPLAIN ANALYZE`
@@ -76,7 +79,7 @@ SELECT 'column', c.relname::text, a.attname::text, format_type(a.atttypid, a.att
  WHERE c.relnamespace = to_regnamespace(quote_ident(current_schema())) AND c.relkind IN ('r', 'p')
 UNION ALL
 SELECT 'index', t.relname::text, x.relname::text,
-       CASE WHEN i.indisunique AND i.indnatts = 1 THEN a.attname::text END,
+       CASE WHEN i.indisunique AND i.indnatts = 1 AND i.indpred IS NULL THEN a.attname::text END,
        false, false, false, 0
   FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_class x ON x.oid = i.indexrelid
   LEFT JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = i.indkey[0]
@@ -91,7 +94,7 @@ const SQLITE_COLUMNS: &str =
     r#"SELECT name, type, "notnull", dflt_value IS NOT NULL, pk > 0 FROM pragma_table_info(?1) ORDER BY cid"#;
 
 const SQLITE_UNIQUE: &str = r#"SELECT (SELECT name FROM pragma_index_info(i.name)) FROM pragma_index_list(?1) i
- WHERE i."unique" = 1 AND (SELECT count(*) FROM pragma_index_info(i.name)) = 1"#;
+ WHERE i."unique" = 1 AND i.partial = 0 AND (SELECT count(*) FROM pragma_index_info(i.name)) = 1"#;
 
 const SQLITE_TOKEN_OWNER: &str =
     r#"SELECT "table" FROM pragma_foreign_key_list('authadm_token') WHERE "from" = 'user_id'"#;
@@ -198,7 +201,7 @@ impl Catalogue {
         Ok(known.columns.get_or_init(|| columns))
     }
 
-    /// The table's key and the sole columns of its one-column unique indexes.
+    /// The table's key and the sole columns of its one-column unique indexes (not partial ones).
     pub(crate) fn unique_columns(&self, db: &Db, table: &str) -> Result<&[String], Error> {
         let Some(known) = self.tables.get(table) else { return Ok(&[]) };
         if let Some(unique) = known.unique.get() {
@@ -241,6 +244,7 @@ mod tests {
                CREATE UNIQUE INDEX both_ab ON people (a, b);
                CREATE UNIQUE INDEX one_nick ON people (nick);
                CREATE UNIQUE INDEX folded_email ON people (lower(email));
+               CREATE UNIQUE INDEX some_b ON people (b) WHERE b > 0;
                CREATE TABLE authadm_token (id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES people(id));"#,
         )
         .unwrap();

@@ -8,10 +8,12 @@ use super::sqlite;
 use super::user_model::{self, Choice, IdKind};
 use crate::Error;
 use crate::time::parse_django_text;
+use rusqlite::functions::{Context, FunctionFlags};
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
 
 /// A Django database opened to be read, with its user model's table and copied columns.
 pub struct DjangoSource {
@@ -20,6 +22,8 @@ pub struct DjangoSource {
     table: String,
     id: String,
     columns: [String; 10],
+    /// Whether a unique index (Django's `unique=True`) keeps its usernames unique.
+    username_unique: bool,
 }
 
 /// The schema name the source is attached under on a SQLite target's connection.
@@ -74,9 +78,16 @@ impl DjangoSource {
                     path.display()
                 ))
             })?;
-        let columns = model.abstract_user_columns()?.map(quoted);
-        let source =
-            DjangoSource { table: quoted(&model.table), id: quoted(&model.id), columns, db, path: path.to_path_buf() };
+        let columns = model.abstract_user_columns()?;
+        let username_unique = db.catalogue().unique_columns(&db, &model.table)?.iter().any(|c| c == columns[0]);
+        let source = DjangoSource {
+            table: quoted(&model.table),
+            id: quoted(&model.id),
+            columns: columns.map(quoted),
+            username_unique,
+            db,
+            path: path.to_path_buf(),
+        };
         // Probing the columns up front turns a foreign file into one clear message.
         source.conn().prepare(&format!("{} LIMIT 0", source.select(&source.table))).map_err(|err| {
             Error::Database(format!(
@@ -104,8 +115,13 @@ impl DjangoSource {
         format!("{}.{}", quoted(ATTACHED), self.table)
     }
 
-    /// A username the source's user table holds more than once (Django keeps them unique).
+    /// A username the source's user table holds more than once (Django keeps them unique). Read
+    /// only where no unique index rules it out: a scan of Django's 100,000 usernames is 5 % of
+    /// benches/run.sh figure 6's import.
     pub fn repeated_username(&self) -> Result<Option<String>, Error> {
+        if self.username_unique {
+            return Ok(None);
+        }
         let (table, username) = (&self.table, &self.columns[0]);
         let sql = format!("SELECT {username} FROM {table} GROUP BY {username} HAVING count(*) > 1 LIMIT 1");
         Ok(self.conn().query_row(&sql, [], |row| row.get(0)).optional()?)
@@ -127,10 +143,9 @@ impl DjangoSource {
     }
 
     /// Attaches the source, read-only, to the target's connection `db` for the set-wise copy,
-    /// [`Self::each_attached_user`] then [`Self::copy_attached`]: both read it in the target's
-    /// transaction, so the rows checked are the rows copied. Only to a SQLite target whose
-    /// model has integer keys (a UUID key is made per user, in Rust): false for others.
-    /// Outside a transaction; [`Self::detach`] after it.
+    /// [`Self::copy_attached`], which checks each row as it copies it, in the target's
+    /// transaction. Only to a SQLite target whose model has integer keys (a UUID key is made per
+    /// user, in Rust): false for others. Outside a transaction; [`Self::detach`] after it.
     pub fn attach(&self, db: &Db) -> Result<bool, Error> {
         if db.sqlite().is_none() || db.model().id_kind == IdKind::Uuid {
             return Ok(false);
@@ -147,16 +162,6 @@ impl DjangoSource {
         db.batch(&format!("DETACH {}", quoted(ATTACHED)))
     }
 
-    /// [`Self::each_user`] through the target's connection, the source [`Self::attach`]ed.
-    pub fn each_attached_user(
-        &self,
-        db: &Db,
-        each: impl FnMut(Result<ImportedUser<Cow<str>>, MalformedSourceRow>) -> Result<(), Error>,
-    ) -> Result<(), Error> {
-        let conn = db.sqlite().expect("the source is attached to a SQLite target");
-        read_users(conn, &format!("{} ORDER BY {}", self.select(&self.attached_table()), self.id), each)
-    }
-
     /// Whether two of the attached source's users have the same username or non-empty email
     /// once folded, as `store::users::clash` folds them on SQLite (ASCII `lower`): the
     /// conflicts `case_insensitive_identity` reports.
@@ -171,18 +176,100 @@ impl DjangoSource {
 
     /// Copies every user of the attached source into the target's user table in one
     /// `INSERT … SELECT`, in id order: the `sqlite3` shell's own copy (benches/run.sh figure 6's
-    /// reference). Returns how many.
-    pub fn copy_attached(&self, db: &Db) -> Result<usize, Error> {
+    /// reference), whose `WHERE` hands each row to `check` as SQLite reads it, so that the source
+    /// is read once (a scan of its own before the copy was 15-18 % of the import). A row is
+    /// copied when `check` says so. An error from `check`, or a row whose text is not UTF-8 (the
+    /// batch path copies it made valid, SQLite's copy would keep its bytes), stops the copy and
+    /// undoes what it wrote. Returns how many rows it copied and `state` as `check` left it, or
+    /// `None` for text that is not UTF-8.
+    ///
+    /// `check` sees the rows in id order as long as SQLite reads them in that order, which it
+    /// does for Django's tables: an integer key is the rowid, a UUID key has its unique index.
+    pub fn copy_attached<S: Send + 'static>(
+        &self,
+        db: &Db,
+        state: S,
+        check: RowCheck<S>,
+    ) -> Result<Option<(usize, S)>, Error> {
+        let conn = db.sqlite().expect("the source is attached to a SQLite target");
+        let copying = Arc::new(Mutex::new(Copying { state, stopped: None }));
+        let in_function = Arc::clone(&copying);
+        // Not deterministic: SQLite must call it once per row, and only in this statement.
+        let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DIRECTONLY;
+        conn.create_scalar_function(CHECK, 10, flags, move |ctx| {
+            let mut copying = in_function.lock().unwrap_or_else(PoisonError::into_inner);
+            checked_row(ctx, &mut copying.state, check).map_err(|stopped| {
+                copying.stopped = Some(stopped);
+                rusqlite::Error::UserFunctionError("the import stopped at this row".into())
+            })
+        })?;
+        let copied = self.insert_checked(db);
+        // Removing the function drops its reference to `copying`.
+        conn.remove_function(CHECK, 10)?;
+        let copying = Arc::into_inner(copying).expect("the function held the only other reference");
+        let Copying { state, stopped } = copying.into_inner().unwrap_or_else(PoisonError::into_inner);
+        match (copied, stopped) {
+            (Ok(copied), _) => Ok(Some((copied, state))),
+            (Err(_), Some(Stopped::Inexact)) => Ok(None),
+            (Err(_), Some(Stopped::Failed(err))) | (Err(err), None) => Err(err),
+        }
+    }
+
+    /// The `INSERT … SELECT` of [`Self::copy_attached`], in a savepoint: a copy stopped at a
+    /// row leaves the transaction as it was before (SQLite undoes a failed statement itself
+    /// only where its planner expected a failure could come after a write).
+    fn insert_checked(&self, db: &Db) -> Result<usize, Error> {
         let model = db.model();
+        let columns = self.columns.join(", ");
         let insert = format!(
-            "INSERT INTO main.{} ({}) {} ORDER BY {}",
+            "INSERT INTO main.{} ({}) SELECT {columns} FROM {} WHERE {CHECK}({columns}) ORDER BY {}",
             quoted(&model.table),
             import_rows::columns(model)?,
-            self.select(&self.attached_table()),
+            self.attached_table(),
             self.id
         );
-        db.execute(&insert, &[])
+        db.batch("SAVEPOINT authadm_import")?;
+        let copied = db.execute(&insert, &[]);
+        let end = if copied.is_ok() {
+            "RELEASE authadm_import"
+        } else {
+            "ROLLBACK TO authadm_import; RELEASE authadm_import"
+        };
+        db.batch(end)?;
+        copied
     }
+}
+
+/// The SQL function [`DjangoSource::copy_attached`] registers, for its statement only.
+const CHECK: &str = "authadm_import_check";
+
+/// What [`DjangoSource::copy_attached`] asks of each row: whether to copy it.
+pub type RowCheck<S> = fn(&mut S, Result<ImportedUser<Cow<str>>, MalformedSourceRow>) -> Result<bool, Error>;
+
+/// The caller's state, and why the copy stopped, shared with the SQL function.
+struct Copying<S> {
+    state: S,
+    stopped: Option<Stopped>,
+}
+
+enum Stopped {
+    /// A text that is not UTF-8.
+    Inexact,
+    Failed(Error),
+}
+
+/// The row whose columns the SQL function was called with, checked as [`read_users`] hands
+/// rows over, then by `check`.
+fn checked_row<S>(ctx: &Context<'_>, state: &mut S, check: RowCheck<S>) -> Result<bool, Stopped> {
+    let mut values: [Column; 10] = Default::default();
+    for (index, value) in values.iter_mut().enumerate() {
+        *value = column(ctx.get_raw(index)).map_err(Stopped::Failed)?;
+    }
+    let row = decode(values);
+    if row.as_ref().is_ok_and(|user| !user.is_exact()) {
+        return Err(Stopped::Inexact);
+    }
+    check(state, row).map_err(Stopped::Failed)
 }
 
 /// Hands `each` the users `select` reads from `conn`, each borrowing its row.
