@@ -4,8 +4,8 @@
 //! One transaction: an interrupted import leaves the target as it was. Into a SQLite target
 //! without users (a new site, benches/run.sh figure 6) SQLite itself copies the source, one
 //! `INSERT … SELECT` from the source attached read-only (the `sqlite3` shell's own copy), each
-//! row checked in Rust, by an SQL function, as SQLite reads it. Otherwise the source is read once and written in batches, each
-//! batch's usernames looked up in the target.
+//! row checked in Rust, by an SQL function, as SQLite reads it. Otherwise the source is read
+//! once and written in batches, each batch's usernames looked up in the target.
 
 use crate::Error;
 use crate::accounts;

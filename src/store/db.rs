@@ -249,6 +249,7 @@ impl Db {
         self.catalogue.columns(self, table)
     }
 
+    /// Whether the table has that column (none where there is no such table).
     pub fn has_column(&self, table: &str, column: &str) -> Result<bool, Error> {
         Ok(self.columns(table)?.iter().any(|c| c.name == column))
     }
