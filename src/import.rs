@@ -81,16 +81,16 @@ struct Policy<'a> {
 /// inserted nor used to update anyone: it is reported in [`Report::conflicts`].
 pub fn import_django(
     store: &Store,
-    source: &Path,
+    source: &Source,
     on_duplicate: OnDuplicate,
     settings: &Settings,
     now: Timestamp,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Report, Error> {
+    let (src, source) = (&source.users, source.path.as_path());
     if let Some(target) = store.file() {
         refuse_same_file(target, source)?;
     }
-    let src = open_source(source)?;
     let total = src.count_users()?;
     let source_name = source.display().to_string();
     let policy = Policy {
@@ -106,10 +106,10 @@ pub fn import_django(
     // The source is read inside the transaction, so a retried transaction reads it again whole.
     let imported = store.write(|db| {
         let mut report = Report::default();
-        let copied = if setwise { copy_setwise(db, &src, source, &policy, &mut report)? } else { None };
+        let copied = if setwise { copy_setwise(db, src, source, &policy, &mut report)? } else { None };
         if copied.is_none() {
             report = Report::default();
-            copy_in_batches(db, &src, source, &policy, total, progress, &mut report)?;
+            copy_in_batches(db, src, source, &policy, total, progress, &mut report)?;
         }
         if let Some(copied) = copied {
             progress(copied, total);
@@ -485,16 +485,26 @@ fn refuse_same_file(target: &Path, source: &Path) -> Result<(), Error> {
     Ok(())
 }
 
-/// The source, refused whole rather than half-copied when Django's unique usernames are not.
-fn open_source(source: &Path) -> Result<DjangoSource, Error> {
-    let src = DjangoSource::open(source)?;
-    if let Some(name) = src.repeated_username()? {
-        return Err(Error::Database(format!(
-            "{}: username `{}` appears more than once in {}, which Django keeps unique; nothing was imported",
-            source.display(),
-            shown(&name),
-            "the user table"
-        )));
+/// The Django database an import reads, opened and checked before the target is opened (or
+/// made), as `apply` reads its file first: a source that is missing or not Django's leaves no
+/// new database behind.
+pub struct Source {
+    path: PathBuf,
+    users: DjangoSource,
+}
+
+impl Source {
+    /// The source, refused whole rather than half-copied when Django's unique usernames are not.
+    pub fn open(path: &Path) -> Result<Source, Error> {
+        let users = DjangoSource::open(path)?;
+        if let Some(name) = users.repeated_username()? {
+            return Err(Error::Database(format!(
+                "{}: username `{}` appears more than once in {}, which Django keeps unique; nothing was imported",
+                path.display(),
+                shown(&name),
+                "the user table"
+            )));
+        }
+        Ok(Source { path: path.to_path_buf(), users })
     }
-    Ok(src)
 }

@@ -46,11 +46,12 @@ struct ImportJson<'a> {
 
 pub fn run(session: &Session, command: ImportCommand) -> Result<u8, Error> {
     let ImportCommand::Django(args) = command;
-    let store = session.store_or_create()?;
     let started = std::time::Instant::now();
+    let source = import::Source::open(&args.path)?;
+    let store = session.store_or_create()?;
     let mut progress = |done, total| session.out.progress("users", done, total);
     let report =
-        import::import_django(&store, &args.path, args.on_duplicate, &session.settings, session.now, &mut progress)?;
+        import::import_django(&store, &source, args.on_duplicate, &session.settings, session.now, &mut progress)?;
     if session.out.json() {
         session.out.print_json(&ImportJson {
             inserted: report.inserted,

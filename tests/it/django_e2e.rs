@@ -275,6 +275,9 @@ fn import_refuses_what_is_not_a_django_database() {
     Connection::open(s.path().join("other.db")).unwrap().execute_batch("CREATE TABLE t (x)").unwrap();
     let (_, err) = s.expect(6, &["import", "django", "other.db"], "");
     assert!(err.contains("not a Django database"), "{err}");
+    if !s.is_postgres() {
+        assert!(!s.db().exists(), "a source refused leaves no new database behind");
+    }
     if s.is_postgres() {
         return; // No authadm.db to import into itself.
     }
