@@ -195,6 +195,14 @@ fn sslmode_require_works_against_the_test_cluster() {
     let report: serde_json::Value = serde_json::from_str(&out).unwrap();
     let connection = report["checks"].as_array().unwrap().iter().find(|c| c["check"] == "connection").unwrap();
     assert_eq!(connection["status"], "ok", "the server says the connection is not TLS: {connection}");
+    // The login is bound to the TLS session (SCRAM-SHA-256-PLUS): the server checks the hash of
+    // its certificate authadm sends, so a wrong one would fail the login.
+    let bound = format!("{url}&channel_binding=require");
+    assert_works("channel_binding=require", run_with(&s, &bound, &login, ALICE_PW, &[]), &secret);
+    let plain = format!("{}?sslmode=disable&channel_binding=require", s.database_arg());
+    let (code, out, err) = run_with(&s, &plain, &["user", "list"], "", &[]);
+    assert_one_clean_line("channel_binding=require without TLS", code, &out, &err, Some(&secret));
+    assert!(err.contains("channel_binding=require"), "{err}");
     // The test cluster's certificate is self-signed: verify-full without its CA must refuse.
     let url = format!("{}?sslmode=verify-full", s.database_arg());
     let (code, out, err) = run_with(&s, &url, &["user", "list"], "", &[]);

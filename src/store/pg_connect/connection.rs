@@ -1,16 +1,16 @@
 //! Opening the connection: the plaintext and TLS tries `sslmode` asks for, each bounded by
 //! `connect_timeout`.
 
-use super::environment::{Host, SslMode, Target};
+use super::environment::{ChannelBinding, Host, SslMode, Target};
 use super::messages::{connect_error, timeout_error, tls_error};
 use super::passfile::FoundPassword;
 use super::tls::tls_config;
+use super::tls_stream::MakeRustls;
 use crate::Error;
-use postgres::config::SslMode as WireMode;
+use postgres::config::{ChannelBinding as WireBinding, SslMode as WireMode};
 use postgres::{Client, Config, NoTls};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
-use tokio_postgres_rustls::MakeRustlsConnect;
 
 /// One try at the wire: libpq's `allow` and `prefer` are two tries, plaintext and TLS in some order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,7 +38,7 @@ pub(super) fn open(target: &Target, found: &FoundPassword) -> Result<Client, Err
     let config = base_config(target, found);
     let tls = match attempts(target) {
         [Attempt::Plain] => None,
-        _ => Some(MakeRustlsConnect::new(tls_config(target)?)),
+        _ => Some(MakeRustls::new(tls_config(target)?)),
     };
     let mut last = None;
     for attempt in attempts(target) {
@@ -93,6 +93,11 @@ fn base_config(target: &Target, found: &FoundPassword) -> Config {
     // Parameters go as text (store::postgres): a Django datetime without an offset is UTC, as
     // Django writes it, whatever the server's or role's time zone.
     config.options("-c plan_cache_mode=force_custom_plan -c TimeZone=UTC");
+    config.channel_binding(match target.channel_binding {
+        ChannelBinding::Disable => WireBinding::Disable,
+        ChannelBinding::Prefer => WireBinding::Prefer,
+        ChannelBinding::Require => WireBinding::Require,
+    });
     if let Some(timeout) = target.connect_timeout {
         config.connect_timeout(timeout);
     }
@@ -102,7 +107,7 @@ fn base_config(target: &Target, found: &FoundPassword) -> Config {
     config
 }
 
-fn try_once(config: Config, attempt: Attempt, tls: Option<MakeRustlsConnect>) -> Result<Client, postgres::Error> {
+fn try_once(config: Config, attempt: Attempt, tls: Option<MakeRustls>) -> Result<Client, postgres::Error> {
     let mut config = config;
     match (attempt, tls) {
         (Attempt::TlsIfOffered, Some(tls)) => config.ssl_mode(WireMode::Prefer).connect(tls),

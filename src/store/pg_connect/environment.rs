@@ -76,6 +76,32 @@ impl SslMode {
     }
 }
 
+/// libpq's `channel_binding`: whether a SCRAM login is tied to the TLS session (SCRAM-SHA-256-PLUS),
+/// so that a server in the middle, even one with a certificate `sslmode` accepts, cannot relay it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum ChannelBinding {
+    Disable,
+    /// Used when TLS and the server offer it, as libpq's default.
+    Prefer,
+    /// The login fails unless it was bound: no plaintext, no password or md5 authentication.
+    Require,
+}
+
+impl ChannelBinding {
+    fn parse(text: &str) -> Result<ChannelBinding, Error> {
+        Ok(match text {
+            "disable" => ChannelBinding::Disable,
+            "prefer" => ChannelBinding::Prefer,
+            "require" => ChannelBinding::Require,
+            _ => {
+                return Err(Error::Database(format!(
+                    "invalid channel_binding {text:?}: use disable, prefer or require"
+                )));
+            }
+        })
+    }
+}
+
 #[derive(Debug, PartialEq, Eq)]
 pub(super) enum Host {
     Tcp(String),
@@ -90,6 +116,7 @@ pub(super) struct Target {
     pub(super) dbname: String,
     pub(super) sslmode: SslMode,
     pub(super) sslrootcert: Option<PathBuf>,
+    pub(super) channel_binding: ChannelBinding,
     /// `None`: wait as long as the system does (libpq's `connect_timeout=0`).
     pub(super) connect_timeout: Option<Duration>,
     pub(super) application_name: String,
@@ -129,6 +156,9 @@ impl Target {
             dbname,
             sslmode,
             sslrootcert: pick("sslrootcert", "PGSSLROOTCERT").map(PathBuf::from),
+            channel_binding: ChannelBinding::parse(
+                &pick("channel_binding", "PGCHANNELBINDING").unwrap_or_else(|| "prefer".into()),
+            )?,
             connect_timeout,
             application_name: pick("application_name", "PGAPPNAME").unwrap_or_else(|| DEFAULT_APPLICATION_NAME.into()),
             passfile,
@@ -234,6 +264,8 @@ mod tests {
     fn bad_values_are_refused() {
         assert!(message(target("postgres://u@h:99999/d", &env(&[])).unwrap_err()).contains("the port is not a number"));
         assert!(message(target("postgres://u@h/d?sslmode=on", &env(&[])).unwrap_err()).contains("invalid sslmode"));
+        let err = message(target("postgres://u@h/d?channel_binding=yes", &env(&[])).unwrap_err());
+        assert!(err.contains("invalid channel_binding \"yes\"") && err.contains("require"), "{err}");
         assert!(
             message(target("postgres://u@h/d?connect_timeout=x", &env(&[])).unwrap_err()).contains("connect_timeout")
         );

@@ -41,6 +41,11 @@ fn reason(target: &Target, err: &postgres::Error) -> String {
         Some("password missing") => {
             "the server asks for a password and none was found (URL, password_file, PGPASSWORD, ~/.pgpass)".into()
         }
+        Some("server did not use channel binding") => {
+            "channel_binding=require, but the login was not bound to a TLS session: it needs TLS (sslmode) and \
+             SCRAM-SHA-256 authentication, with a certificate signed with an RSA or ECDSA hash"
+                .into()
+        }
         Some("server does not support TLS") => {
             format!("the server does not accept TLS connections (sslmode={})", target.sslmode.name())
         }

@@ -3,13 +3,14 @@
 //!
 //! libpq's rules followed here (<https://www.postgresql.org/docs/current/libpq-connect.html>):
 //! URL parts are percent-decoded; missing parts come from `PGHOST`, `PGPORT`, `PGUSER`,
-//! `PGDATABASE`, `PGSSLMODE`, `PGSSLROOTCERT`, `PGCONNECT_TIMEOUT`, `PGAPPNAME`; the password
+//! `PGDATABASE`, `PGSSLMODE`, `PGSSLROOTCERT`, `PGCHANNELBINDING`, `PGCONNECT_TIMEOUT`, `PGAPPNAME`; the password
 //! from the URL, then authadm's `password_file`, then `PGPASSWORD`, then the passfile
 //! (`passfile=`, `PGPASSFILE` or `~/.pgpass`, skipped like libpq when group or others can read
 //! it; the error then says so). `sslmode` keeps libpq's six meanings (`require` with an
 //! sslrootcert verifies the chain, as libpq), TLS is never used over a unix socket, a self-signed
 //! server certificate given as sslrootcert is trusted as it is, and `verify-full` falls back to
-//! the common name when the certificate has no subjectAltName.
+//! the common name when the certificate has no subjectAltName. `channel_binding` (`prefer` by
+//! default) ties a SCRAM login to the TLS session, as libpq's.
 //!
 //! Deliberate differences: an unknown URL parameter is refused by name; `verify-*` needs an
 //! explicit sslrootcert (no `~/.postgresql/root.crt`, no `system`); one host only; with no host at
@@ -22,7 +23,8 @@
 //!
 //! One file for each part: `url` parses and redacts the URL, `environment` resolves each setting
 //! from it, the `PG*` variables or a default, `passfile` finds the password, `connection` opens
-//! the connection (over `tls` when `sslmode` asks), and `messages` words its errors.
+//! the connection (over `tls_stream`, set up by `tls`, when `sslmode` asks), and `messages` words
+//! its errors.
 
 use crate::Error;
 use connection::open;
@@ -39,6 +41,7 @@ mod environment;
 mod messages;
 mod passfile;
 mod tls;
+mod tls_stream;
 mod url;
 
 /// Connects. `password_file`: a file whose first line is the password (authadm's `password_file` setting).

@@ -196,7 +196,7 @@ fn subject_common_name(der: &[u8]) -> Option<String> {
 }
 
 /// One DER element: (tag, content, what follows). Only definite lengths, as DER requires.
-fn der_element(input: &[u8]) -> Option<(u8, &[u8], &[u8])> {
+pub(super) fn der_element(input: &[u8]) -> Option<(u8, &[u8], &[u8])> {
     let (&tag, rest) = input.split_first()?;
     let (&first, rest) = rest.split_first()?;
     let (length, rest) = match first {

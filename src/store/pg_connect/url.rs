@@ -17,6 +17,7 @@ const PARAMETERS: &[&str] = &[
     "passfile",
     "sslmode",
     "sslrootcert",
+    "channel_binding",
     "connect_timeout",
     "application_name",
 ];
