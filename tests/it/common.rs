@@ -292,6 +292,7 @@ impl Sandbox {
             "PGDATABASE",
             "PGSERVICE",
             "PGSSLROOTCERT",
+            "PGCHANNELBINDING",
             "PGCONNECT_TIMEOUT",
             "PGAPPNAME",
         ] {

@@ -42,8 +42,9 @@ fn reason(target: &Target, err: &postgres::Error) -> String {
             "the server asks for a password and none was found (URL, password_file, PGPASSWORD, ~/.pgpass)".into()
         }
         Some("server did not use channel binding") => {
-            "channel_binding=require, but the login was not bound to a TLS session: it needs TLS (sslmode) and \
-             SCRAM-SHA-256 authentication, with a certificate signed with an RSA or ECDSA hash"
+            "channel_binding=require (URL or PGCHANNELBINDING), but the login was not bound to a TLS session: \
+             binding needs TLS over TCP (sslmode=prefer or require; never over a unix socket), SCRAM-SHA-256 \
+             authentication, and a server certificate signed with RSA, RSA-PSS or ECDSA"
                 .into()
         }
         Some("server does not support TLS") => {
