@@ -59,7 +59,7 @@ const SQLITE: &str = "SELECT type, tbl_name, name FROM sqlite_master WHERE type 
 /// columns has one row without them), `index` rows (the index's name, whether it is the one-column
 /// primary key, whether it is a one-column unique index on every row, not a partial one, and the
 /// number of its first column) and the `reference` row of authadm's token table (the oid it
-/// refers to).
+/// refers to, and its name as `regclass` shows it: schema-qualified when outside the schema).
 ///
 /// The client joins the rows by oid. On a new connection the server reads every catalogue and
 /// index its planner opens into its caches first, and planning took most of the statement's time
@@ -79,7 +79,7 @@ SELECT 'index', i.indrelid, x.relname::text, NULL, NULL, i.indisprimary AND i.in
   FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid
  WHERE x.relnamespace = to_regnamespace(quote_ident(current_schema()))
 UNION ALL
-SELECT 'reference', k.confrelid, NULL, NULL, NULL, false, false, 0
+SELECT 'reference', k.confrelid, k.confrelid::regclass::text, NULL, NULL, false, false, 0
   FROM pg_constraint k
  WHERE k.conrelid = to_regclass(quote_ident(current_schema()) || '.authadm_token') AND k.contype = 'f'
  ORDER BY 8"#;
@@ -146,7 +146,7 @@ impl Catalogue {
                     }
                 }
                 "index" => index_rows.push((oid, row.text(2)?, row.bool(5)?, row.bool(6)?, row.int(7)?)),
-                _ => referenced = Some(oid),
+                _ => referenced = Some((oid, row.text(2)?)),
             }
         }
         for (oid, index, primary_key, unique, number) in index_rows {
@@ -167,10 +167,9 @@ impl Catalogue {
                 (name, Table { indexes, columns: OnceCell::from(columns), unique: OnceCell::from(unique) })
             })
             .collect();
-        // A referenced table outside the current schema has no name here: it is still not the
-        // user model in force, which is what the owner is compared with.
-        let token_owner =
-            referenced.map(|oid| names.get(&oid).cloned().unwrap_or_else(|| format!("(table oid {oid})")));
+        // A referenced table outside the current schema keeps its qualified name (`other.users`):
+        // it is not the user model in force, which is what the owner is compared with.
+        let token_owner = referenced.map(|(oid, shown)| names.get(&oid).cloned().unwrap_or(shown));
         Ok(Catalogue { tables, token_owner: OnceCell::from(token_owner) })
     }
 
