@@ -1,13 +1,13 @@
 //! Opening the connection: the plaintext and TLS tries `sslmode` asks for, each bounded by
 //! `connect_timeout`.
 
-use super::environment::{ChannelBinding, Host, SslMode, Target};
+use super::environment::{Host, SslMode, Target};
 use super::messages::{connect_error, timeout_error, tls_error};
 use super::passfile::FoundPassword;
 use super::tls::tls_config;
 use super::tls_stream::MakeRustls;
 use crate::Error;
-use postgres::config::{ChannelBinding as WireBinding, SslMode as WireMode};
+use postgres::config::SslMode as WireMode;
 use postgres::{Client, Config, NoTls};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
@@ -93,11 +93,7 @@ fn base_config(target: &Target, found: &FoundPassword) -> Config {
     // Parameters go as text (store::postgres): a Django datetime without an offset is UTC, as
     // Django writes it, whatever the server's or role's time zone.
     config.options("-c plan_cache_mode=force_custom_plan -c TimeZone=UTC");
-    config.channel_binding(match target.channel_binding {
-        ChannelBinding::Disable => WireBinding::Disable,
-        ChannelBinding::Prefer => WireBinding::Prefer,
-        ChannelBinding::Require => WireBinding::Require,
-    });
+    config.channel_binding(target.channel_binding);
     if let Some(timeout) = target.connect_timeout {
         config.connect_timeout(timeout);
     }

@@ -3,6 +3,7 @@
 
 use super::url::{Options, parse_port};
 use crate::Error;
+use postgres::config::ChannelBinding;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -78,28 +79,17 @@ impl SslMode {
 
 /// libpq's `channel_binding`: whether a SCRAM login is tied to the TLS session (SCRAM-SHA-256-PLUS),
 /// so that a server in the middle, even one with a certificate `sslmode` accepts, cannot relay it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum ChannelBinding {
-    Disable,
-    /// Used when TLS and the server offer it, as libpq's default.
-    Prefer,
-    /// The login fails unless it was bound: no plaintext, no password or md5 authentication.
-    Require,
-}
-
-impl ChannelBinding {
-    fn parse(text: &str) -> Result<ChannelBinding, Error> {
-        Ok(match text {
-            "disable" => ChannelBinding::Disable,
-            "prefer" => ChannelBinding::Prefer,
-            "require" => ChannelBinding::Require,
-            _ => {
-                return Err(Error::Database(format!(
-                    "invalid channel_binding {text:?}: use disable, prefer or require"
-                )));
-            }
-        })
-    }
+/// The client library's own setting, whose three values are libpq's: `prefer` binds when TLS and
+/// the server offer it, `require` fails a login that was not bound.
+fn parse_channel_binding(text: &str) -> Result<ChannelBinding, Error> {
+    Ok(match text {
+        "disable" => ChannelBinding::Disable,
+        "prefer" => ChannelBinding::Prefer,
+        "require" => ChannelBinding::Require,
+        _ => {
+            return Err(Error::Database(format!("invalid channel_binding {text:?}: use disable, prefer or require")));
+        }
+    })
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -156,7 +146,7 @@ impl Target {
             dbname,
             sslmode,
             sslrootcert: pick("sslrootcert", "PGSSLROOTCERT").map(PathBuf::from),
-            channel_binding: ChannelBinding::parse(
+            channel_binding: parse_channel_binding(
                 &pick("channel_binding", "PGCHANNELBINDING").unwrap_or_else(|| "prefer".into()),
             )?,
             connect_timeout,
