@@ -499,10 +499,10 @@ impl Source {
         let users = DjangoSource::open(path)?;
         if let Some(name) = users.repeated_username()? {
             return Err(Error::Database(format!(
-                "{}: username `{}` appears more than once in {}, which Django keeps unique; nothing was imported",
+                "{}: username `{}` appears more than once in the user table, which Django keeps unique; nothing was \
+                 imported",
                 path.display(),
-                shown(&name),
-                "the user table"
+                shown(&name)
             )));
         }
         Ok(Source { path: path.to_path_buf(), users })
